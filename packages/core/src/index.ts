@@ -1,0 +1,27 @@
+export type {
+  AgentEvent,
+  AgentEventKind,
+  ContentOrigin,
+  ContentPart,
+  RequestedToolCall,
+  SessionIdSource,
+  TelemetryConvention,
+} from './agent-event';
+export { agentKey } from './agent-event';
+export type {
+  FindingActivity,
+  FindingCategory,
+  RiskFinding,
+  RiskSignal,
+  Severity,
+  SignalLocation,
+  SignalType,
+} from './risk-finding';
+export { SEVERITY_ORDER, isAtLeast, severityForRisk, severityRank } from './risk-finding';
+export { BackpressureError, ConfigError, InvalidInputError, WardenError } from './errors';
+export type { Logger } from './logger';
+export { silentLogger } from './logger';
+export type { Clock, Component } from './component';
+export { systemClock } from './component';
+export type { ProfileSnapshotMessage, TopicName, TopicPayloads } from './topics';
+export { Topics } from './topics';
