@@ -1,1 +1,1 @@
-export {};
+export type { BatchHandler, Bus, BusRecord, Publisher, SubscribeOptions, Subscription } from './bus';

@@ -12,3 +12,5 @@ export type {
   OtlpValue,
 } from './trace-request';
 export { countSpans } from './trace-request';
+export type { OtlpEncoding, PartialSuccess, RpcStatus } from './codec';
+export { decodeTraceRequestJson, decodeTraceRequestProtobuf, encodeExportTraceResponse, encodeRpcStatus } from './codec';
