@@ -1,1 +1,23 @@
-export {};
+export type {
+  OcsfAiAgent,
+  OcsfAnalytic,
+  OcsfAttack,
+  OcsfDetectionFinding,
+  OcsfEntityRef,
+  OcsfEvidence,
+  OcsfFindingInfo,
+  OcsfMetadata,
+  OcsfObservable,
+  OcsfRelatedEvent,
+  OcsfResourceDetails,
+  OcsfSignalData,
+} from './detection-finding';
+export { DETECTION_FINDING_CLASS_UID, FINDINGS_CATEGORY_UID, OCSF_SCHEMA_VERSION } from './detection-finding';
+export type { DetectionFindingContext } from './map-finding';
+export { DETECTION_FINDING_LIMITS, toDetectionFinding } from './map-finding';
+export type { OcsfValidationCode, OcsfValidationError } from './schema-validator';
+export { OcsfSchemaValidator } from './schema-validator';
+export type { OcsfSchemaFiles, SchemaDocument } from './schema-files';
+export { DEFAULT_SCHEMA_DIR, readSchemaFiles } from './schema-files';
+export { attackFor, attacksFor } from './attack-catalog';
+export { luhnValid, maskSecrets } from './redact';

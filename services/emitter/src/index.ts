@@ -1,1 +1,5 @@
-export {};
+export type { Emitter, EmitterConfig, EmitterDeps } from './emitter';
+export { createEmitter } from './emitter';
+export type { EmittedFinding, FindingSink } from './finding-sink';
+export { createFileSink } from './file-sink';
+export { createConsoleSink, summarizeFinding } from './console-sink';

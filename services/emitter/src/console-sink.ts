@@ -1,0 +1,23 @@
+import type { RiskFinding, Severity } from '@warden/core';
+import type { EmittedFinding, FindingSink } from './finding-sink';
+
+/** One line a person reads: severity, risk, agent, session, what happened. */
+export function summarizeFinding(f: RiskFinding): string {
+  const strongest = [...f.signals].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+  const why = strongest.map((s) => s.explanation).join(' | ');
+  const verb = f.activity === 'create' ? 'NEW' : f.activity === 'update' ? 'UPDATED' : 'CLOSED';
+  return (
+    `[${f.severity.toUpperCase()} ${f.riskScore}] ${verb} ${f.title} — agent ${f.agentId} (${f.agentType}), ` +
+    `session ${f.sessionId}, finding ${f.findingId} rev ${f.revision}\n    why: ${why}`
+  );
+}
+
+export function createConsoleSink(options: { out: NodeJS.WritableStream; minSeverity: Severity }): FindingSink {
+  return {
+    name: 'console',
+    minSeverity: options.minSeverity,
+    async write(batch: readonly EmittedFinding[]) {
+      for (const b of batch) options.out.write(`${summarizeFinding(b.finding)}\n`);
+    },
+  };
+}
