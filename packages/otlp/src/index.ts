@@ -12,5 +12,15 @@ export type {
   OtlpValue,
 } from './trace-request';
 export { countSpans } from './trace-request';
-export type { OtlpEncoding, PartialSuccess, RpcStatus } from './codec';
-export { decodeTraceRequestJson, decodeTraceRequestProtobuf, encodeExportTraceResponse, encodeRpcStatus } from './codec';
+export type { DecodeLimits, FieldViolation, OtlpEncoding, PartialSuccess, RpcStatus } from './codec';
+export {
+  BAD_REQUEST_TYPE_URL,
+  DEFAULT_MAX_RECORDS,
+  RETRY_INFO_TYPE_URL,
+  decodeRpcStatus,
+  decodeTraceRequestJson,
+  decodeTraceRequestProtobuf,
+  encodeExportTraceResponse,
+  encodeRpcStatus,
+} from './codec';
+export { MAX_ANY_VALUE_DEPTH, isOtlpInt64 } from './otlp-value';
