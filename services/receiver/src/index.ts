@@ -1,1 +1,13 @@
-export {};
+export type { ReceiverConfig } from './config';
+export { DEFAULT_RECEIVER_CONFIG, DEFAULT_TENANT, validateReceiverConfig } from './config';
+export type { OtlpReceiver, OtlpReceiverDeps } from './otlp-receiver';
+export { createOtlpReceiver } from './otlp-receiver';
+export type { NormalizeFn } from './trace-ingest';
+export type { ProtocolStats, ReceiverProtocol, ReceiverStats, RequestOutcome, SpanRejectReason } from './stats';
+export { RECEIVER_PROTOCOLS, REQUEST_OUTCOMES, SPAN_REJECT_REASONS } from './stats';
+export type { ExportFailureKind } from './export-failure';
+export { grpcCodeFor, httpStatusFor } from './export-failure';
+export { TRACE_EXPORT_PATH } from './grpc-receiver';
+export { TRACES_PATH } from './http-receiver';
+export { orderForPublish } from './publish-order';
+export { partialSuccessFor } from './partial-success';
