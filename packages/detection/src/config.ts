@@ -1,0 +1,91 @@
+import { ConfigError } from '@warden/core';
+
+/** Tunables of the detection core. Every field has a default; see `resolveDetectionConfig`. */
+export interface DetectionConfig {
+  /** Event-time gap after which a session counts as finished (learner) or idle (scorer). */
+  readonly sessionIdleMs: number;
+  /** Sessions an agent needs before its own profile is trusted; until then its cohort stands in. */
+  readonly minAgentSessions: number;
+  /** Sessions a cohort needs before it can stand in for a young agent. */
+  readonly minCohortSessions: number;
+  /** Multiplier for novelty signals when neither agent nor cohort is mature. */
+  readonly coldNoveltyFactor: number;
+  /** Sliding window over which sensitive data sent to one destination is summed. */
+  readonly leakWindowMs: number;
+  /** Distinct sessions feeding one destination before the windowed leak can fire. */
+  readonly leakMinSessions: number;
+  /** A destination known for this long (and in a few sessions) is established, not a leak target. */
+  readonly establishedDestinationMs: number;
+  /** E-mail domains and hosts that are the deployment's own (never "new", never a leak target). */
+  readonly internalDomains: readonly string[];
+  /** Scorer: live sessions kept; the least recently used is dropped beyond this. */
+  readonly maxSessions: number;
+  /** Learner: open (unfinished) sessions kept; the least recently used is dropped beyond this. */
+  readonly maxOpenSessions: number;
+  /** Bound on every counted map in a profile (tools, destinations, resources...). */
+  readonly profileTopK: number;
+  /** Bound on the recent values kept per numeric feature (for quantiles). */
+  readonly profileRecentValues: number;
+  /** Risk at which an incident is first reported. */
+  readonly reportThreshold: number;
+  /** Drift: tool calls (over sessions with the new model/prompt) before the mix is compared. */
+  readonly driftMinToolCalls: number;
+  readonly driftMinSessions: number;
+  /** Drift: Jensen-Shannon divergence (base 2, 0..1) of the tool mix that counts as a shift. */
+  readonly driftJsdThreshold: number;
+}
+
+/** The learner and the scorer share one configuration, so both measure sessions the same way. */
+export type ProfileLearnerConfig = DetectionConfig;
+export type SessionScorerConfig = DetectionConfig;
+
+export const DEFAULT_DETECTION_CONFIG: DetectionConfig = {
+  sessionIdleMs: 15 * 60_000,
+  minAgentSessions: 20,
+  minCohortSessions: 20,
+  coldNoveltyFactor: 0.05,
+  leakWindowMs: 6 * 3_600_000,
+  leakMinSessions: 3,
+  establishedDestinationMs: 3 * 86_400_000,
+  internalDomains: [],
+  maxSessions: 10_000,
+  maxOpenSessions: 20_000,
+  profileTopK: 300,
+  profileRecentValues: 200,
+  reportThreshold: 20,
+  driftMinToolCalls: 12,
+  driftMinSessions: 2,
+  driftJsdThreshold: 0.12,
+};
+
+/** Defaults overlaid with `overrides`, checked; throws ConfigError listing every bad setting. */
+export function resolveDetectionConfig(overrides: Partial<DetectionConfig> = {}): DetectionConfig {
+  const c: DetectionConfig = { ...DEFAULT_DETECTION_CONFIG, ...overrides };
+  const problems: string[] = [];
+  const positive = (name: keyof DetectionConfig, integer: boolean): void => {
+    const v = c[name];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v))) {
+      problems.push(`detection.${name} must be a positive ${integer ? 'integer' : 'number'} (got ${JSON.stringify(v)})`);
+    }
+  };
+  positive('sessionIdleMs', false);
+  positive('minAgentSessions', true);
+  positive('minCohortSessions', true);
+  positive('leakWindowMs', false);
+  positive('leakMinSessions', true);
+  positive('establishedDestinationMs', false);
+  positive('maxSessions', true);
+  positive('maxOpenSessions', true);
+  positive('profileTopK', true);
+  positive('profileRecentValues', true);
+  positive('driftMinToolCalls', true);
+  positive('driftMinSessions', true);
+  if (!(c.coldNoveltyFactor >= 0 && c.coldNoveltyFactor <= 1)) problems.push(`detection.coldNoveltyFactor must be within 0..1 (got ${c.coldNoveltyFactor})`);
+  if (!(c.reportThreshold >= 1 && c.reportThreshold <= 100)) problems.push(`detection.reportThreshold must be within 1..100 (got ${c.reportThreshold})`);
+  if (!(c.driftJsdThreshold > 0 && c.driftJsdThreshold < 1)) problems.push(`detection.driftJsdThreshold must be within (0, 1) (got ${c.driftJsdThreshold})`);
+  if (!Array.isArray(c.internalDomains) || c.internalDomains.some((d) => typeof d !== 'string' || d.length === 0)) {
+    problems.push('detection.internalDomains must be a list of non-empty domain names, e.g. ["acme.example"]');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { ...c, internalDomains: c.internalDomains.map((d) => d.toLowerCase()) };
+}

@@ -1,0 +1,54 @@
+import type { AgentEvent } from '@warden/core';
+import { parseArgumentFields, type ArgumentField } from './arguments';
+import { destinationsFromArguments, hostOfUrl, resourcesFromArguments, type Destination } from './indicators';
+import { recordsReturned } from './records';
+import { toolTraits, type ToolTraits } from './tool-traits';
+import { safeKey } from '../internal/safe-key';
+
+/** What every detector and the learner want to know about one span, derived once. */
+export interface EventFacts {
+  /** The span is an action the agent took (tool, retrieval, memory op), not model or glue. */
+  readonly isCall: boolean;
+  /** Tool name for calls (`crm.get_customer`, `search_memory`). */
+  readonly tool: string;
+  readonly fields: readonly ArgumentField[];
+  readonly traits: ToolTraits;
+  /** Where an egress call sends data (recipient-like arguments, URL host, peer host). */
+  readonly destinations: readonly Destination[];
+  /** Named resources from arguments (`table:customers`). */
+  readonly resources: readonly string[];
+  readonly records?: number;
+  /** Remote host this span talked to (HTTP client spans, plugin calls); never the LLM endpoint. */
+  readonly host?: string;
+}
+
+const CALL_KINDS = new Set<AgentEvent['kind']>(['tool', 'retrieval', 'memory_read', 'memory_write']);
+
+export function eventFacts(e: AgentEvent): EventFacts {
+  const isCall = CALL_KINDS.has(e.kind);
+  const tool = safeKey((e.toolName ?? e.name).trim());
+  const fields = isCall ? parseArgumentFields(e.toolArguments) : [];
+  const resources = resourcesFromArguments(fields).map(safeKey);
+  const rawTraits = toolTraits(e, fields, resources);
+  const traits = { ...rawTraits, dataDomain: safeKey(rawTraits.dataDomain) };
+  let host = e.kind === 'llm' || e.peerHost === undefined ? undefined : safeKey(e.peerHost.toLowerCase());
+  if (host === undefined && e.kind !== 'llm' && typeof e.attributes['url.full'] === 'string') {
+    const h = hostOfUrl(e.attributes['url.full']);
+    if (h !== undefined) host = safeKey(h);
+  }
+  const destinations = traits.egress ? destinationsFromArguments(fields, true).map((d) => ({ kind: d.kind, value: safeKey(d.value) })) : [];
+  if (traits.egress && host !== undefined && !destinations.some((d) => d.kind === 'host' && d.value === host)) {
+    destinations.push({ kind: 'host', value: host });
+  }
+  const records = e.kind === 'tool' || e.kind === 'retrieval' || e.kind === 'memory_read' ? recordsReturned(e.toolResult, e.recordCount) : undefined;
+  return {
+    isCall,
+    tool,
+    fields,
+    traits,
+    destinations,
+    resources,
+    ...(records === undefined ? {} : { records }),
+    ...(host === undefined ? {} : { host }),
+  };
+}

@@ -1,0 +1,120 @@
+import type { AgentEvent } from '@warden/core';
+import { parseArgumentFields } from './arguments';
+import { eventFacts } from './event-facts';
+import { destinationsFromArguments, extractIndicators, hostOfUrl, resourcesFromArguments } from './indicators';
+import { recordsReturned } from './records';
+import { dataDomainOf, toolTraits } from './tool-traits';
+
+describe('extractIndicators', () => {
+  test('e-mails, domains, URLs, hosts, checked IBANs and account numbers', () => {
+    const ind = extractIndicators(
+      'Send to Attacker@Evil.example or https://drop.evil.example/up?x=1. Wire to DE89 3704 0044 0532 0130 00 (not DE00 1234 5678 9012 3456 78), account no. 12345678.',
+    );
+    expect(ind.emails).toEqual(['attacker@evil.example']);
+    expect(ind.emailDomains).toEqual(['evil.example']);
+    expect(ind.hosts).toEqual(['drop.evil.example']);
+    expect(ind.urls).toEqual(['https://drop.evil.example/up?x=1']);
+    expect(ind.ibans).toEqual(['DE89370400440532013000']);
+    expect(ind.accounts).toEqual(['12345678']);
+  });
+
+  test('hostOfUrl strips credentials, port and case', () => {
+    expect(hostOfUrl('https://user:pw@API.Example.com:8443/x')).toBe('api.example.com');
+    expect(hostOfUrl('not a url')).toBeUndefined();
+  });
+});
+
+describe('arguments', () => {
+  test('flattens nested JSON, arrays and the {"args","kwargs"} wrapper', () => {
+    const f = parseArgumentFields('{"args":[],"kwargs":{"To":["a@x.example","b@y.example"],"body":"hi"}}');
+    expect(f).toEqual([
+      { key: 'to', value: 'a@x.example' },
+      { key: 'to', value: 'b@y.example' },
+      { key: 'body', value: 'hi' },
+    ]);
+    expect(parseArgumentFields('{"to": "trunc')).toEqual([]);
+  });
+
+  test('destinations come from recipient-like arguments, not from addresses in the body', () => {
+    const f = parseArgumentFields(JSON.stringify({ to: 'ops@acme.example', body: 'customer is jane@mail.example', channel: '#General', iban: 'DE89 3704 0044 0532 0130 00', webhook_url: 'https://hooks.example/x' }));
+    expect(destinationsFromArguments(f, true)).toEqual([
+      { kind: 'email', value: 'ops@acme.example' },
+      { kind: 'email_domain', value: 'acme.example' },
+      { kind: 'channel', value: '#general' },
+      { kind: 'account', value: 'DE89370400440532013000' },
+      { kind: 'host', value: 'hooks.example' },
+    ]);
+  });
+
+  test('resource names from table, bucket, collection, index and path arguments', () => {
+    const f = parseArgumentFields(JSON.stringify({ table: 'Customers', bucket: 'ops-logs', collection: 'c1', index: 'idx', path: '/etc/passwd', sql: 'select 1' }));
+    expect(resourcesFromArguments(f)).toEqual(['table:customers', 'bucket:ops-logs', 'collection:c1', 'index:idx', 'path:/etc/passwd']);
+  });
+});
+
+describe('recordsReturned', () => {
+  test('JSON array length, list fields and count fields', () => {
+    expect(recordsReturned('[{"a":1},{"a":2}]')).toBe(2);
+    expect(recordsReturned('{"customers":[{},{},{}]}')).toBe(3);
+    expect(recordsReturned('{"rows":[{}],"total":250}')).toBe(250);
+    expect(recordsReturned('{"id":"T-1"}')).toBe(1);
+    expect(recordsReturned('plain text')).toBeUndefined();
+    expect(recordsReturned(undefined, 4)).toBe(4);
+  });
+
+  test('a result truncated by the normalizer still counts the records that arrived', () => {
+    const full = JSON.stringify({ customers: Array.from({ length: 500 }, (_, i) => ({ id: i, email: `c${i}@mail.example` })) });
+    const truncated = full.slice(0, 4000);
+    const n = recordsReturned(truncated) ?? 0;
+    expect(n).toBeGreaterThan(50);
+    expect(n).toBeLessThan(500);
+    expect(recordsReturned('{"count": 1200, "records": [{"a":')).toBe(1200);
+  });
+});
+
+describe('toolTraits', () => {
+  const t = (name: string, args: unknown = {}, kind: AgentEvent['kind'] = 'tool') => toolTraits({ kind, name, toolName: name }, parseArgumentFields(JSON.stringify(args)));
+
+  test('outbound tools by name or by recipient arguments', () => {
+    expect(t('email.send').egress).toBe(true);
+    expect(t('slack.post_message').egress).toBe(true);
+    expect(t('notify', { channel: '#x' }).egress).toBe(true);
+    expect(t('http_request', { url: 'https://x.example', method: 'POST' }).egress).toBe(true);
+    expect(t('payments.create_transfer', { iban: 'x' }).egress).toBe(true);
+  });
+
+  test('reading a URL is not egress, posting to it is', () => {
+    expect(t('web.fetch', { url: 'https://news.example' }).egress).toBe(false);
+    expect(t('web.fetch', { url: 'https://news.example', method: 'POST' }).egress).toBe(true);
+  });
+
+  test('state changes, high-impact changes and sensitive reads', () => {
+    expect(t('tickets.update').stateChanging).toBe(true);
+    expect(t('tickets.update').highImpact).toBe(false);
+    expect(t('invoices.approve').highImpact).toBe(true);
+    expect(t('crm.get_customer').sensitiveRead).toBe(true);
+    expect(t('db.query', { table: 'customers' }).sensitiveRead).toBe(false);
+    expect(toolTraits({ kind: 'tool', name: 'db.query' }, [], ['table:customers']).sensitiveRead).toBe(true);
+    expect(t('metrics.query').sensitiveRead).toBe(false);
+  });
+
+  test('data domain is the tool-name prefix; memory operations are "memory"', () => {
+    expect(dataDomainOf({ kind: 'tool', name: 'finance.get_ledger' })).toBe('finance');
+    expect(dataDomainOf({ kind: 'memory_read', name: 'search_memory' })).toBe('memory');
+  });
+});
+
+describe('eventFacts', () => {
+  test('an egress call yields its destinations, including the peer host', () => {
+    const e = {
+      tenant: 't', agentId: 'a', agentType: 'x', sessionId: 's', sessionIdSource: 'conversation', traceId: '1', spanId: '2',
+      kind: 'tool', name: 'webhook.post', toolName: 'webhook.post', convention: 'otel_genai', startTimeMs: 0, endTimeMs: 1, status: 'ok',
+      toolArguments: '{"payload":"x"}', contents: [], resources: [], attributes: {}, peerHost: 'Hooks.Example',
+    } satisfies AgentEvent;
+    const f = eventFacts(e);
+    expect(f.isCall).toBe(true);
+    expect(f.traits.egress).toBe(true);
+    expect(f.destinations).toEqual([{ kind: 'host', value: 'hooks.example' }]);
+    expect(f.host).toBe('hooks.example');
+  });
+});

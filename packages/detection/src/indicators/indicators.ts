@@ -1,0 +1,134 @@
+import { isValidIban, normalizeIban } from './checksums';
+import type { ArgumentField } from './arguments';
+
+/** Kinds of outbound destination a profile remembers. */
+export type DestinationKind = 'email' | 'email_domain' | 'host' | 'channel' | 'account';
+
+export const DESTINATION_KINDS: readonly DestinationKind[] = ['email', 'email_domain', 'host', 'channel', 'account'];
+
+export interface Destination {
+  readonly kind: DestinationKind;
+  readonly value: string;
+}
+
+/** Values that can link a piece of content to a later action (provenance). */
+export interface Indicators {
+  readonly emails: readonly string[];
+  readonly emailDomains: readonly string[];
+  readonly urls: readonly string[];
+  readonly hosts: readonly string[];
+  readonly ibans: readonly string[];
+  readonly accounts: readonly string[];
+}
+
+const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
+const URL_RE = /\bhttps?:\/\/[^\s"'<>()\]]+/gi;
+const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
+const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6,18})\b/gi;
+const MAX_PER_KIND = 50;
+
+function pushUnique(list: string[], value: string): void {
+  if (list.length < MAX_PER_KIND && !list.includes(value)) list.push(value);
+}
+
+export function hostOfUrl(url: string): string | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url.trim());
+  return m?.[1]?.toLowerCase().replace(/\.$/, '');
+}
+
+/** E-mail addresses, URLs, hosts, IBANs (mod-97 checked) and account numbers named in free text. */
+export function extractIndicators(text: string): Indicators {
+  const emails: string[] = [];
+  const emailDomains: string[] = [];
+  const urls: string[] = [];
+  const hosts: string[] = [];
+  const ibans: string[] = [];
+  const accounts: string[] = [];
+  for (const m of text.matchAll(EMAIL_RE)) {
+    pushUnique(emails, m[0].toLowerCase());
+    if (m[1] !== undefined) pushUnique(emailDomains, m[1].toLowerCase());
+  }
+  for (const m of text.matchAll(URL_RE)) {
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    pushUnique(urls, url);
+    const host = hostOfUrl(url);
+    if (host !== undefined) pushUnique(hosts, host);
+  }
+  for (const m of text.matchAll(IBAN_RE)) if (isValidIban(m[0])) pushUnique(ibans, normalizeIban(m[0]));
+  for (const m of text.matchAll(ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
+  return { emails, emailDomains, urls, hosts, ibans, accounts };
+}
+
+/** Every indicator value in one flat list, for "does this value show up later" checks. */
+export function indicatorValues(ind: Indicators): string[] {
+  return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts];
+}
+
+const RECIPIENT_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'address', 'send_to', 'emails']);
+const CHANNEL_KEYS = new Set(['channel', 'channel_id', 'channel_name', 'room', 'conversation']);
+const URL_KEYS = new Set(['url', 'webhook', 'webhook_url', 'endpoint', 'uri', 'callback_url', 'target_url', 'destination_url']);
+const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account']);
+
+/**
+ * Where a call sends data, from its recipient-like arguments only: an address merely mentioned in
+ * an e-mail body is content, not a destination.
+ */
+export function destinationsFromArguments(fields: readonly ArgumentField[], includeUrls: boolean): Destination[] {
+  const out: Destination[] = [];
+  const add = (kind: DestinationKind, value: string): void => {
+    if (value.length === 0 || out.length >= MAX_PER_KIND) return;
+    if (!out.some((d) => d.kind === kind && d.value === value)) out.push({ kind, value });
+  };
+  for (const { key, value } of fields) {
+    if (RECIPIENT_KEYS.has(key)) {
+      for (const m of value.matchAll(EMAIL_RE)) {
+        add('email', m[0].toLowerCase());
+        if (m[1] !== undefined) add('email_domain', m[1].toLowerCase());
+      }
+    } else if (CHANNEL_KEYS.has(key)) {
+      add('channel', value.trim().toLowerCase());
+    } else if (URL_KEYS.has(key) && includeUrls) {
+      const host = hostOfUrl(value);
+      if (host !== undefined) add('host', host);
+    } else if (ACCOUNT_KEYS.has(key)) {
+      const compact = normalizeIban(value);
+      add('account', isValidIban(compact) ? compact : value.replace(/[\s-]/g, ''));
+    }
+  }
+  return out;
+}
+
+export function hasRecipientArgument(fields: readonly ArgumentField[]): boolean {
+  return fields.some((f) => RECIPIENT_KEYS.has(f.key) || CHANNEL_KEYS.has(f.key) || ACCOUNT_KEYS.has(f.key));
+}
+
+export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {
+  return fields.some((f) => URL_KEYS.has(f.key));
+}
+
+const RESOURCE_KEYS = new Set([
+  'table', 'tables', 'table_name', 'bucket', 'bucket_name', 'collection', 'index', 'index_name',
+  'path', 'file', 'filepath', 'file_path', 'database', 'db', 'dataset', 'container', 'schema', 'repo', 'repository',
+]);
+
+function resourceKind(key: string): string {
+  if (key.startsWith('table')) return 'table';
+  if (key.startsWith('bucket')) return 'bucket';
+  if (key.startsWith('index')) return 'index';
+  if (key === 'file' || key.includes('path')) return 'path';
+  if (key === 'db') return 'database';
+  if (key === 'repository') return 'repo';
+  return key;
+}
+
+/** Named data resources (`table:customers`, `bucket:ops-logs`) a call touches. */
+export function resourcesFromArguments(fields: readonly ArgumentField[]): string[] {
+  const out: string[] = [];
+  for (const { key, value } of fields) {
+    if (!RESOURCE_KEYS.has(key)) continue;
+    const v = value.trim().toLowerCase();
+    if (v.length === 0 || v.length > 200) continue;
+    pushUnique(out, `${resourceKind(key)}:${v}`);
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { tryParseJson } from './arguments';
+
+const ARRAY_FIELDS = ['records', 'results', 'items', 'customers', 'rows', 'objects', 'documents', 'data', 'hits', 'entries', 'employees', 'invoices'];
+const COUNT_FIELDS = ['count', 'total', 'total_count', 'totalcount', 'row_count', 'rowcount', 'num_results', 'hits_total'];
+
+/**
+ * How many records a tool returned. Results are JSON arrays, objects with a list field, or carry
+ * a count; the normalizer may have truncated a big result, so when JSON does not parse we fall
+ * back to a count field or to counting the objects that did arrive (a lower bound).
+ */
+export function recordsReturned(result: string | undefined, declared?: number): number | undefined {
+  const fromDeclared = declared !== undefined && Number.isFinite(declared) && declared >= 0 ? declared : undefined;
+  if (result === undefined || result.length === 0) return fromDeclared;
+  const parsed = tryParseJson(result);
+  let counted: number | undefined;
+  if (Array.isArray(parsed)) counted = parsed.length;
+  else if (parsed !== null && typeof parsed === 'object') {
+    const obj = parsed as Record<string, unknown>;
+    const lower = new Map(Object.entries(obj).map(([k, v]) => [k.toLowerCase(), v] as const));
+    for (const f of COUNT_FIELDS) {
+      const v = lower.get(f);
+      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) counted = Math.max(counted ?? 0, v);
+    }
+    for (const f of ARRAY_FIELDS) {
+      const v = lower.get(f);
+      if (Array.isArray(v)) counted = Math.max(counted ?? 0, v.length);
+    }
+    if (counted === undefined) counted = 1;
+  } else if (parsed === undefined) {
+    counted = countInTruncated(result);
+  }
+  if (counted === undefined) return fromDeclared;
+  return fromDeclared === undefined ? counted : Math.max(counted, fromDeclared);
+}
+
+function countInTruncated(text: string): number | undefined {
+  const t = text.trimStart();
+  if (!(t.startsWith('[') || t.startsWith('{'))) return undefined;
+  const countField = /"(?:count|total|total_count|row_count)"\s*:\s*(\d{1,9})/i.exec(t);
+  if (countField?.[1] !== undefined) return Number(countField[1]);
+  // Objects that opened inside the first list: a lower bound on what was returned.
+  const listStart = t.startsWith('[') ? 0 : t.search(/"(?:records|results|items|customers|rows|objects|documents|data)"\s*:\s*\[/i);
+  if (listStart < 0) return undefined;
+  let depth = 0;
+  let objects = 0;
+  let inString = false;
+  let listDepth = -1;
+  for (let i = listStart; i < t.length; i++) {
+    const c = t[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (c === '[' && listDepth < 0) listDepth = depth + 1;
+      else if (c === '{' && depth === listDepth) objects++;
+      depth++;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return objects > 0 ? objects : undefined;
+}

@@ -1,0 +1,82 @@
+import type { DetectionConfig } from '../config';
+import type { DestinationKind } from '../indicators/indicators';
+import type { AgentProfile } from './agent-profile';
+import type { CountEntry, CountMap } from './count-map';
+
+/** Which history an agent is compared with right now. */
+export type BaselineSource = 'agent' | 'cohort' | 'none';
+
+/**
+ * The agent's own profile once it has enough sessions, else its cohort's; "known" questions ask
+ * both (a value is new only if neither agent nor cohort has it). When neither is mature, novelty
+ * is damped to near zero so a cold agent raises only absolute rules.
+ */
+export class Baseline {
+  readonly source: BaselineSource;
+  /** Profile used for numeric history (volumes, rates, resource counts). */
+  readonly primary: AgentProfile | undefined;
+  /** 1 when a mature history exists, `coldNoveltyFactor` otherwise. */
+  readonly noveltyFactor: number;
+
+  constructor(
+    readonly agent: AgentProfile | undefined,
+    readonly cohort: AgentProfile | undefined,
+    config: Pick<DetectionConfig, 'minAgentSessions' | 'minCohortSessions' | 'coldNoveltyFactor'>,
+  ) {
+    if (agent !== undefined && agent.sessions >= config.minAgentSessions) this.source = 'agent';
+    else if (cohort !== undefined && cohort.sessions >= config.minCohortSessions) this.source = 'cohort';
+    else this.source = 'none';
+    this.primary = this.source === 'agent' ? agent : this.source === 'cohort' ? cohort : undefined;
+    this.noveltyFactor = this.source === 'none' ? config.coldNoveltyFactor : 1;
+  }
+
+  get mature(): boolean {
+    return this.source !== 'none';
+  }
+
+  private lookup(pick: (p: AgentProfile) => CountMap | undefined, key: string): CountEntry | undefined {
+    const own = (m: CountMap | undefined): CountEntry | undefined => (m !== undefined && Object.hasOwn(m, key) ? m[key] : undefined);
+    const a = this.agent === undefined ? undefined : own(pick(this.agent));
+    const c = this.cohort === undefined ? undefined : own(pick(this.cohort));
+    if (a === undefined) return c;
+    if (c === undefined) return a;
+    return { n: a.n + c.n, first: Math.min(a.first, c.first), last: Math.max(a.last, c.last) };
+  }
+
+  tool(name: string): CountEntry | undefined {
+    return this.lookup((p) => p.tools, name);
+  }
+
+  destination(kind: DestinationKind, value: string): CountEntry | undefined {
+    return this.lookup((p) => p.destinations[kind], value);
+  }
+
+  dataDomain(domain: string): CountEntry | undefined {
+    return this.lookup((p) => p.dataDomains, domain);
+  }
+
+  resource(name: string): CountEntry | undefined {
+    return this.lookup((p) => p.resources, name);
+  }
+
+  /** Hosts the tool talked to (agent and cohort together) and how many calls that history holds. */
+  hostsForTool(tool: string): { hosts: CountMap; history: number } {
+    const hosts: CountMap = {};
+    for (const p of [this.agent, this.cohort]) {
+      for (const [h, e] of Object.entries(p?.hostsByTool[tool] ?? {})) {
+        const prev = hosts[h];
+        hosts[h] = prev === undefined ? { ...e } : { n: prev.n + e.n, first: Math.min(prev.first, e.first), last: Math.max(prev.last, e.last) };
+      }
+    }
+    let history = 0;
+    for (const e of Object.values(hosts)) history += e.n;
+    return { hosts, history };
+  }
+
+  /** Share of learned sessions that introduced a new destination of this kind (0 = closed set). */
+  destinationNoveltyRate(kind: DestinationKind): number {
+    const p = this.primary;
+    if (p === undefined || p.sessions === 0) return 0;
+    return p.destinationNovelty[kind] / p.sessions;
+  }
+}

@@ -1,0 +1,119 @@
+import { ConfigError, InvalidInputError, type AgentEvent } from '@warden/core';
+import { SessionBuilder } from '../../testdata/session-builder';
+import type { AgentProfile } from './agent-profile';
+import { ProfileLearner } from './profile-learner';
+
+const MIN = 60_000;
+const ops = { tenant: 'acme', agentId: 'ops-1', agentType: 'ops', convention: 'otel_genai' as const };
+
+function session(id: string, start: number, agent = ops, extra?: (b: SessionBuilder) => void): AgentEvent[] {
+  const b = new SessionBuilder(agent, id, start);
+  b.turn('check');
+  b.tool('db.query', { table: 'deploys' }, { rows: [{}, {}, {}] });
+  b.tool('status.check', { service: 'api' }, { ok: true }, { httpHost: 'status.known.example' });
+  b.tool('slack.post_message', { channel: '#ops', text: 'ok' }, { ok: true });
+  extra?.(b);
+  b.llm('done');
+  return b.events;
+}
+
+describe('ProfileLearner', () => {
+  test('learns a session only once it has been idle for the configured gap (event time)', () => {
+    const l = new ProfileLearner();
+    for (const e of session('s1', 0)) l.observe(e);
+    expect(l.closeIdleSessions(5 * MIN)).toEqual([]);
+    const snaps = l.closeIdleSessions(20 * MIN);
+    expect(snaps.map((s) => s.subject)).toEqual(['agent:ops-1', 'cohort:ops']);
+    const p = snaps[0]?.profile as AgentProfile;
+    expect(p.sessions).toBe(1);
+    expect(Object.keys(p.tools).sort()).toEqual(['db.query', 'slack.post_message', 'status.check']);
+    expect(p.transitions['<start>->db.query']?.n).toBe(1);
+    expect(p.transitions['slack.post_message-><end>']?.n).toBe(1);
+    expect(p.destinations.channel['#ops']?.n).toBe(1);
+    expect(p.hostsByTool['status.check']?.['status.known.example']?.n).toBe(1);
+    expect(p.resources['table:deploys']?.n).toBe(1);
+    expect(p.dataDomains['db']?.n).toBe(1);
+    expect(p.records['db.query']?.max).toBe(3);
+    expect(p.models['gpt-4o-2024-08-06']?.n).toBe(1);
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+    expect(l.closeIdleSessions(30 * MIN)).toEqual([]);
+  });
+
+  test('flagged sessions are never learned, even when flagged before their first event', () => {
+    const l = new ProfileLearner();
+    l.markFlagged('acme', 'bad');
+    for (const e of session('bad', 0, ops, (b) => b.tool('email.send', { to: 'attacker@evil.example' }, { ok: true }))) l.observe(e);
+    for (const e of session('good', 0)) l.observe(e);
+    l.closeIdleSessions(60 * MIN);
+    const p = l.profile('acme', 'agent:ops-1') as AgentProfile;
+    expect(p.sessions).toBe(1);
+    expect(p.destinations.email['attacker@evil.example']).toBeUndefined();
+    expect(l.stats().discardedFlaggedSessions).toBe(1);
+  });
+
+  test('tenants never shape each other: profiles are keyed by tenant', () => {
+    const l = new ProfileLearner();
+    for (const e of session('s1', 0)) l.observe(e);
+    for (const e of session('s1', 0, { ...ops, tenant: 'other' }, (b) => b.tool('shell.exec', {}, {}))) l.observe(e);
+    l.closeIdleSessions(60 * MIN);
+    expect(l.profile('acme', 'cohort:ops')?.tools['shell.exec']).toBeUndefined();
+    expect(l.profile('other', 'cohort:ops')?.tools['shell.exec']?.n).toBe(1);
+  });
+
+  test('a plugin host is attributed to its tool although the HTTP child span arrives first', () => {
+    const l = new ProfileLearner();
+    const events = session('s1', 0);
+    const childIdx = events.findIndex((e) => e.kind === 'other');
+    expect(childIdx).toBeGreaterThanOrEqual(0);
+    expect(events[childIdx + 1]?.name).toBe('status.check');
+    for (const e of events) l.observe(e);
+    l.closeIdleSessions(60 * MIN);
+    expect(Object.keys(l.profile('acme', 'agent:ops-1')?.hostsByTool['status.check'] ?? {})).toEqual(['status.known.example']);
+  });
+
+  test('maps stay bounded to top-K', () => {
+    const l = new ProfileLearner({ profileTopK: 5, profileRecentValues: 10 });
+    for (let i = 0; i < 20; i++) for (const e of session(`s${i}`, i * 60 * MIN, ops, (b) => b.tool('slack.post_message', { channel: `#c${i}` }, {}))) l.observe(e);
+    l.closeIdleSessions(100 * 60 * MIN);
+    const p = l.profile('acme', 'agent:ops-1') as AgentProfile;
+    expect(Object.keys(p.destinations.channel).length).toBe(5);
+    expect(p.destinations.channel['#ops']?.n).toBe(20);
+    expect(p.toolCallsPerSession.recent.length).toBe(10);
+    expect(p.toolCallsPerSession.count).toBe(20);
+    expect(p.destinationNovelty.channel).toBe(20);
+  });
+
+  test('exportState / restore resumes open sessions, profiles and flags', () => {
+    const a = new ProfileLearner();
+    for (const e of session('s1', 0)) a.observe(e);
+    a.closeIdleSessions(30 * MIN);
+    const open = session('s2', 40 * MIN);
+    for (const e of open.slice(0, 3)) a.observe(e);
+    a.markFlagged('acme', 'x');
+    const b = ProfileLearner.restore(JSON.parse(JSON.stringify(a.exportState())));
+    for (const e of open.slice(3)) {
+      a.observe(e);
+      b.observe(e);
+    }
+    expect(b.closeIdleSessions(120 * MIN)).toEqual(a.closeIdleSessions(120 * MIN));
+    expect(b.isFlagged('acme', 'x')).toBe(true);
+  });
+
+  test('bad input is refused with a clear error and changes nothing', () => {
+    const l = new ProfileLearner();
+    const e = session('s1', 0)[0] as AgentEvent;
+    expect(() => l.observe({ ...e, tenant: '' })).toThrow(InvalidInputError);
+    expect(() => l.observe({ ...e, startTimeMs: Number.NaN })).toThrow(/startTimeMs/);
+    expect(l.stats().openSessions).toBe(0);
+    expect(() => l.closeIdleSessions(Number.NaN)).toThrow(InvalidInputError);
+    expect(() => ProfileLearner.restore({ schema: 2 } as never)).toThrow(InvalidInputError);
+    expect(() => new ProfileLearner({ sessionIdleMs: -1, minAgentSessions: 1.5 })).toThrow(ConfigError);
+  });
+
+  test('open sessions are bounded; the least recently active is dropped', () => {
+    const l = new ProfileLearner({ maxOpenSessions: 2 });
+    for (const id of ['a', 'b', 'c']) for (const e of session(id, 0)) l.observe(e);
+    expect(l.stats().openSessions).toBe(2);
+    expect(l.stats().droppedSessions).toBe(1);
+  });
+});

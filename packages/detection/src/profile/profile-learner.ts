@@ -1,0 +1,163 @@
+import { InvalidInputError, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
+import { resolveDetectionConfig, type DetectionConfig } from '../config';
+import { eventFacts } from '../indicators/event-facts';
+import { emptyProfile, learnSession, parseProfile, type AgentProfile } from './agent-profile';
+import { assertUsableEvent } from './event-validation';
+import { addToSession, newSessionFeatures, type SessionFeatureState } from './session-features';
+
+/** Everything a learner needs to resume after a restart. JSON-serializable. */
+export interface LearnerState {
+  readonly schema: 1;
+  readonly profiles: readonly AgentProfile[];
+  readonly openSessions: readonly SessionFeatureState[];
+  readonly flagged: readonly string[];
+}
+
+export interface LearnerStats {
+  readonly openSessions: number;
+  readonly learnedSessions: number;
+  readonly discardedFlaggedSessions: number;
+  readonly droppedSessions: number;
+}
+
+const MAX_FLAGGED = 100_000;
+
+/**
+ * Learns per-agent and per-cohort profiles from FINISHED sessions only (idle for
+ * `sessionIdleMs` of event time), so an attack in progress is scored against a baseline that has
+ * not yet seen it, and sessions the scorer flagged are never learned at all.
+ */
+export class ProfileLearner {
+  private readonly config: DetectionConfig;
+  private readonly profiles = new Map<string, AgentProfile>();
+  /** Insertion order doubles as LRU order: a session is re-inserted when it sees an event. */
+  private readonly open = new Map<string, SessionFeatureState>();
+  private readonly flagged = new Map<string, true>();
+  private learned = 0;
+  private discarded = 0;
+  private dropped = 0;
+
+  constructor(config: Partial<DetectionConfig> = {}) {
+    this.config = resolveDetectionConfig(config);
+  }
+
+  observe(event: AgentEvent): void {
+    assertUsableEvent(event);
+    const key = `${event.tenant}\u0000${event.agentId}\u0000${event.sessionId}`;
+    let s = this.open.get(key);
+    if (s === undefined) {
+      s = newSessionFeatures(event);
+    } else {
+      this.open.delete(key);
+    }
+    this.open.set(key, s);
+    addToSession(s, event, eventFacts(event));
+    while (this.open.size > this.config.maxOpenSessions) {
+      const oldest = this.open.keys().next().value as string;
+      this.open.delete(oldest);
+      this.dropped++;
+    }
+  }
+
+  /** Never learn this session (call on findings of medium or more). Applies to every agent in it. */
+  markFlagged(tenant: string, sessionId: string): void {
+    const key = `${tenant}\u0000${sessionId}`;
+    this.flagged.delete(key);
+    this.flagged.set(key, true);
+    while (this.flagged.size > MAX_FLAGGED) this.flagged.delete(this.flagged.keys().next().value as string);
+  }
+
+  isFlagged(tenant: string, sessionId: string): boolean {
+    return this.flagged.has(`${tenant}\u0000${sessionId}`);
+  }
+
+  /**
+   * Closes sessions idle since before `watermarkMs - sessionIdleMs`, learns the unflagged ones and
+   * returns the snapshots of every profile that changed (agent and cohort), in a stable order.
+   */
+  closeIdleSessions(watermarkMs: number): ProfileSnapshotMessage[] {
+    if (!Number.isFinite(watermarkMs)) {
+      throw new InvalidInputError('DETECTION_WATERMARK_INVALID', `closeIdleSessions needs a finite event-time watermark in epoch ms (got ${watermarkMs}).`);
+    }
+    const changed = new Set<string>();
+    const closing = [...this.open.entries()]
+      .filter(([, s]) => s.lastMs + this.config.sessionIdleMs <= watermarkMs)
+      .sort(([, a], [, b]) => a.lastMs - b.lastMs);
+    for (const [key, s] of closing) {
+      this.open.delete(key);
+      if (this.isFlagged(s.tenant, s.sessionId)) {
+        this.discarded++;
+        continue;
+      }
+      const agent = this.profileFor(s.tenant, 'agent', s.agentId, s.agentType);
+      const cohort = this.profileFor(s.tenant, 'cohort', s.agentType, s.agentType);
+      const bounds = { topK: this.config.profileTopK, recentValues: this.config.profileRecentValues };
+      learnSession(agent, s, bounds);
+      learnSession(cohort, s, bounds);
+      changed.add(`${s.tenant}/${agent.subject}`);
+      changed.add(`${s.tenant}/${cohort.subject}`);
+      this.learned++;
+    }
+    return [...changed].sort().map((k) => {
+      const p = this.profiles.get(k) as AgentProfile;
+      return { tenant: p.tenant, subject: p.subject, profile: structuredClone(p) };
+    });
+  }
+
+  /** Every profile, as the compacted topic should hold it (for a full re-publish). */
+  allSnapshots(): ProfileSnapshotMessage[] {
+    return [...this.profiles.keys()].sort().map((k) => {
+      const p = this.profiles.get(k) as AgentProfile;
+      return { tenant: p.tenant, subject: p.subject, profile: structuredClone(p) };
+    });
+  }
+
+  profile(tenant: string, subject: string): AgentProfile | undefined {
+    const p = this.profiles.get(`${tenant}/${subject}`);
+    return p === undefined ? undefined : structuredClone(p);
+  }
+
+  stats(): LearnerStats {
+    return { openSessions: this.open.size, learnedSessions: this.learned, discardedFlaggedSessions: this.discarded, droppedSessions: this.dropped };
+  }
+
+  exportState(): LearnerState {
+    return structuredClone({
+      schema: 1 as const,
+      profiles: [...this.profiles.values()],
+      openSessions: [...this.open.values()],
+      flagged: [...this.flagged.keys()],
+    });
+  }
+
+  /** Rebuilds a learner from `exportState()` output (as read back from disk, hence `unknown`). */
+  static restore(saved: unknown, config: Partial<DetectionConfig> = {}): ProfileLearner {
+    const state = saved as LearnerState | undefined;
+    if (state?.schema !== 1 || !Array.isArray(state.profiles) || !Array.isArray(state.openSessions) || !Array.isArray(state.flagged)) {
+      throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state is not a schema-1 export of ProfileLearner.exportState(); start from an empty learner or restore a matching backup.');
+    }
+    const learner = new ProfileLearner(config);
+    for (const raw of state.profiles) {
+      const p = structuredClone(parseProfile(raw));
+      learner.profiles.set(`${p.tenant}/${p.subject}`, p);
+    }
+    for (const s of state.openSessions) {
+      if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls)) {
+        throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed open session; start from an empty learner or restore a matching backup.');
+      }
+      learner.open.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(s));
+    }
+    for (const f of state.flagged) if (typeof f === 'string') learner.flagged.set(f, true);
+    return learner;
+  }
+
+  private profileFor(tenant: string, kind: 'agent' | 'cohort', id: string, agentType: string): AgentProfile {
+    const key = `${tenant}/${kind}:${id}`;
+    let p = this.profiles.get(key);
+    if (p === undefined) {
+      p = emptyProfile(tenant, kind, id, agentType);
+      this.profiles.set(key, p);
+    }
+    return p;
+  }
+}

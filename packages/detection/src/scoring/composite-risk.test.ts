@@ -1,0 +1,68 @@
+import type { SignalLocation } from '@warden/core';
+import type { SignalHit } from '../signals/signal-hit';
+import { compositeRisk, correlationHit, CORRELATION_WEIGHT } from './composite-risk';
+
+const at = (spanId: string, timeMs: number): SignalLocation => ({ traceId: 't', spanId, timeMs, spanName: spanId });
+const hit = (key: string, type: SignalHit['type'], score: number, weight: number, role: SignalHit['role'], loc: SignalLocation): SignalHit => ({
+  key,
+  type,
+  rule: `${type}.rule`,
+  score,
+  weight,
+  explanation: `${key} happened.`,
+  location: loc,
+  role,
+});
+
+describe('compositeRisk', () => {
+  test('independent signals add up with diminishing returns and never pass 100', () => {
+    const one = compositeRisk([hit('a', 'new_tool', 1, 40, 'none', at('1', 1))]).risk;
+    const two = compositeRisk([hit('a', 'new_tool', 1, 40, 'none', at('1', 1)), hit('b', 'volume_spike', 1, 40, 'none', at('2', 2))]).risk;
+    expect(one).toBe(40);
+    expect(two).toBe(64);
+    const many = compositeRisk(Array.from({ length: 12 }, (_, i) => hit(`k${i}`, i % 2 === 0 ? 'scope_deviation' : 'rate_spike', 1, 90, 'none', at(`${i}`, i)))).risk;
+    expect(many).toBeLessThanOrEqual(100);
+  });
+
+  test('repeats of one type count far less than independent types', () => {
+    const same = compositeRisk([hit('a', 'new_tool', 1, 40, 'none', at('1', 1)), hit('b', 'new_tool', 1, 40, 'none', at('2', 2))]).risk;
+    expect(same).toBe(50);
+  });
+
+  test('contributions add up to the risk and are ordered largest first', () => {
+    const c = compositeRisk([hit('a', 'new_tool', 1, 40, 'none', at('1', 1)), hit('b', 'volume_spike', 0.5, 40, 'none', at('2', 2))]);
+    const sum = c.signals.reduce((s, x) => s + x.contribution, 0);
+    expect(Math.abs(sum - c.risk)).toBeLessThan(0.5);
+    expect(c.signals[0]?.id).toBe('a');
+  });
+});
+
+describe('correlation', () => {
+  const inj = hit('inj', 'prompt_injection', 0.8, 45, 'trigger', at('read', 100));
+  const send = hit('dest', 'new_destination', 1, 35, 'action', at('send', 200));
+
+  test('an injection followed by a sensitive action is far worse than either alone', () => {
+    const alone = compositeRisk([inj]).risk + compositeRisk([send]).risk;
+    const together = compositeRisk([inj, send]);
+    expect(together.correlation).toBeDefined();
+    expect(together.correlation?.score).toBeCloseTo(Math.sqrt(0.8), 6);
+    expect(together.risk).toBeGreaterThan(alone);
+  });
+
+  test('event time decides, not arrival order: an action before the injection does not correlate', () => {
+    const early = hit('dest', 'new_destination', 1, 35, 'action', at('send', 50));
+    expect(correlationHit([inj, early], [])).toBeUndefined();
+    expect(correlationHit([early, inj], [])).toBeUndefined();
+  });
+
+  test('plain actions (an egress to a known destination) also correlate, weaker', () => {
+    const c = correlationHit([inj], [{ location: at('mail', 300), strength: 0.5, label: 'email.send' }]);
+    expect(c?.score).toBeCloseTo(Math.sqrt(0.4), 6);
+    expect(c?.weight).toBe(CORRELATION_WEIGHT);
+  });
+
+  test('weak triggers do not correlate', () => {
+    const weak = hit('inj', 'prompt_injection', 0.25, 45, 'trigger', at('read', 100));
+    expect(correlationHit([weak, send], [])).toBeUndefined();
+  });
+});

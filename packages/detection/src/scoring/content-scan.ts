@@ -1,0 +1,157 @@
+import type { AgentEvent, ContentOrigin } from '@warden/core';
+import { extractIndicators, indicatorValues } from '../indicators/indicators';
+import { clamp01 } from '../internal/stats';
+import { assessInjection, isUntrustedOrigin } from '../signals/injection';
+import { ATLAS, type SignalHit } from '../signals/signal-hit';
+import { contentFingerprint } from '../text/hash';
+import { maskedExcerpt } from '../text/sensitive-data';
+import { eventLocation, type LiveSession } from './live-session';
+import type { MemoryLedger } from './memory-ledger';
+
+const INJECTION_WEIGHT = 45;
+/** Below this the text is not worth an analyst's look. */
+const REPORT_MIN_INJECTION = 0.2;
+/** From this on, values named by the text are tainted (used later = provenance). */
+const TAINT_MIN_SCORE = 0.3;
+export const MAX_TEXT = 20_000;
+
+function fallbackOrigin(e: AgentEvent): ContentOrigin {
+  if (e.kind === 'retrieval') return 'retrieved_document';
+  if (e.kind === 'memory_read') return 'memory_record';
+  return 'tool_result';
+}
+
+/** The texts of a span with their origins; the tool result is added when no part carries it. */
+export function textsOf(e: AgentEvent): { origin: ContentOrigin; text: string; ref?: string }[] {
+  const out: { origin: ContentOrigin; text: string; ref?: string }[] = [];
+  for (const p of e.contents) {
+    if (typeof p?.text !== 'string' || p.text.length === 0) continue;
+    out.push({ origin: p.origin, text: p.text.slice(0, MAX_TEXT), ...(p.ref === undefined ? {} : { ref: p.ref }) });
+  }
+  if (e.toolResult !== undefined && e.toolResult.length > 0 && e.kind !== 'llm' && e.kind !== 'memory_write') {
+    const origin = fallbackOrigin(e);
+    if (!out.some((p) => p.origin === origin)) out.push({ origin, text: e.toolResult.slice(0, MAX_TEXT) });
+  }
+  return out;
+}
+
+const TAINT_BEFORE = 100;
+const TAINT_AFTER = 250;
+
+function taintedValues(text: string, features: readonly { start: number; end: number }[]): string[] {
+  const out = new Set<string>();
+  for (const f of features) {
+    const window = text.slice(Math.max(0, f.start - TAINT_BEFORE), Math.min(text.length, f.end + TAINT_AFTER));
+    for (const v of indicatorValues(extractIndicators(window))) out.add(v);
+  }
+  return [...out];
+}
+
+/** Injection in every text of the span; taints the values it names; recognises poisoned memory read back. */
+export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly string[], ledger: MemoryLedger): SignalHit[] {
+  const hits: SignalHit[] = [];
+  const loc = eventLocation(e);
+  if (e.kind === 'memory_write') return scanMemoryWrite(e, knownTools, ledger);
+  for (const part of textsOf(e)) {
+    const a = assessInjection(part.text, part.origin, { knownTools });
+    const untrusted = isUntrustedOrigin(part.origin);
+    if (a.score >= REPORT_MIN_INJECTION && a.features.length > 0) {
+      const top = a.features[0] as (typeof a.features)[number];
+      const anchor = a.scannedText.slice(top.start, top.end + 80);
+      hits.push({
+        key: `inj:${contentFingerprint(anchor)}`,
+        type: 'prompt_injection',
+        rule: top.rule,
+        score: a.score,
+        weight: INJECTION_WEIGHT,
+        explanation: `Injection-like text in ${part.origin.replace('_', ' ')} of ${e.name}: ${a.features
+          .slice(0, 3)
+          .map((f) => f.description)
+          .join('; ')}.`,
+        location: loc,
+        excerpt: maskedExcerpt(a.scannedText, top.start, top.end),
+        origin: part.origin,
+        role: part.origin === 'tool_arguments' ? 'none' : 'trigger',
+        techniques: [part.origin === 'user' ? ATLAS.directPromptInjection : ATLAS.indirectPromptInjection],
+      });
+    }
+    const values = indicatorValues(extractIndicators(part.text));
+    if (a.score >= TAINT_MIN_SCORE && part.origin !== 'tool_arguments') {
+      // Only values near the injected instruction are planted by it: a ticket's requester field,
+      // elsewhere in the same result, is not.
+      for (const v of taintedValues(a.scannedText, a.features)) {
+        const prev = s.tainted.get(v);
+        if (prev === undefined || loc.timeMs < prev.timeMs) s.tainted.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin });
+      }
+    } else if (untrusted) {
+      for (const v of values) if (s.context.size < 500) s.context.add(v);
+    }
+    if (e.kind === 'memory_read' || part.origin === 'memory_record') {
+      // Record ids only: resources also name the store, which every read shares.
+      const matches = ledger.matchRead(e.tenant, e.agentId, part.text, part.ref === undefined ? [] : [part.ref]);
+      for (const r of matches) {
+        hits.push({
+          key: `memread:${r.fingerprint}`,
+          type: 'memory_poisoning',
+          rule: 'memory.poisoned_read',
+          score: 0.85,
+          weight: 35,
+          explanation: `${e.name} read back a memory record written with injection text in session ${r.sessionId}.`,
+          location: loc,
+          excerpt: r.excerpt,
+          origin: 'memory_record',
+          role: 'trigger',
+          techniques: [ATLAS.indirectPromptInjection],
+        });
+        for (const v of r.indicators) if (!s.memoryTaint.has(v)) s.memoryTaint.set(v, { timeMs: loc.timeMs, spanId: loc.spanId });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * A memory write carrying injection or authority text is poisoning: reported now, and remembered so
+ * that reading it back, or acting on a value from it, is recognised in any later session.
+ */
+export function scanMemoryWrite(e: AgentEvent, knownTools: readonly string[], ledger: MemoryLedger): SignalHit[] {
+  const loc = eventLocation(e);
+  const texts = e.contents.filter((p) => p.origin !== 'system' && p.origin !== 'assistant').map((p) => p.text);
+  if (e.toolArguments !== undefined) texts.push(e.toolArguments);
+  const text = [...new Set(texts)].join('\n').slice(0, MAX_TEXT);
+  if (text.length === 0) return [];
+  const a = assessInjection(text, 'memory_record', { knownTools });
+  if (a.score < 0.25 || a.features.length === 0) return [];
+  const top = a.features[0] as (typeof a.features)[number];
+  const recordIds = [
+    ...e.contents.map((p) => p.ref).filter((r): r is string => r !== undefined),
+    ...(typeof e.attributes['gen_ai.memory.record.id'] === 'string' ? [e.attributes['gen_ai.memory.record.id']] : []),
+  ];
+  const excerpt = maskedExcerpt(a.scannedText, top.start, top.end);
+  const record = ledger.remember(e.tenant, e.agentId, {
+    text,
+    recordIds,
+    indicators: indicatorValues(extractIndicators(text)),
+    sessionId: e.sessionId,
+    location: loc,
+    excerpt,
+  });
+  return [
+    {
+      key: `memwrite:${record.fingerprint}`,
+      type: 'memory_poisoning',
+      rule: 'memory.poisoned_write',
+      score: clamp01(0.7 + 0.3 * a.score),
+      weight: 52,
+      explanation: `A memory write stored instruction or authority text (${a.features
+        .slice(0, 3)
+        .map((f) => f.description)
+        .join('; ')}); a later session that reads it may act on it.`,
+      location: loc,
+      excerpt,
+      origin: 'memory_record',
+      role: 'none',
+      techniques: [ATLAS.indirectPromptInjection],
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+import type { AgentEvent } from '@warden/core';
+import type { DetectionConfig } from '../config';
+import { clamp01 } from '../internal/stats';
+import { safeKey } from '../internal/safe-key';
+import type { AgentProfile } from '../profile/agent-profile';
+import { dominant, totalCount, type CountMap } from '../profile/count-map';
+import { jensenShannon, largestShifts } from '../signals/drift';
+import type { SignalHit } from '../signals/signal-hit';
+
+const MAX_TRACKERS = 10_000;
+const MAX_SESSIONS_PER_TRACKER = 20;
+
+/**
+ * `model gpt-4o → gpt-5-mini` when the span's model (or prompt version) differs from the one that
+ * dominates a settled history (≥ 80 % of it) and is itself rare there; otherwise undefined.
+ */
+export function driftLabel(p: AgentProfile, e: AgentEvent): string | undefined {
+  const check = (seen: CountMap, value: string, what: string): string | undefined => {
+    const dom = dominant(seen);
+    if (dom === undefined || dom.share < 0.8 || dom.key === value) return undefined;
+    const known = Object.hasOwn(seen, value) ? (seen[value]?.n ?? 0) : 0;
+    if (known / Math.max(1, totalCount(seen)) >= 0.1) return undefined;
+    return `${what} ${dom.key} → ${value}`;
+  };
+  const byModel = e.kind === 'llm' && e.model !== undefined ? check(p.models, safeKey(e.model), 'model') : undefined;
+  return byModel ?? (e.promptVersion === undefined ? undefined : check(p.promptVersions, safeKey(e.promptVersion), 'prompt version'));
+}
+
+/**
+ * Tool counts of the sessions that run under a changed model or prompt, per agent and change.
+ * One session is too noisy to call a shift, so the mix is compared with the profile's only once a
+ * few sessions hold enough calls.
+ */
+export class DriftTrackers {
+  private readonly trackers = new Map<string, Map<string, Record<string, number>>>();
+
+  /** Updates a session's counts; returns a drift hit (location to be set by the caller) when the mix has shifted. */
+  observe(
+    tenant: string,
+    agentId: string,
+    label: string,
+    sessionId: string,
+    counts: Record<string, number>,
+    profile: AgentProfile,
+    config: Pick<DetectionConfig, 'driftMinSessions' | 'driftMinToolCalls' | 'driftJsdThreshold'>,
+  ): Omit<SignalHit, 'location'> | undefined {
+    const key = `${tenant}\u0000${agentId}\u0000${label}`;
+    let sessions = this.trackers.get(key);
+    if (sessions === undefined) {
+      sessions = new Map();
+      this.trackers.set(key, sessions);
+      while (this.trackers.size > MAX_TRACKERS) this.trackers.delete(this.trackers.keys().next().value as string);
+    }
+    sessions.set(sessionId, counts);
+    while (sessions.size > MAX_SESSIONS_PER_TRACKER) sessions.delete(sessions.keys().next().value as string);
+    const mix: Record<string, number> = {};
+    let calls = 0;
+    for (const c of sessions.values()) {
+      for (const [tool, n] of Object.entries(c)) {
+        mix[tool] = (mix[tool] ?? 0) + n;
+        calls += n;
+      }
+    }
+    if (sessions.size < config.driftMinSessions || calls < config.driftMinToolCalls) return undefined;
+    const base: Record<string, number> = {};
+    for (const [tool, entry] of Object.entries(profile.tools)) base[tool] = entry.n;
+    const jsd = jensenShannon(mix, base);
+    if (jsd < config.driftJsdThreshold) return undefined;
+    return {
+      key: 'drift',
+      type: 'drift',
+      rule: 'drift.tool_mix_after_change',
+      score: clamp01(0.55 + (jsd - config.driftJsdThreshold) / 0.4),
+      weight: 38,
+      explanation: `After the ${label} change, the tool mix over ${sessions.size} session(s) diverged from the profile (Jensen-Shannon ${jsd.toFixed(2)}): ${largestShifts(base, mix).join(', ')}.`,
+      role: 'none',
+    };
+  }
+
+  get size(): number {
+    return this.trackers.size;
+  }
+}

@@ -1,0 +1,57 @@
+import type { AgentEvent, SignalLocation } from '@warden/core';
+import { DEFAULT_DETECTION_CONFIG } from '../config';
+import { Baseline } from '../profile/baseline';
+import { linkEvidence } from './link-evidence';
+import { newLiveSession, type ActionRecord } from './live-session';
+
+const at = (spanId: string, timeMs: number): SignalLocation => ({ traceId: 't', spanId, timeMs, spanName: spanId });
+const cold = new Baseline(undefined, undefined, DEFAULT_DETECTION_CONFIG);
+const start = { tenant: 'acme', agentId: 'a', agentType: 'x', sessionId: 's', startTimeMs: 0, endTimeMs: 0 } as AgentEvent;
+
+function send(timeMs: number, values: string[], extra: Partial<ActionRecord> = {}): ActionRecord {
+  return { location: at(`send${timeMs}`, timeMs), tool: 'email.send', values, egress: true, stateChanging: false, highImpact: false, payloadValues: [], novelty: 0, destinations: values, ...extra };
+}
+
+describe('linkEvidence', () => {
+  test('a value planted by injected content and used later is provenance; used before, it is not', () => {
+    const s = newLiveSession(start);
+    s.tainted.set('attacker@evil.example', { timeMs: 100, spanId: 'read', origin: 'tool_result' });
+    s.actions.push(send(50, ['attacker@evil.example']));
+    expect(linkEvidence(s, new Set(), cold, [])).toEqual([]);
+    s.actions.push(send(200, ['attacker@evil.example']));
+    const hits = linkEvidence(s, new Set(), cold, []);
+    expect(hits.map((h) => [h.rule, h.score, h.location.spanId])).toEqual([['provenance.injected_value', 1, 'send200']]);
+  });
+
+  test("a bare domain links only when it is not the company's own", () => {
+    const s = newLiveSession(start);
+    s.tainted.set('acme.example', { timeMs: 1, spanId: 'r', origin: 'retrieved_document' });
+    s.tainted.set('evil.example', { timeMs: 1, spanId: 'r', origin: 'retrieved_document' });
+    s.actions.push(send(10, ['acme.example', 'evil.example']));
+    const hits = linkEvidence(s, new Set(), cold, ['acme.example']);
+    expect(hits.map((h) => [h.key, h.score])).toEqual([['prov:evil.example', 0.7]]);
+  });
+
+  test('values from poisoned memory used in an action: strongest when read in the session first', () => {
+    const s = newLiveSession(start);
+    s.actions.push(send(10, ['DE89370400440532013000']));
+    expect(linkEvidence(s, new Set(['DE89370400440532013000']), cold, [])[0]?.score).toBe(0.8);
+    s.memoryTaint.set('DE89370400440532013000', { timeMs: 5, spanId: 'mem' });
+    expect(linkEvidence(s, new Set(), cold, [])[0]).toMatchObject({ rule: 'memory.acted_on', score: 1 });
+  });
+
+  test('a sensitive read, then its data sent to a new destination, is a tool sequence', () => {
+    const s = newLiveSession(start);
+    s.reads.push({ location: at('read', 5), tool: 'db.query', values: ['jane@mail.example'], sensitive: false });
+    s.actions.push(send(10, ['#general'], { novelty: 1, payloadValues: ['jane@mail.example'], destinations: ['#general'] }));
+    const [hit] = linkEvidence(s, new Set(), cold, []);
+    expect(hit).toMatchObject({ rule: 'sequence.sensitive_read_then_egress', score: 1 });
+    s.actions.splice(0, 1, send(10, ['#ops'], { novelty: 0, payloadValues: ['jane@mail.example'] }));
+    expect(linkEvidence(s, new Set(), cold, [])).toEqual([]);
+    // Without the data in the payload, only a read of sensitive records counts.
+    s.actions.splice(0, 1, send(10, ['#x'], { novelty: 1, payloadValues: [] }));
+    expect(linkEvidence(s, new Set(), cold, [])).toEqual([]);
+    s.reads.push({ location: at('crm', 6), tool: 'crm.get_customer', values: [], sensitive: true });
+    expect(linkEvidence(s, new Set(), cold, [])[0]).toMatchObject({ rule: 'sequence.sensitive_read_then_egress', score: 0.5 });
+  });
+});

@@ -1,0 +1,92 @@
+import { clamp01 } from '../internal/stats';
+import type { Baseline } from '../profile/baseline';
+import { isInternal } from '../signals/deviations';
+import { ATLAS, type SignalHit } from '../signals/signal-hit';
+import type { LiveSession, ReadRecord } from './live-session';
+
+/**
+ * Evidence that links two spans of the session, recomputed from the session's records each
+ * time so a late-arriving span (a tool result exported after the send) gives the same verdict.
+ */
+export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, baseline: Baseline, internalDomains: readonly string[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const a of s.actions) {
+    for (const v of a.values) {
+      const t = s.tainted.get(v);
+      const domainOnly = !v.includes('@') && !/^[A-Z]{2}\d{2}/.test(v) && !/^\d+$/.test(v);
+      // A bare domain links weakly: the company's own or an already-used one proves nothing.
+      const linkable =
+        !domainOnly ||
+        (!isInternal(v, internalDomains) && baseline.destination('email_domain', v) === undefined && baseline.destination('host', v) === undefined);
+      if (t !== undefined && linkable && t.timeMs <= a.location.timeMs && t.spanId !== a.location.spanId) {
+        out.push({
+          key: `prov:${v}`,
+          type: 'data_exfiltration',
+          rule: 'provenance.injected_value',
+          score: domainOnly ? 0.7 : 1,
+          weight: 70,
+          explanation: `${a.tool} used ${v}, a value that first appeared in ${t.origin.replace('_', ' ')} carrying injection text; the agent is acting on the injected instruction.`,
+          location: a.location,
+          origin: t.origin,
+          role: 'action',
+          destinations: [v],
+          techniques: [ATLAS.indirectPromptInjection, ATLAS.llmDataLeakage],
+        });
+      }
+      const m = s.memoryTaint.get(v);
+      if ((m !== undefined && m.timeMs <= a.location.timeMs) || poisoned.has(v)) {
+        const readHere = m !== undefined && m.timeMs <= a.location.timeMs;
+        out.push({
+          key: `memact:${v}`,
+          type: 'memory_poisoning',
+          rule: 'memory.acted_on',
+          score: readHere ? 1 : 0.8,
+          weight: 70,
+          explanation: `${a.tool} used ${v}, taken from a poisoned memory record${readHere ? ' read earlier in this session' : ''}.`,
+          location: a.location,
+          origin: 'memory_record',
+          role: 'action',
+          destinations: [v],
+          techniques: [ATLAS.indirectPromptInjection],
+        });
+      }
+    }
+    if (!a.egress) continue;
+    const risky = a.novelty >= 0.3;
+    if (!risky) continue;
+    const earlierReads = s.reads.filter((r) => r.location.timeMs <= a.location.timeMs && r.location.spanId !== a.location.spanId);
+    const carried = earlierReads.find((r) => r.values.some((v) => a.payloadValues.includes(v)));
+    // Without the data itself in the payload, only a read of sensitive records makes the send suspect.
+    const r: ReadRecord | undefined = carried ?? earlierReads.filter((x) => x.sensitive).pop();
+    if (r !== undefined) {
+      out.push({
+        key: `seq:read:${a.location.spanId}`,
+        type: 'tool_sequence',
+        rule: 'sequence.sensitive_read_then_egress',
+        score: clamp01((carried !== undefined ? 1 : 0.5) * Math.max(a.novelty, 0.6)),
+        weight: 45,
+        explanation: `${r.tool} read sensitive records, then ${a.tool} sent ${carried !== undefined ? 'that data' : 'data'} to ${a.destinations.slice(0, 2).join(', ') || 'a new destination'}, which is new or public.`,
+        location: a.location,
+        role: 'action',
+        destinations: a.destinations,
+        techniques: [ATLAS.llmDataLeakage],
+      });
+    }
+    const change = s.actions.find((c) => c.highImpact && !c.egress && c.location.timeMs <= a.location.timeMs && c.location.spanId !== a.location.spanId);
+    if (change !== undefined) {
+      out.push({
+        key: `seq:change:${a.location.spanId}`,
+        type: 'tool_sequence',
+        rule: 'sequence.state_change_then_egress',
+        score: clamp01(0.8 * Math.max(a.novelty, 0.6)),
+        weight: 45,
+        explanation: `${change.tool} changed state, then ${a.tool} sent the result to ${a.destinations.slice(0, 2).join(', ') || 'a new destination'}, never used before.`,
+        location: a.location,
+        role: 'action',
+        destinations: a.destinations,
+      });
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,81 @@
+import type { AgentEvent, SignalLocation } from '@warden/core';
+import { newSessionFeatures, type SessionFeatureState } from '../profile/session-features';
+import { stableId } from '../text/hash';
+import { newIncident, type Incident } from './incident';
+
+/** Where a value was seen, in event time. */
+export interface TimedValue {
+  readonly timeMs: number;
+  readonly spanId: string;
+}
+
+/** An egress or state-changing call, kept to link it with content and reads around it. */
+export interface ActionRecord {
+  readonly location: SignalLocation;
+  readonly tool: string;
+  readonly values: readonly string[];
+  readonly egress: boolean;
+  readonly stateChanging: boolean;
+  readonly highImpact: boolean;
+  /** Sensitive values in the payload (normalized). */
+  readonly payloadValues: readonly string[];
+  /** Highest destination novelty of the call (0 known .. 1 never seen), or 1 for a public channel. */
+  readonly novelty: number;
+  readonly destinations: readonly string[];
+}
+
+/** A call that returned sensitive records, with the sensitive values it returned (normalized). */
+export interface ReadRecord {
+  readonly location: SignalLocation;
+  readonly tool: string;
+  readonly values: readonly string[];
+  /** The tool reads customer, employee, financial or secret records (not merely text with an address in it). */
+  readonly sensitive: boolean;
+}
+
+/** Scorer-side state of one live session. */
+export interface LiveSession {
+  readonly features: SessionFeatureState;
+  readonly incident: Incident;
+  /** Indicators from content that carried an injection: value → where it first appeared. */
+  readonly tainted: Map<string, TimedValue & { origin: string }>;
+  /** Indicators from untrusted content without injection (a ticket's requester): replies are fine. */
+  readonly context: Set<string>;
+  /** Indicators from poisoned memory records read in this session. */
+  readonly memoryTaint: Map<string, TimedValue>;
+  readonly actions: ActionRecord[];
+  readonly reads: ReadRecord[];
+  driftLabel?: string;
+  /** Reliability incident of this session (drift), separate from its security incident. */
+  driftIncident?: Incident;
+  lastEventMs: number;
+}
+
+/** Bound on the action and read records kept per session. */
+export const MAX_RECORDS = 200;
+
+export function eventLocation(e: AgentEvent): SignalLocation {
+  return { traceId: e.traceId, spanId: e.spanId, timeMs: e.startTimeMs, spanName: e.name };
+}
+
+export function newLiveSession(e: AgentEvent): LiveSession {
+  return {
+    features: newSessionFeatures(e),
+    incident: newIncident({
+      findingId: stableId(e.tenant, e.agentId, e.sessionId, 'security'),
+      kind: 'session',
+      category: 'security',
+      tenant: e.tenant,
+      agentId: e.agentId,
+      agentType: e.agentType,
+      sessionId: e.sessionId,
+      firstSeenMs: e.startTimeMs,
+    }),
+    tainted: new Map(),
+    context: new Set(),
+    memoryTaint: new Map(),
+    actions: [],
+    reads: [],
+    lastEventMs: e.endTimeMs,
+  };
+}

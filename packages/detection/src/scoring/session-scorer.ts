@@ -1,0 +1,416 @@
+import { InvalidInputError, type AgentEvent, type ProfileSnapshotMessage, type RiskFinding, type Severity, type SignalLocation } from '@warden/core';
+import { resolveDetectionConfig, type DetectionConfig } from '../config';
+import { eventFacts, type EventFacts } from '../indicators/event-facts';
+import { extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
+import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
+import { Baseline } from '../profile/baseline';
+import { assertUsableEvent } from '../profile/event-validation';
+import { addToSession, orderedCalls, peakCallsPerMinute, toolCounts } from '../profile/session-features';
+import {
+  destinationNovelty,
+  isInternal,
+  newDestinationHit,
+  newExternalHostHit,
+  newToolHit,
+  rateSpikeHit,
+  resourceSweepHit,
+  scopeDeviationHits,
+  transitionHit,
+  volumeSpikeHit,
+} from '../signals/deviations';
+import { payloadText, sensitiveEgressHit, sensitivePayload } from '../signals/sensitive-egress';
+import type { SignalHit } from '../signals/signal-hit';
+import { stableId } from '../text/hash';
+import { findSensitiveData, SECRET_KINDS, type SensitiveMatch } from '../text/sensitive-data';
+import { compositeRisk } from './composite-risk';
+import { MAX_TEXT, scanContent } from './content-scan';
+import { driftLabel, DriftTrackers } from './drift-tracker';
+import { nextFinding } from './finding-emission';
+import { addAction, addHit, newIncident, noteSpan, type Incident } from './incident';
+import { LeakWindows, windowedLeakHit } from './leak-window';
+import { linkEvidence } from './link-evidence';
+import { eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
+import { MemoryLedger } from './memory-ledger';
+
+/** The scorer's restart state (see `SessionScorer.exportState`). */
+export interface ScorerState {
+  readonly schema: 1;
+  readonly reported: readonly {
+    readonly findingId: string;
+    readonly revision: number;
+    readonly risk: number;
+    readonly severity: Severity;
+    readonly types: readonly string[];
+  }[];
+}
+
+export interface ScorerStats {
+  readonly liveSessions: number;
+  readonly evictedSessions: number;
+  readonly profiles: number;
+  readonly poisonedMemoryRecords: number;
+  readonly leakWindows: number;
+  readonly driftTrackers: number;
+}
+
+const MAX_RETIRED = 50_000;
+
+/**
+ * Scores live sessions against the profiles it is given. `observe` returns the findings to
+ * publish now: a Create when an incident first reaches the reporting risk, an Update when its
+ * severity rises, its risk rises by 10 or more, or a new signal type joins. Pure: time is the
+ * events' own, memory is bounded (LRU over sessions, bounded ledgers and windows).
+ */
+export class SessionScorer {
+  private readonly config: DetectionConfig;
+  private readonly profiles = new Map<string, AgentProfile>();
+  private readonly sessions = new Map<string, LiveSession>();
+  private readonly ledger = new MemoryLedger();
+  private readonly leaks: LeakWindows;
+  private readonly leakIncidents = new Map<string, Incident>();
+  private readonly drift = new DriftTrackers();
+  /** What was published for sessions no longer live, so a late span continues their revisions. */
+  private readonly retired = new Map<string, NonNullable<Incident['reported']>>();
+  private evicted = 0;
+
+  constructor(config: Partial<DetectionConfig> = {}) {
+    this.config = resolveDetectionConfig(config);
+    this.leaks = new LeakWindows(this.config.leakWindowMs);
+  }
+
+  /** Installs a profile from the profiles topic; a malformed one is rejected and changes nothing. */
+  applyProfile(snapshot: ProfileSnapshotMessage): void {
+    if (typeof snapshot?.tenant !== 'string' || typeof snapshot.subject !== 'string') {
+      throw new InvalidInputError('DETECTION_PROFILE_INVALID', 'Profile snapshot rejected: tenant and subject must be strings (key `${tenant}/${subject}`).');
+    }
+    const profile = parseProfile(snapshot.profile);
+    if (profile.tenant !== snapshot.tenant || profile.subject !== snapshot.subject) {
+      throw new InvalidInputError(
+        'DETECTION_PROFILE_INVALID',
+        `Profile snapshot rejected: message key ${snapshot.tenant}/${snapshot.subject} does not match the profile inside (${profile.tenant}/${profile.subject}).`,
+      );
+    }
+    this.profiles.set(`${snapshot.tenant}/${snapshot.subject}`, profile);
+  }
+
+  observe(e: AgentEvent): RiskFinding[] {
+    assertUsableEvent(e);
+    const session = this.sessionFor(e);
+    const inc = session.incident;
+    inc.agentName ??= e.agentName;
+    inc.agentVersion ??= e.agentVersion;
+    const loc = eventLocation(e);
+    const facts = eventFacts(e);
+    const baseline = this.baselineFor(e);
+    const attributedHosts = addToSession(session.features, e, facts);
+    session.lastEventMs = Math.max(session.lastEventMs, e.endTimeMs, e.startTimeMs);
+    noteSpan(inc, loc);
+    for (const r of facts.resources) if (inc.resources.size < 50) inc.resources.add(r);
+
+    const hits: SignalHit[] = [];
+    const leakFindings: RiskFinding[] = [];
+
+    const knownTools = [...new Set([...Object.keys(baseline.primary?.tools ?? {}), ...session.features.calls.map((c) => c.tool)])];
+    hits.push(...scanContent(e, session, knownTools, this.ledger));
+
+    if (facts.isCall) {
+      // A first e-mail to the organisation's own people is a new habit, not a new way out.
+      const internalOnly =
+        facts.traits.egress &&
+        facts.destinations.length > 0 &&
+        facts.destinations.every((d) => (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, this.config.internalDomains));
+      const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
+      if (t !== undefined) hits.push(t);
+      hits.push(...scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined));
+      if (facts.records !== undefined) {
+        const v = volumeSpikeHit(facts.tool, facts.records, baseline, loc);
+        if (v !== undefined) hits.push(v);
+      }
+      this.recordRead(e, facts, session, loc);
+      if ((facts.traits.egress || facts.traits.stateChanging) && e.kind !== 'memory_write') {
+        leakFindings.push(...this.recordAction(e, facts, session, baseline, loc, hits));
+      }
+    }
+    for (const { tool, host } of attributedHosts) {
+      const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc);
+      if (h !== undefined) hits.push(h);
+    }
+    const sweep = resourceSweepHit(session.features.resources, baseline, loc);
+    if (sweep !== undefined) hits.push(sweep);
+    if (facts.isCall) {
+      const rate = rateSpikeHit(peakCallsPerMinute(session.features), baseline, loc);
+      if (rate !== undefined) hits.push(rate);
+    }
+
+    for (const h of hits) addHit(inc, h);
+    const poisoned = new Set(this.ledger.records(e.tenant, e.agentId).flatMap((r) => r.indicators));
+    for (const h of linkEvidence(session, poisoned, baseline, this.config.internalDomains)) addHit(inc, h);
+
+    const findings: RiskFinding[] = [];
+    const f = nextFinding(inc, e, baseline.mature, this.config.reportThreshold);
+    if (f !== undefined) findings.push(f);
+    findings.push(...leakFindings);
+    const d = this.trackDrift(e, facts, session, baseline);
+    if (d !== undefined) findings.push(d);
+    return findings;
+  }
+
+  /** Drops sessions idle since before `watermarkMs - sessionIdleMs` and windows past their span. */
+  expire(watermarkMs: number): RiskFinding[] {
+    if (!Number.isFinite(watermarkMs)) {
+      throw new InvalidInputError('DETECTION_WATERMARK_INVALID', `expire needs a finite event-time watermark in epoch ms (got ${watermarkMs}).`);
+    }
+    for (const [key, s] of this.sessions) {
+      if (s.lastEventMs + this.config.sessionIdleMs <= watermarkMs) this.retire(key, s);
+    }
+    this.leaks.expire(watermarkMs);
+    for (const [key, inc] of this.leakIncidents) {
+      if (inc.lastSeenMs + this.config.leakWindowMs <= watermarkMs) {
+        this.leakIncidents.delete(key);
+        this.remember(inc);
+      }
+    }
+    return [];
+  }
+
+  stats(): ScorerStats {
+    return {
+      liveSessions: this.sessions.size,
+      evictedSessions: this.evicted,
+      profiles: this.profiles.size,
+      poisonedMemoryRecords: this.ledger.size,
+      leakWindows: this.leaks.size,
+      driftTrackers: this.drift.size,
+    };
+  }
+
+  private sessionFor(e: AgentEvent): LiveSession {
+    const key = `${e.tenant}\u0000${e.agentId}\u0000${e.sessionId}`;
+    let s = this.sessions.get(key);
+    if (s !== undefined) {
+      this.sessions.delete(key);
+      this.sessions.set(key, s);
+      return s;
+    }
+    s = newLiveSession(e);
+    this.sessions.set(key, s);
+    this.adoptRetired(s.incident);
+    while (this.sessions.size > this.config.maxSessions) {
+      const oldest = this.sessions.keys().next().value as string;
+      this.retire(oldest, this.sessions.get(oldest) as LiveSession);
+      this.evicted++;
+    }
+    return s;
+  }
+
+  private retire(key: string, s: LiveSession): void {
+    this.sessions.delete(key);
+    this.remember(s.incident);
+    if (s.driftIncident !== undefined) this.remember(s.driftIncident);
+  }
+
+  private remember(inc: Incident): void {
+    if (inc.reported === undefined) return;
+    this.retired.delete(inc.findingId);
+    this.retired.set(inc.findingId, inc.reported);
+    while (this.retired.size > MAX_RETIRED) this.retired.delete(this.retired.keys().next().value as string);
+  }
+
+  /** An incident seen before (expired, evicted, or before a restart) continues its revisions. */
+  private adoptRetired(inc: Incident): void {
+    const before = this.retired.get(inc.findingId);
+    if (before === undefined) return;
+    inc.reported = before;
+    this.retired.delete(inc.findingId);
+  }
+
+  /**
+   * What must survive a restart so that finding revisions continue rather than restart at 1:
+   * the last published state of every incident still remembered. Live session evidence is not
+   * kept (it is rebuilt from the events that follow). JSON-serializable.
+   */
+  exportState(): ScorerState {
+    const reported = new Map(this.retired);
+    const live = [...[...this.sessions.values()].map((s) => s.incident), ...this.leakIncidents.values(), ...[...this.sessions.values()].flatMap((s) => (s.driftIncident === undefined ? [] : [s.driftIncident]))];
+    for (const inc of live) if (inc.reported !== undefined) reported.set(inc.findingId, inc.reported);
+    return {
+      schema: 1,
+      reported: [...reported.entries()].map(([findingId, r]) => ({ findingId, revision: r.revision, risk: r.risk, severity: r.severity, types: [...r.types] })),
+    };
+  }
+
+  /** Rebuilds a scorer from `exportState()` output (as read back from disk, hence `unknown`). */
+  static restore(saved: unknown, config: Partial<DetectionConfig> = {}): SessionScorer {
+    const state = saved as ScorerState | undefined;
+    if (state?.schema !== 1 || !Array.isArray(state.reported)) {
+      throw new InvalidInputError('DETECTION_SCORER_STATE_INVALID', 'Scorer state is not a schema-1 export of SessionScorer.exportState(); start from an empty scorer instead.');
+    }
+    const scorer = new SessionScorer(config);
+    for (const r of state.reported) {
+      if (typeof r?.findingId !== 'string' || typeof r.revision !== 'number' || !Array.isArray(r.types)) continue;
+      scorer.retired.set(r.findingId, { revision: r.revision, risk: r.risk, severity: r.severity, types: new Set(r.types) });
+    }
+    return scorer;
+  }
+
+  /**
+   * Current composite risk of a live session (reported or not), for metrics and tests; undefined
+   * once the session has expired.
+   */
+  sessionRisk(tenant: string, agentId: string, sessionId: string): number | undefined {
+    const s = this.sessions.get(`${tenant}\u0000${agentId}\u0000${sessionId}`);
+    return s === undefined ? undefined : compositeRisk([...s.incident.hits.values()], s.incident.actions).risk;
+  }
+
+  private baselineFor(e: AgentEvent): Baseline {
+    return new Baseline(
+      this.profiles.get(`${e.tenant}/${profileSubject('agent', e.agentId)}`),
+      this.profiles.get(`${e.tenant}/${profileSubject('cohort', e.agentType)}`),
+      this.config,
+    );
+  }
+
+  /** Sensitive values a read returned, to recognise them when they leave later. */
+  private recordRead(e: AgentEvent, facts: EventFacts, s: LiveSession, loc: SignalLocation): void {
+    if (e.toolResult === undefined || e.toolResult.length === 0 || s.reads.length >= MAX_RECORDS) return;
+    const found = findSensitiveData(e.toolResult.slice(0, MAX_TEXT));
+    if (!facts.traits.sensitiveRead && found.length === 0) return;
+    s.reads.push({ location: loc, tool: facts.tool, values: [...new Set(found.map((m) => m.value))].slice(0, 200), sensitive: facts.traits.sensitiveRead });
+  }
+
+  private recordAction(
+    e: AgentEvent,
+    facts: EventFacts,
+    s: LiveSession,
+    baseline: Baseline,
+    loc: SignalLocation,
+    hits: SignalHit[],
+  ): RiskFinding[] {
+    const inc = s.incident;
+    const leakFindings: RiskFinding[] = [];
+    const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, s.context) : [];
+    const payload = payloadText(facts.fields, e.toolArguments);
+    const items = facts.traits.egress ? sensitivePayload(payload, facts.destinations) : [];
+    for (const n of novelties) if (n.score >= 0.1) hits.push(newDestinationHit(n, facts.tool, loc, items.length > 0));
+    const novelty = novelties.reduce((m, n) => Math.max(m, n.publicChannel ? 1 : n.score), 0);
+
+    if (facts.traits.egress) {
+      const prev = orderedCalls(s.features).filter((c) => c.t <= e.startTimeMs && c.spanId !== e.spanId).pop()?.tool ?? '<start>';
+      const tr = transitionHit(prev, facts.tool, baseline, loc);
+      if (tr !== undefined) hits.push(tr);
+      const readValues = new Set(s.reads.filter((r) => r.location.timeMs <= loc.timeMs).flatMap((r) => r.values));
+      const carried = items.some((m) => readValues.has(m.value));
+      const eh = sensitiveEgressHit(facts.tool, payload, items, novelty, carried, facts.destinations, loc);
+      if (eh !== undefined) hits.push(eh);
+      if (items.length > 0) leakFindings.push(...this.feedLeakWindows(e, facts.destinations, items, baseline, loc, hits));
+    }
+    const argValues = indicatorValues(extractIndicators(e.toolArguments ?? ''));
+    const values = [...new Set([...argValues, ...facts.destinations.map((d) => d.value)])];
+    if (s.actions.length < MAX_RECORDS) {
+      s.actions.push({
+        location: loc,
+        tool: facts.tool,
+        values,
+        egress: facts.traits.egress,
+        stateChanging: facts.traits.stateChanging,
+        highImpact: facts.traits.highImpact,
+        payloadValues: [...new Set(items.map((m) => m.value))],
+        novelty,
+        destinations: facts.destinations.map((d) => d.value),
+      });
+    }
+    const strength = facts.traits.egress ? 0.5 + 0.4 * novelty : facts.traits.highImpact ? 0.6 : 0.4;
+    const what = facts.traits.egress
+      ? `${facts.tool} to ${facts.destinations.map((d) => d.value).slice(0, 2).join(', ') || 'an external destination'}`
+      : `${facts.tool} (state change)`;
+    addAction(inc, { location: loc, strength, label: what });
+    for (const d of facts.destinations) if (inc.destinations.size < 50) inc.destinations.add(d.value);
+    return leakFindings;
+  }
+
+  /**
+   * Adds the send to each destination's window. Once a window fires, the leak is its own incident
+   * (one story per destination and run) and this session's send also carries it as a signal, so
+   * every session that keeps feeding the leak is reported as part of it.
+   */
+  private feedLeakWindows(
+    e: AgentEvent,
+    destinations: readonly Destination[],
+    items: readonly SensitiveMatch[],
+    baseline: Baseline,
+    loc: SignalLocation,
+    sessionHits: SignalHit[],
+  ): RiskFinding[] {
+    const out: RiskFinding[] = [];
+    const secrets = items.some((m) => SECRET_KINDS.has(m.kind));
+    for (const d of destinations) {
+      if (d.kind === 'email_domain') continue;
+      if ((d.kind === 'email' || d.kind === 'host') && isInternal(d.value, this.config.internalDomains)) continue;
+      // Without a mature baseline nobody knows which destinations are the team's own: only
+      // secrets leaving count then.
+      if (!baseline.mature && !secrets) continue;
+      const known = baseline.destination(d.kind, d.value);
+      // Long-established destinations (a team mailbox used for weeks) are where data is meant to go.
+      if (known !== undefined && known.n >= 5 && e.startTimeMs - known.first >= this.config.establishedDestinationMs) continue;
+      const state = this.leaks.add(e.tenant, e.agentId, `${d.kind}:${d.value}`, {
+        timeMs: e.startTimeMs,
+        sessionId: e.sessionId,
+        items: items.length,
+        secrets,
+        location: loc,
+      });
+      const hit = windowedLeakHit(state, this.config.leakMinSessions, this.config.leakWindowMs);
+      if (hit === undefined) continue;
+      sessionHits.push({ ...hit, key: `leak:${d.kind}:${d.value}`, location: loc, explanation: `This send is part of a leak: ${hit.explanation}` });
+      const incKey = `${e.tenant}\u0000${e.agentId}\u0000${d.kind}:${d.value}\u0000${state.runStartMs}`;
+      let inc = this.leakIncidents.get(incKey);
+      if (inc === undefined) {
+        inc = newIncident({
+          findingId: stableId(e.tenant, e.agentId, 'leak', d.kind, d.value, state.runStartMs),
+          kind: 'leak',
+          category: 'security',
+          tenant: e.tenant,
+          agentId: e.agentId,
+          agentType: e.agentType,
+          sessionId: e.sessionId,
+          firstSeenMs: state.runStartMs,
+        });
+        this.adoptRetired(inc);
+        this.leakIncidents.set(incKey, inc);
+      }
+      inc.sessionId = e.sessionId;
+      inc.hits.set(hit.key, hit);
+      inc.destinations.add(d.value);
+      for (const en of state.entries) noteSpan(inc, en.location);
+      const f = nextFinding(inc, e, baseline.mature, this.config.reportThreshold);
+      if (f !== undefined) out.push(f);
+    }
+    return out;
+  }
+
+  /** Feeds the drift tracker; a shifted tool mix after a model or prompt change is a reliability finding. */
+  private trackDrift(e: AgentEvent, facts: EventFacts, s: LiveSession, baseline: Baseline): RiskFinding | undefined {
+    const p = baseline.source === 'agent' ? baseline.agent : undefined;
+    if (p === undefined) return undefined;
+    s.driftLabel ??= driftLabel(p, e);
+    if (s.driftLabel === undefined || (!facts.isCall && e.kind !== 'llm')) return undefined;
+    const shift = this.drift.observe(e.tenant, e.agentId, s.driftLabel, e.sessionId, toolCounts(s.features), p, this.config);
+    if (shift === undefined) return undefined;
+    // One reliability incident per session (findingId: tenant/agent/session/category), so every
+    // session that runs with the change and the shifted mix is reported on its own.
+    s.driftIncident ??= newIncident({
+      findingId: stableId(e.tenant, e.agentId, e.sessionId, 'reliability'),
+      kind: 'drift',
+      category: 'reliability',
+      tenant: e.tenant,
+      agentId: e.agentId,
+      agentType: e.agentType,
+      sessionId: e.sessionId,
+      firstSeenMs: e.startTimeMs,
+    });
+    const inc = s.driftIncident;
+    this.adoptRetired(inc);
+    addHit(inc, { ...shift, location: eventLocation(e) });
+    return nextFinding(inc, e, true, this.config.reportThreshold);
+  }
+}

@@ -1,0 +1,147 @@
+import type { SignalLocation } from '@warden/core';
+import { ProfileLearner } from '../profile/profile-learner';
+import { Baseline } from '../profile/baseline';
+import { DEFAULT_DETECTION_CONFIG } from '../config';
+import { SessionBuilder } from '../../testdata/session-builder';
+import {
+  destinationNovelty,
+  isPublicChannel,
+  newDestinationHit,
+  newExternalHostHit,
+  newToolHit,
+  resourceSweepHit,
+  scopeDeviationHits,
+  transitionHit,
+  volumeSpikeHit,
+} from './deviations';
+
+const loc: SignalLocation = { traceId: 't', spanId: 's', timeMs: 0, spanName: 'x' };
+const ops = { tenant: 'acme', agentId: 'ops-1', agentType: 'ops', convention: 'otel_genai' as const };
+
+/** 30 sessions of one ops agent: 2 tables, a status plugin to one host, #ops posts, 5-20 rows. */
+function opsBaseline(): Baseline {
+  const learner = new ProfileLearner();
+  for (let i = 0; i < 30; i++) {
+    const b = new SessionBuilder(ops, `s${i}`, i * 3_600_000);
+    b.turn('check');
+    b.tool('db.query', { table: i % 2 === 0 ? 'deploys' : 'incidents' }, { rows: Array.from({ length: 5 + (i % 16) }, () => ({})) });
+    b.tool('status.check', { service: 'api' }, { ok: true }, { httpHost: 'status.known.example' });
+    b.tool('slack.post_message', { channel: '#ops', text: 'fine' }, { ok: true });
+    b.tool('email.send', { to: `person${i}@mail.example`, body: 'hi' }, { ok: true });
+    for (const e of b.events) learner.observe(e);
+  }
+  learner.closeIdleSessions(100 * 3_600_000);
+  return new Baseline(learner.profile('acme', 'agent:ops-1'), learner.profile('acme', 'cohort:ops'), DEFAULT_DETECTION_CONFIG);
+}
+
+const baseline = opsBaseline();
+const cold = new Baseline(undefined, undefined, DEFAULT_DETECTION_CONFIG);
+
+describe('destination novelty', () => {
+  test('a never-used channel or domain is new; a known one is not; internal domains are skipped', () => {
+    const n = destinationNovelty(
+      [
+        { kind: 'channel', value: '#ops' },
+        { kind: 'channel', value: '#secret-drop' },
+        { kind: 'email_domain', value: 'evil.example' },
+        { kind: 'email_domain', value: 'acme.example' },
+      ],
+      baseline,
+      ['acme.example'],
+      new Set(),
+    );
+    expect(n.map((x) => x.destination.value)).toEqual(['#secret-drop', 'evil.example']);
+    expect(n.every((x) => x.score > 0.9)).toBe(true);
+  });
+
+  test('an open set (a new recipient every session) makes a new address unsurprising', () => {
+    const [n] = destinationNovelty([{ kind: 'email', value: 'someone-new@mail.example' }], baseline, [], new Set());
+    expect(n === undefined || n.score < 0.1).toBe(true);
+  });
+
+  test('public channels stay notable, and a cold agent damps novelty to near zero', () => {
+    expect(isPublicChannel('#general')).toBe(true);
+    expect(isPublicChannel('#ops-alerts')).toBe(false);
+    const [c] = destinationNovelty([{ kind: 'email_domain', value: 'evil.example' }], cold, [], new Set());
+    expect(c?.score).toBeLessThanOrEqual(DEFAULT_DETECTION_CONFIG.coldNoveltyFactor);
+  });
+
+  test('a destination named by earlier benign content (a reply to the requester) is damped', () => {
+    const [a] = destinationNovelty([{ kind: 'channel', value: '#customer-room' }], baseline, [], new Set());
+    const [b] = destinationNovelty([{ kind: 'channel', value: '#customer-room' }], baseline, [], new Set(['#customer-room']));
+    expect((b?.score ?? 0) * 3).toBeLessThanOrEqual((a?.score ?? 0) + 1e-9);
+  });
+});
+
+describe('tools, hosts and scope', () => {
+  test('a tool from nowhere scores more than a new tool of a known domain', () => {
+    const shell = newToolHit('shell.exec', baseline, loc);
+    const db = newToolHit('db.describe', baseline, loc);
+    expect(shell?.score).toBe(1);
+    expect(db?.score).toBeLessThan(0.5);
+    expect(newToolHit('db.query', baseline, loc)).toBeUndefined();
+    expect(newToolHit('shell.exec', cold, loc)).toBeUndefined();
+  });
+
+  test('a new tool weighs by what it can do: read-only lookups little, senders and writers much', () => {
+    expect(newToolHit('orders.lookup_shipment', baseline, loc, { egress: false, stateChanging: false })?.score).toBeLessThan(0.4);
+    expect(newToolHit('webhook.post', baseline, loc, { egress: true, stateChanging: false })?.score).toBeGreaterThan(0.8);
+    // A non-sensitive new domain is the same fact as the new tool and is not counted twice.
+    expect(scopeDeviationHits('orders', [], baseline, loc, true)).toEqual([]);
+    expect(scopeDeviationHits('orders', [], baseline, loc, false)[0]?.score).toBeLessThan(0.5);
+    expect(scopeDeviationHits('payroll', [], baseline, loc, true)[0]?.score).toBe(1);
+  });
+
+  test('a new destination that receives nothing sensitive is weak evidence alone', () => {
+    const [n] = destinationNovelty([{ kind: 'email_domain', value: 'newfriend.example' }], baseline, [], new Set());
+    expect(n).toBeDefined();
+    if (n === undefined) return;
+    const bare = newDestinationHit(n, 'email.send', loc, false);
+    const withPii = newDestinationHit(n, 'email.send', loc, true);
+    expect(bare.weight * bare.score).toBeLessThan(20);
+    expect(withPii.weight).toBeGreaterThan(bare.weight);
+  });
+
+  test('a stable plugin calling a new host is a strong signal; its usual host is not', () => {
+    const hit = newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc);
+    expect(hit?.rule).toBe('host.new_for_stable_tool');
+    expect(hit?.score).toBe(1);
+    expect(newExternalHostHit('status.check', 'status.known.example', baseline, [], loc)).toBeUndefined();
+    expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, ['cdn.example'], loc)).toBeUndefined();
+  });
+
+  test('a sensitive data domain never touched counts fully, a new sensitive table partly', () => {
+    const hits = scopeDeviationHits('finance', ['table:payroll'], baseline, loc);
+    expect(hits.map((h) => [h.rule, h.score])).toEqual([
+      ['scope.new_data_domain', 1],
+      ['scope.new_sensitive_resource', 0.6],
+    ]);
+    expect(scopeDeviationHits('db', ['table:deploys'], baseline, loc)).toEqual([]);
+  });
+});
+
+describe('volumes, sweeps, transitions', () => {
+  test('records far above history spike; ordinary counts do not', () => {
+    expect(volumeSpikeHit('db.query', 18, baseline, loc)).toBeUndefined();
+    const hit = volumeSpikeHit('db.query', 600, baseline, loc);
+    expect(hit?.score).toBeGreaterThan(0.8);
+  });
+
+  test('a cold agent pulling 2000 records still fires (absolute floor)', () => {
+    expect(volumeSpikeHit('crm.export', 2000, cold, loc)?.score).toBeGreaterThan(0.6);
+    expect(volumeSpikeHit('crm.export', 50, cold, loc)).toBeUndefined();
+  });
+
+  test('dozens of resources sweep; a handful do not', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `bucket:b${i}`);
+    expect(resourceSweepHit(many.slice(0, 4), baseline, loc)).toBeUndefined();
+    expect(resourceSweepHit(many, baseline, loc)?.score).toBeGreaterThan(0.5);
+    expect(resourceSweepHit(many.slice(0, 20), cold, loc)).toBeUndefined();
+    expect(resourceSweepHit(many, cold, loc)).toBeDefined();
+  });
+
+  test('an unseen step into an egress tool from a well-known tool is surprising', () => {
+    expect(transitionHit('db.query', 'email.send', baseline, loc)?.rule).toBe('sequence.unseen_transition');
+    expect(transitionHit('status.check', 'slack.post_message', baseline, loc)).toBeUndefined();
+  });
+});

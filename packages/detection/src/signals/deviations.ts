@@ -1,0 +1,284 @@
+import type { SignalLocation } from '@warden/core';
+import type { Destination } from '../indicators/indicators';
+import { isSensitiveDomain, type ToolTraits } from '../indicators/tool-traits';
+import { clamp01 } from '../internal/stats';
+import type { Baseline } from '../profile/baseline';
+import { upperReference } from '../profile/number-stats';
+import { ATLAS, type SignalHit } from './signal-hit';
+
+/**
+ * Deviations from the agent's (or its cohort's) history. Each returns at most one hit; novelty
+ * is multiplied by the baseline's novelty factor so a cold agent's "new" things stay quiet.
+ */
+
+const PUBLIC_CHANNEL = /^#?(general|random|public|announcements?|all[-_].*|everyone|off-?topic|social|watercooler)$/;
+
+export function isPublicChannel(channel: string): boolean {
+  return PUBLIC_CHANNEL.test(channel.trim().toLowerCase());
+}
+
+export function isInternal(value: string, internalDomains: readonly string[]): boolean {
+  const v = value.toLowerCase();
+  const domain = v.includes('@') ? v.slice(v.indexOf('@') + 1) : v;
+  return internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+export interface DestinationNovelty {
+  readonly destination: Destination;
+  /** 0..1 after damping by how open the agent's destination set is and by maturity. */
+  readonly score: number;
+  readonly publicChannel: boolean;
+}
+
+/**
+ * How new each destination of an egress call is. A destination named earlier in the session by
+ * content without injection (a ticket's requester) is a reply, not a new destination.
+ */
+export function destinationNovelty(
+  destinations: readonly Destination[],
+  baseline: Baseline,
+  internalDomains: readonly string[],
+  contextValues: ReadonlySet<string>,
+): DestinationNovelty[] {
+  const out: DestinationNovelty[] = [];
+  for (const d of destinations) {
+    const publicChannel = d.kind === 'channel' && isPublicChannel(d.value);
+    if ((d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains)) continue;
+    const known = baseline.destination(d.kind, d.value);
+    let score: number;
+    if (known !== undefined) score = publicChannel && known.n < 3 ? 0.5 : 0;
+    else {
+      // Kinds whose set is open by nature (every ticket has a new requester) surprise less.
+      const openness = baseline.destinationNoveltyRate(d.kind);
+      score = clamp01(1 - 1.6 * openness);
+      if (d.kind === 'email') {
+        const domain = d.value.slice(d.value.indexOf('@') + 1);
+        if (baseline.destination('email_domain', domain) !== undefined) score *= 0.3;
+      }
+      if (contextValues.has(d.value)) score *= 0.3;
+      if (publicChannel) score = Math.max(score, 0.8);
+      score *= baseline.noveltyFactor;
+    }
+    if (score > 0) out.push({ destination: d, score, publicChannel });
+  }
+  return out;
+}
+
+/**
+ * `carriesSensitive`: the call's payload holds PII or secrets. A new address that receives
+ * nothing sensitive is weak evidence alone (people write to new contacts); money to a new account
+ * and posts to public channels are not.
+ */
+export function newDestinationHit(n: DestinationNovelty, tool: string, loc: SignalLocation, carriesSensitive = true): SignalHit {
+  const d = n.destination;
+  const strong = carriesSensitive || n.publicChannel || d.kind === 'account';
+  const what = d.kind === 'email_domain' ? 'e-mail domain' : d.kind === 'account' ? 'account' : d.kind;
+  return {
+    key: `dest:${d.kind}:${d.value}`,
+    type: 'new_destination',
+    rule: n.publicChannel ? 'destination.public_channel' : `destination.new_${d.kind}`,
+    score: n.score,
+    weight: d.kind === 'email' ? (strong ? 25 : 10) : strong ? 35 : 15,
+    explanation: n.publicChannel
+      ? `${tool} posted to the public channel ${d.value}, which this agent rarely or never uses.`
+      : `${tool} sent data to the ${what} ${d.value}, never used by this agent or its cohort.`,
+    location: loc,
+    role: 'action',
+    destinations: [d.value],
+    techniques: [ATLAS.llmDataLeakage],
+  };
+}
+
+export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation, traits?: Pick<ToolTraits, 'egress' | 'stateChanging'>): SignalHit | undefined {
+  // New means new to the agent AND its cohort: a tool its peers use is an ordinary first time.
+  if (!baseline.mature || baseline.tool(tool) !== undefined) return undefined;
+  // What a new tool can do decides how much its novelty weighs: one that runs commands, sends data
+  // out or changes state is a supply-chain question; a new read-only lookup (a tool used once a
+  // week) is not, and a rare tool of a domain the agent already works in even less.
+  const dot = tool.indexOf('.');
+  const domainKnown = dot > 0 && baseline.dataDomain(tool.slice(0, dot).toLowerCase()) !== undefined;
+  const dangerous = /(?:^|[._])(?:shell|exec|eval|run_command|subprocess|terminal|bash|powershell)(?:$|[._])/i.test(tool);
+  const acts = traits === undefined || traits.egress || traits.stateChanging;
+  const score = dangerous ? 1 : domainKnown ? 0.35 : acts ? 0.9 : 0.35;
+  return {
+    key: `tool:${tool}`,
+    type: 'new_tool',
+    rule: dangerous ? 'tool.new_command_execution' : 'tool.new_for_cohort',
+    score,
+    weight: 45,
+    explanation: `The agent called ${tool}, a tool never seen for this agent or any agent of its type${dangerous ? '; it can run commands' : domainKnown ? ' (in a data domain it already uses)' : ''}.`,
+    location: loc,
+    role: 'none',
+    techniques: [ATLAS.pluginCompromise],
+  };
+}
+
+export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation): SignalHit | undefined {
+  if (!baseline.mature || isInternal(host, internalDomains)) return undefined;
+  const { hosts, history } = baseline.hostsForTool(tool);
+  if (hosts[host] !== undefined) return undefined;
+  const distinct = Object.keys(hosts).length;
+  // A tool that always talked to the same one or two hosts makes a new host meaningful.
+  const stable = history >= 5 && distinct <= 3;
+  const score = stable ? 1 : history === 0 ? 0.35 : clamp01(0.6 - 0.05 * distinct);
+  if (score <= 0.1) return undefined;
+  return {
+    key: `host:${tool}:${host}`,
+    type: 'new_external_host',
+    rule: stable ? 'host.new_for_stable_tool' : 'host.new_for_tool',
+    score,
+    weight: 50,
+    explanation: stable
+      ? `${tool} called ${host}; in ${history} earlier calls it only talked to ${Object.keys(hosts).slice(0, 3).join(', ')}.`
+      : `${tool} called ${host}, a host not seen for this tool before.`,
+    location: loc,
+    role: 'action',
+    destinations: [host],
+    techniques: [ATLAS.supplyChainCompromise, ATLAS.pluginCompromise],
+  };
+}
+
+/**
+ * `toolIsNew`: the call's tool is itself new; a non-sensitive new domain then says nothing the
+ * new-tool signal does not already say, so it is not counted twice.
+ */
+export function scopeDeviationHits(domain: string, resources: readonly string[], baseline: Baseline, loc: SignalLocation, toolIsNew = false): SignalHit[] {
+  if (!baseline.mature) return [];
+  const out: SignalHit[] = [];
+  const sensitive = isSensitiveDomain(domain);
+  if (domain.length > 0 && domain !== 'memory' && baseline.dataDomain(domain) === undefined && (sensitive || !toolIsNew)) {
+    out.push({
+      key: `scope:${domain}`,
+      type: 'scope_deviation',
+      rule: 'scope.new_data_domain',
+      score: sensitive ? 1 : 0.3,
+      weight: 45,
+      explanation: `The agent touched the ${domain} data domain, which neither it nor its cohort has ever used.`,
+      location: loc,
+      role: sensitive ? 'action' : 'none',
+      resources: [domain],
+    });
+  }
+  for (const r of resources) {
+    if (baseline.resource(r) !== undefined || !isSensitiveDomain(r)) continue;
+    out.push({
+      key: `scope:${r}`,
+      type: 'scope_deviation',
+      rule: 'scope.new_sensitive_resource',
+      score: 0.6,
+      weight: 30,
+      explanation: `The agent read ${r}, a sensitive resource it and its cohort never touched.`,
+      location: loc,
+      role: 'action',
+      resources: [r],
+    });
+  }
+  return out;
+}
+
+/** Huge absolute volumes fire even without history. */
+const ABSOLUTE_RECORDS = 1_000;
+
+export function volumeSpikeHit(tool: string, records: number, baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
+  const p = baseline.primary;
+  const toolStats = p?.records[tool];
+  const stats = toolStats !== undefined && toolStats.count >= 5 ? toolStats : p?.recordsAnyTool;
+  let score = 0;
+  let why = '';
+  if (stats !== undefined && stats.count >= 5) {
+    const ref = Math.max(upperReference(stats), stats.max * 0.5, 5);
+    const ratio = records / ref;
+    // 2x the high end of history starts to count; 30x is certain.
+    score = clamp01(Math.log2(Math.max(ratio, 1)) / Math.log2(30));
+    if (ratio < 2) score = 0;
+    why = `${tool} returned ${records} records; history for ${toolStats === stats ? 'this tool' : 'this agent'} peaks around ${Math.round(ref)}`;
+  }
+  if (records >= ABSOLUTE_RECORDS) {
+    const abs = clamp01(0.6 + 0.4 * Math.log10(records / ABSOLUTE_RECORDS));
+    if (abs > score) {
+      score = abs;
+      why = `${tool} returned ${records} records, far beyond any ordinary request`;
+    }
+  }
+  if (score <= 0.05) return undefined;
+  return {
+    key: `volume:${loc.spanId}`,
+    type: 'volume_spike',
+    rule: 'volume.records_above_history',
+    score,
+    weight: 55,
+    explanation: `${why}.`,
+    location: loc,
+    role: 'action',
+    techniques: [ATLAS.llmDataLeakage],
+  };
+}
+
+export function resourceSweepHit(distinct: readonly string[], baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
+  const p = baseline.primary;
+  const history = p === undefined || p.distinctResourcesPerSession.count < 5 ? undefined : Math.max(upperReference(p.distinctResourcesPerSession), p.distinctResourcesPerSession.max * 0.5);
+  // Dozens of resources in one session fire on their own; with history, far above it fires earlier.
+  const threshold = history === undefined ? 25 : Math.max(15, 3 * history);
+  const n = distinct.length;
+  if (n < threshold) return undefined;
+  const score = clamp01(0.55 + (n - threshold) / 30);
+  return {
+    key: 'sweep',
+    type: 'resource_sweep',
+    rule: 'resources.sweep',
+    score,
+    weight: 70,
+    explanation: `The session touched ${n} distinct resources${history === undefined ? '' : `; its history peaks around ${Math.round(history)} per session`} (e.g. ${distinct.slice(0, 4).join(', ')}).`,
+    location: loc,
+    role: 'action',
+    resources: distinct.slice(0, 20),
+  };
+}
+
+export function rateSpikeHit(peakPerMinute: number, baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
+  const p = baseline.primary;
+  if (p === undefined || p.peakCallsPerMinute.count < 5) return undefined;
+  const ref = Math.max(upperReference(p.peakCallsPerMinute), p.peakCallsPerMinute.max * 0.5, 3);
+  if (peakPerMinute < 15 || peakPerMinute < 3 * ref) return undefined;
+  return {
+    key: 'rate',
+    type: 'rate_spike',
+    rule: 'rate.calls_per_minute',
+    score: clamp01(0.4 + (peakPerMinute / ref - 3) / 10),
+    weight: 25,
+    explanation: `${peakPerMinute} tool calls within one minute; this agent's sessions peak around ${Math.round(ref)}.`,
+    location: loc,
+    role: 'none',
+  };
+}
+
+/**
+ * Surprisal of stepping into an egress tool from the previous call, with add-one smoothing over
+ * the tools known; an unseen step from a well-known tool is the interesting case.
+ */
+export function transitionHit(prev: string, tool: string, baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
+  const p = baseline.primary;
+  if (p === undefined) return undefined;
+  let fromTotal = 0;
+  let pairCount = 0;
+  const prefix = `${prev}->`;
+  for (const [k, e] of Object.entries(p.transitions)) {
+    if (!k.startsWith(prefix)) continue;
+    fromTotal += e.n;
+    if (k === `${prev}->${tool}`) pairCount = e.n;
+  }
+  const vocabulary = Math.max(Object.keys(p.tools).length + 1, 2);
+  const prob = (pairCount + 1) / (fromTotal + vocabulary);
+  const surprisal = -Math.log2(prob);
+  if (pairCount > 0 || fromTotal < 10 || surprisal < 4) return undefined;
+  return {
+    key: `transition:${prev}->${tool}`,
+    type: 'tool_sequence',
+    rule: 'sequence.unseen_transition',
+    score: clamp01((surprisal - 4) / 4),
+    weight: 20,
+    explanation: `${prev} was followed by ${tool}, a step never seen in ${fromTotal} earlier calls of ${prev} (surprisal ${surprisal.toFixed(1)} bits).`,
+    location: loc,
+    role: 'none',
+  };
+}

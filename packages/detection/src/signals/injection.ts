@@ -1,0 +1,257 @@
+import type { ContentOrigin } from '@warden/core';
+import { clamp01 } from '../internal/stats';
+import { extractIndicators } from '../indicators/indicators';
+
+/** One feature of injected text; several weak ones add up, none alone decides. */
+export interface InjectionFeature {
+  readonly rule: string;
+  /** Strength before origin weighting, 0..1. */
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+  readonly description: string;
+}
+
+export interface InjectionAssessment {
+  /** 0..1 after origin weighting and the "text about injection" damping. */
+  readonly score: number;
+  /** Strongest feature first. */
+  readonly features: readonly InjectionFeature[];
+  /** The text the features point into (zero-width and tag characters removed, tag payload decoded). */
+  readonly scannedText: string;
+  /** The text reads as documentation about attacks rather than an attack. */
+  readonly educational: boolean;
+}
+
+export interface InjectionContext {
+  /** Tool names the agent has (profile or session); naming them with an imperative is a feature. */
+  readonly knownTools?: readonly string[];
+}
+
+/** Untrusted data is where indirect injection lives; user input counts, less; our own text does not. */
+export function originWeight(origin: ContentOrigin): number {
+  switch (origin) {
+    case 'tool_result':
+    case 'retrieved_document':
+    case 'memory_record':
+      return 1;
+    case 'other':
+      return 0.8;
+    case 'user':
+      return 0.7;
+    case 'tool_arguments':
+      return 0.4;
+    case 'system':
+    case 'assistant':
+      return 0;
+  }
+}
+
+export function isUntrustedOrigin(origin: ContentOrigin): boolean {
+  return origin === 'tool_result' || origin === 'retrieved_document' || origin === 'memory_record' || origin === 'other';
+}
+
+interface PhraseRule {
+  readonly rule: string;
+  readonly weight: number;
+  readonly re: RegExp;
+  readonly description: string;
+  /** Damped when the text is about attacks rather than one. */
+  readonly dampable: boolean;
+}
+
+const PHRASES: readonly PhraseRule[] = [
+  {
+    rule: 'injection.instruction_override',
+    weight: 0.55,
+    re: /\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|my|these|those|of|every)\s+){0,3}(?:(?:previous|prior|above|earlier|preceding|former|original|existing|system|initial|safety)\s+)(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|context|messages?|programming|constraints|policies)\b|\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|these|every)\s+){0,2}(?:instructions|system prompt|programming|guardrails)\b|\bforget (?:everything|all) (?:you|above|before)\b/gi,
+    description: 'asks the model to drop its instructions',
+    dampable: true,
+  },
+  {
+    rule: 'injection.fake_system_header',
+    weight: 0.3,
+    re: /(?:^|[\n.!?>\]]\s*)(?:\*\*|#+\s*)?(?:SYSTEM|ADMIN|DEVELOPER)(?:\s+(?:NOTICE|MESSAGE|OVERRIDE|PROMPT|INSTRUCTIONS?|UPDATE|ALERT|NOTE))?\s*(?:\*\*)?\s*:|\[\/?(?:system|SYSTEM|INST)\]|<\|?im_start\|?>\s*system|<\/?system>|\bBEGIN SYSTEM (?:PROMPT|MESSAGE)\b/g,
+    description: 'a fake system or admin header inside content',
+    dampable: true,
+  },
+  {
+    rule: 'injection.role_switch',
+    weight: 0.35,
+    re: /\byou are now (?:a |an |the |my |no longer |DAN\b|acting |operating |free |unrestricted )|\bfrom now on,? (?:you|your)\b|\bnew (?:system )?instructions?\s*:|\bpretend (?:to be|you are)\b|\bact as (?:an? )?(?:unrestricted|different|new|jailbroken|DAN\b)|\b(?:developer|god|debug|maintenance|DAN) mode\b|\byour (?:new|real|true) (?:role|task|goal|instructions?|objective) (?:is|are)\b/gi,
+    description: 'tries to switch the model into a new role',
+    dampable: true,
+  },
+  {
+    rule: 'injection.model_directive',
+    weight: 0.35,
+    re: /\b(?:AI|assistant|language model|LLM|chatbot|AI agent|model)s?\b[\s,:-]+(?:you\s+)?(?:must|should|shall|need to|are (?:instructed|required) to|will now|now|please)\s+(?:immediately\s+)?(?:send|forward|export|e-?mail|transfer|call|use|invoke|execute|run|post|upload|reveal|print|output|delete|approve|wire|include|ignore|disregard|fetch)\b|\b(?:instructions?|note|message|directive)s? (?:for|to) (?:the |any )?(?:AI|assistant|language model|LLM|AI agent|model)\b/gi,
+    description: 'a directive addressed to the model inside content',
+    dampable: true,
+  },
+  {
+    rule: 'injection.authority_claim',
+    weight: 0.35,
+    re: /\b(?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|chief \w+ officer|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director|head of \w+)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|signed off|mandated|ordered|instructed)\b|\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b|\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b|\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b|\bis (?:pre-?)?approved by (?:the )?(?:CFO|CEO|CTO|management|administrator)\b/gi,
+    description: 'claims authority to justify an action',
+    dampable: true,
+  },
+  {
+    rule: 'injection.confirmation_bypass',
+    weight: 0.35,
+    re: /\b(?:do not|don't|dont|never|no need to)\s+(?:ask|wait|request|seek|check)(?:ing)?\s+(?:for\s+|with\s+)?(?:any\s+|further\s+|user\s+|human\s+)?(?:confirmation|approval|permission|verification|the user)\b|\bwithout (?:asking|waiting|requesting)?\s*(?:for\s+)?(?:any\s+)?(?:confirmation|approval|verification|permission|telling the user)\b|\b(?:do not|don't|never) (?:tell|inform|notify|alert) (?:the )?(?:user|customer|human)\b/gi,
+    description: 'tells the model to skip confirmation or hide the action',
+    dampable: true,
+  },
+  {
+    rule: 'injection.urgency',
+    weight: 0.1,
+    re: /\b(?:urgent(?:ly)?|immediately|asap|right now|without delay|time[- ]sensitive)\b/gi,
+    description: 'urgency pressure',
+    dampable: true,
+  },
+  {
+    rule: 'injection.exfiltration_request',
+    weight: 0.3,
+    re: /\b(?:send|forward|e-?mail|export|upload|post|transfer|wire|copy|leak|share|dump)\b[^.\n]{0,80}?\b(?:all|every|entire|full|complete|each)\b[^.\n]{0,40}?\b(?:customers?|clients?|users?|employees?|records?|e-?mails?|contacts?|data|database|credentials?|passwords?|secrets?|keys?|files?|documents?|ledger|payroll)\b/gi,
+    description: 'asks for bulk data to be sent or exported',
+    dampable: true,
+  },
+];
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const TAG_CHARS = /[\u{e0000}-\u{e007f}]/gu;
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+const CSS_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:white|#fff(?:fff)?)\b)/gi;
+const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
+const MARKDOWN_EXFIL = /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*(?:\?[^)\s]*=|\{|%7B|\$\{|<)[^)\s]*\)/gi;
+const EDUCATIONAL = /\b(?:prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|for example|e\.g\.|such as|an example|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/i;
+const QUOTES = /["“”'‘’«»`]/;
+
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 80);
+  return QUOTES.test(before) || (QUOTES.test(text.slice(Math.max(0, start - 40), start)) && QUOTES.test(after));
+}
+
+function phraseFeatures(text: string, educational: boolean, offsetRule = ''): InjectionFeature[] {
+  const out: InjectionFeature[] = [];
+  for (const p of PHRASES) {
+    p.re.lastIndex = 0;
+    const m = p.re.exec(text);
+    if (m === null) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    let weight = p.weight;
+    if (p.dampable && educational) weight *= isQuoted(text, start, end) ? 0.2 : 0.5;
+    out.push({ rule: p.rule + offsetRule, weight, start, end, description: p.description });
+  }
+  return out;
+}
+
+function decodeBase64Text(run: string): string | undefined {
+  const buf = Buffer.from(run, 'base64');
+  if (buf.length < 24) return undefined;
+  const s = buf.toString('utf8');
+  let printable = 0;
+  for (const ch of s) if (/[\x20-\x7e\n\r\t]/.test(ch)) printable++;
+  return printable / s.length > 0.9 ? s : undefined;
+}
+
+const STRONG_RULES = new Set([
+  'injection.instruction_override',
+  'injection.role_switch',
+  'injection.model_directive',
+  'injection.fake_system_header',
+  'injection.exfiltration_request',
+  'injection.confirmation_bypass',
+]);
+
+/**
+ * Scores a piece of text for prompt injection from weighted features (override phrases, fake
+ * headers, role switches, directives to the model, authority and urgency, hidden or encoded
+ * payloads, markdown exfiltration, tool names with imperatives). Text that discusses injection
+ * (quoted examples next to words like "prompt injection" or "for example") is damped, so a KB
+ * article about the attack scores far below the attack itself.
+ */
+export function assessInjection(text: string, origin: ContentOrigin, ctx: InjectionContext = {}): InjectionAssessment {
+  const ow = originWeight(origin);
+  if (ow === 0 || text.length === 0) return { score: 0, features: [], scannedText: text, educational: false };
+
+  const features: InjectionFeature[] = [];
+  const zeroWidth = text.match(ZERO_WIDTH)?.length ?? 0;
+  const tagRun = [...text.matchAll(TAG_CHARS)].map((m) => String.fromCharCode((m[0].codePointAt(0) ?? 0xe0000) - 0xe0000)).join('');
+  const visible = text.replace(ZERO_WIDTH, '').replace(TAG_CHARS, '');
+  const scannedText = tagRun.length > 0 ? `${visible}\n${tagRun}` : visible;
+  const educational = EDUCATIONAL.test(visible);
+
+  features.push(...phraseFeatures(scannedText, educational));
+
+  if (tagRun.trim().length >= 4) {
+    features.push({ rule: 'injection.hidden_text', weight: 0.45, start: visible.length, end: scannedText.length, description: 'instructions hidden in invisible Unicode tag characters' });
+  } else if (zeroWidth >= 3 && features.some((f) => STRONG_RULES.has(f.rule))) {
+    features.push({ rule: 'injection.hidden_text', weight: 0.25, start: 0, end: 0, description: 'zero-width characters break up the instruction words' });
+  }
+
+  HTML_COMMENT.lastIndex = 0;
+  for (const m of scannedText.matchAll(HTML_COMMENT)) {
+    const inner = m[1] ?? '';
+    if (phraseFeatures(inner, false).some((f) => STRONG_RULES.has(f.rule) || f.rule === 'injection.authority_claim')) {
+      const start = m.index ?? 0;
+      features.push({ rule: 'injection.hidden_text', weight: 0.3, start, end: start + m[0].length, description: 'instructions inside an HTML comment' });
+      break;
+    }
+  }
+  CSS_HIDDEN.lastIndex = 0;
+  const css = CSS_HIDDEN.exec(scannedText);
+  if (css !== null && features.some((f) => STRONG_RULES.has(f.rule))) {
+    features.push({ rule: 'injection.hidden_text', weight: 0.25, start: css.index, end: css.index + css[0].length, description: 'instructions in text styled to be invisible' });
+  }
+
+  BASE64_RUN.lastIndex = 0;
+  for (const m of scannedText.matchAll(BASE64_RUN)) {
+    const decoded = decodeBase64Text(m[0]);
+    if (decoded === undefined) continue;
+    const inner = phraseFeatures(decoded, false);
+    if (inner.some((f) => STRONG_RULES.has(f.rule))) {
+      const start = m.index ?? 0;
+      features.push({ rule: 'injection.encoded_payload', weight: 0.45, start, end: start + m[0].length, description: 'a base64 payload that decodes to instructions' });
+      break;
+    }
+  }
+
+  MARKDOWN_EXFIL.lastIndex = 0;
+  const md = MARKDOWN_EXFIL.exec(scannedText);
+  if (md !== null) {
+    features.push({ rule: 'injection.markdown_exfiltration', weight: 0.45, start: md.index, end: md.index + md[0].length, description: 'a markdown image whose URL carries data out in its query' });
+  }
+
+  const exfil = features.find((f) => f.rule === 'injection.exfiltration_request' || f.rule === 'injection.model_directive');
+  if (exfil !== undefined) {
+    const sentence = scannedText.slice(exfil.start, Math.min(scannedText.length, exfil.end + 160));
+    const ind = extractIndicators(sentence);
+    // Documentation names example addresses too; only a live request gains from naming a target.
+    if (!educational && ind.emails.length + ind.urls.length + ind.ibans.length > 0) {
+      features.push({ rule: 'injection.exfiltration_target', weight: 0.2, start: exfil.start, end: exfil.end, description: 'names where the data should go' });
+    }
+  }
+
+  for (const tool of ctx.knownTools ?? []) {
+    if (tool.length < 4) continue;
+    const idx = scannedText.toLowerCase().indexOf(tool.toLowerCase());
+    if (idx < 0) continue;
+    const window = scannedText.slice(Math.max(0, idx - 40), idx + tool.length + 2);
+    if (/\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window)) {
+      features.push({ rule: 'injection.tool_mention', weight: educational ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} with an imperative` });
+      break;
+    }
+  }
+
+  // Urgency on its own is everyday language; it only adds to other features.
+  const core = features.filter((f) => f.rule !== 'injection.urgency');
+  const counted = core.length === 0 ? [] : features;
+  let keep = 1;
+  for (const f of counted) keep *= 1 - clamp01(f.weight);
+  const score = clamp01((1 - keep) * ow);
+  return { score, features: [...counted].sort((a, b) => b.weight - a.weight), scannedText, educational };
+}

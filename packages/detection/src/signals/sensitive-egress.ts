@@ -1,0 +1,80 @@
+import type { SignalLocation } from '@warden/core';
+import type { ArgumentField } from '../indicators/arguments';
+import type { Destination } from '../indicators/indicators';
+import { clamp01 } from '../internal/stats';
+import { findSensitiveData, maskedExcerpt, SECRET_KINDS, type SensitiveMatch } from '../text/sensitive-data';
+import { ATLAS, type SignalHit } from './signal-hit';
+
+const ADDRESSING_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'send_to', 'emails', 'iban', 'account', 'account_number', 'acct', 'channel', 'channel_id', 'url', 'webhook', 'webhook_url', 'from', 'reply_to']);
+
+/** The part of a call's arguments that is payload rather than addressing. */
+export function payloadText(fields: readonly ArgumentField[], rawArguments: string | undefined): string {
+  if (fields.length === 0) return rawArguments ?? '';
+  return fields.filter((f) => !ADDRESSING_KEYS.has(f.key)).map((f) => f.value).join('\n');
+}
+
+/** PII and secrets in an outbound payload, minus the recipient's own address. */
+export function sensitivePayload(payload: string, destinations: readonly Destination[]): SensitiveMatch[] {
+  const own = new Set(destinations.map((d) => d.value));
+  return findSensitiveData(payload).filter((m) => !own.has(m.value));
+}
+
+const KIND_WEIGHT: Record<SensitiveMatch['kind'], number> = {
+  private_key: 1,
+  api_key: 1,
+  card: 0.7,
+  ssn: 0.7,
+  iban: 0.45,
+  phone: 0.25,
+  email: 0.25,
+};
+
+/** 0..1 strength of a payload: secrets decide alone, PII adds up with diminishing returns. */
+export function payloadSensitivity(items: readonly SensitiveMatch[]): number {
+  let keep = 1;
+  const seen = new Set<string>();
+  for (const m of items) {
+    if (seen.has(m.value)) continue;
+    seen.add(m.value);
+    keep *= 1 - KIND_WEIGHT[m.kind];
+  }
+  return clamp01(1 - keep);
+}
+
+/**
+ * PII or secrets leaving through an egress call. `destinationFactor` is how unusual the receiving
+ * end is (1 new or public, ~0.3 established), `carriedFromRead` whether the values came from a
+ * sensitive read earlier in the session.
+ */
+export function sensitiveEgressHit(
+  tool: string,
+  payload: string,
+  items: readonly SensitiveMatch[],
+  destinationFactor: number,
+  carriedFromRead: boolean,
+  destinations: readonly Destination[],
+  loc: SignalLocation,
+): SignalHit | undefined {
+  if (items.length === 0) return undefined;
+  const secrets = items.some((m) => SECRET_KINDS.has(m.kind));
+  const strength = payloadSensitivity(items);
+  const factor = secrets ? 1 : Math.max(destinationFactor, carriedFromRead ? 0.6 : 0.3);
+  const score = clamp01(strength * factor);
+  if (score < 0.05) return undefined;
+  const kinds = [...new Set(items.map((m) => m.kind))].join(', ');
+  const first = items[0] as SensitiveMatch;
+  return {
+    key: `egress:${loc.spanId}`,
+    type: 'sensitive_data_egress',
+    rule: secrets ? 'egress.secret' : 'egress.pii',
+    score,
+    weight: secrets ? 60 : 30,
+    explanation: `${tool} sent ${items.length} sensitive value(s) (${kinds}) to ${destinations.map((d) => d.value).slice(0, 3).join(', ') || 'an external destination'}${carriedFromRead ? ', copied from a record read earlier in the session' : ''}.`,
+    location: loc,
+    excerpt: maskedExcerpt(payload, first.start, first.end),
+    origin: 'tool_arguments',
+    role: 'action',
+    destinations: destinations.map((d) => d.value),
+    techniques: [ATLAS.llmDataLeakage],
+  };
+}

@@ -1,0 +1,69 @@
+import { findSensitiveData, maskedExcerpt, maskSensitive } from './sensitive-data';
+
+describe('findSensitiveData', () => {
+  test('finds each kind of PII and secret', () => {
+    const text = [
+      'mail jane.doe@mail.example',
+      'call +1 415 555 0134',
+      'card 4111 1111 1111 1111',
+      'iban DE89 3704 0044 0532 0130 00',
+      'ssn 123-45-6789',
+      'key sk-proj-abcdefghijklmnopqrstuv',
+      'aws AKIAABCDEFGHIJKLMNOP',
+      'gh ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+      'slack xoxb-1234567890-abcdef',
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----',
+    ].join('\n');
+    const kinds = findSensitiveData(text).map((m) => m.kind);
+    expect(kinds).toEqual(['email', 'phone', 'card', 'iban', 'ssn', 'api_key', 'api_key', 'api_key', 'api_key', 'private_key']);
+  });
+
+  test('an order number that looks like a card but fails Luhn is not a card', () => {
+    expect(findSensitiveData('Order 4111 1111 1111 1112 shipped').filter((m) => m.kind === 'card')).toEqual([]);
+  });
+
+  test("an IBAN's digits are not also counted as a card", () => {
+    const m = findSensitiveData('pay DE89 3704 0044 0532 0130 00 today');
+    expect(m).toHaveLength(1);
+    expect(m[0]?.kind).toBe('iban');
+    expect(m[0]?.value).toBe('DE89370400440532013000');
+  });
+
+  test('dates, prices and ticket ids are not PII', () => {
+    expect(findSensitiveData('On 2026-01-05 ticket T-7781 cost $1,234.56 for order A12345')).toEqual([]);
+  });
+});
+
+describe('maskSensitive', () => {
+  test('never leaves the raw value and keeps what an analyst needs', () => {
+    const masked = maskSensitive('send 4111 1111 1111 1111 and sk-live-ABCDEFGHIJKLMNOPQRST to attacker@evil.example');
+    expect(masked).not.toContain('4111 1111 1111 1111');
+    expect(masked).toContain('…1111');
+    expect(masked).not.toContain('ABCDEFGHIJKLMNOPQRST');
+    expect(masked).not.toContain('attacker@');
+    expect(masked).toContain('@evil.example');
+  });
+
+  test('text without sensitive values is unchanged', () => {
+    expect(maskSensitive('nothing to see here')).toBe('nothing to see here');
+  });
+});
+
+describe('maskedExcerpt', () => {
+  test('is bounded to 200 characters and masked', () => {
+    const text = `${'x'.repeat(500)} jane.doe@mail.example ${'y'.repeat(500)}`;
+    const e = maskedExcerpt(text, 500, 520);
+    expect(e.length).toBeLessThanOrEqual(200);
+    expect(e).not.toContain('jane.doe');
+  });
+
+  test('widens the window so a value at its edge is masked whole, never shown half-raw', () => {
+    const text = `card 4111 1111 1111 1111 then ${'z'.repeat(300)}`;
+    const e = maskedExcerpt(text, 70, 75);
+    expect(e).not.toMatch(/\d{4} \d{4}/);
+  });
+
+  test('drops invisible characters so the excerpt reads cleanly', () => {
+    expect(maskedExcerpt('ig\u200bnore \u{E0041}this', 0, 10)).toBe('ig nore this');
+  });
+});

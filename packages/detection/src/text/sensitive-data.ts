@@ -1,0 +1,138 @@
+import { isLuhnValid, isValidIban, normalizeIban } from '../indicators/checksums';
+
+export type SensitiveKind = 'private_key' | 'api_key' | 'iban' | 'email' | 'card' | 'ssn' | 'phone';
+
+export interface SensitiveMatch {
+  readonly kind: SensitiveKind;
+  /** The value as normalized for comparison (lower-cased e-mail, compact IBAN, digits only). */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Secrets are always serious when they leave; PII depends on where it goes. */
+export const SECRET_KINDS: ReadonlySet<SensitiveKind> = new Set(['private_key', 'api_key']);
+
+interface Pattern {
+  readonly kind: SensitiveKind;
+  readonly re: RegExp;
+  readonly accept?: (raw: string) => boolean;
+  readonly normalize: (raw: string) => string;
+}
+
+const digitsOnly = (s: string): string => s.replace(/\D/g, '');
+
+// Earlier patterns win where matches overlap: an IBAN's digit run must not also count as a card.
+const PATTERNS: readonly Pattern[] = [
+  {
+    kind: 'private_key',
+    re: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|$)/g,
+    normalize: (s) => s.slice(0, 64),
+  },
+  {
+    kind: 'api_key',
+    re: /\b(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_-]{16,}|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35})/g,
+    normalize: (s) => s,
+  },
+  {
+    kind: 'iban',
+    re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi,
+    accept: isValidIban,
+    normalize: normalizeIban,
+  },
+  {
+    kind: 'email',
+    re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g,
+    normalize: (s) => s.toLowerCase(),
+  },
+  {
+    kind: 'card',
+    re: /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g,
+    accept: (s) => isLuhnValid(s),
+    normalize: digitsOnly,
+  },
+  {
+    kind: 'ssn',
+    re: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g,
+    normalize: digitsOnly,
+  },
+  {
+    kind: 'phone',
+    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])/g,
+    normalize: digitsOnly,
+  },
+];
+
+/** Every PII or secret value in the text, non-overlapping, in text order. */
+export function findSensitiveData(text: string): SensitiveMatch[] {
+  const taken: SensitiveMatch[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const raw = m[0];
+      const start = m.index ?? 0;
+      const end = start + raw.length;
+      if (p.accept !== undefined && !p.accept(raw)) continue;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({ kind: p.kind, value: p.normalize(raw), start, end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function maskOne(kind: SensitiveKind, raw: string): string {
+  switch (kind) {
+    case 'private_key':
+      return '[private key redacted]';
+    case 'api_key':
+      return `${raw.slice(0, 4)}…[key redacted]`;
+    case 'iban': {
+      const c = normalizeIban(raw);
+      return `${c.slice(0, 2)}**…${c.slice(-2)}`;
+    }
+    case 'email': {
+      const at = raw.indexOf('@');
+      // The domain stays: where data went is the point of the finding, the mailbox is the PII.
+      return `${raw.slice(0, 1)}***${raw.slice(at)}`;
+    }
+    case 'card':
+      return `[card …${digitsOnly(raw).slice(-4)}]`;
+    case 'ssn':
+      return '[national id]';
+    case 'phone':
+      return `[phone …${digitsOnly(raw).slice(-2)}]`;
+  }
+}
+
+/** The text with every PII or secret value replaced by a short masked form. */
+export function maskSensitive(text: string): string {
+  const matches = findSensitiveData(text);
+  if (matches.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const m of matches) {
+    out += text.slice(cursor, m.start) + maskOne(m.kind, text.slice(m.start, m.end));
+    cursor = m.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/**
+ * A masked excerpt of at most `max` characters around `[start, end)`. The window is widened to
+ * whole sensitive values before masking, so a value cut by the window edge is never shown half-raw.
+ */
+export function maskedExcerpt(text: string, start = 0, end = start, max = 200): string {
+  let from = Math.max(0, start - 60);
+  let to = Math.min(text.length, Math.max(end, start) + 140);
+  for (const m of findSensitiveData(text)) {
+    if (m.start < from && m.end > from) from = m.start;
+    if (m.start < to && m.end > to) to = m.end;
+  }
+  let excerpt = maskSensitive(text.slice(from, to))
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2060-\u2064\ufeff]/g, ' ')
+    .replace(/[\u{e0000}-\u{e007f}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (excerpt.length > max) excerpt = `${excerpt.slice(0, max - 1)}…`;
+  return excerpt;
+}
