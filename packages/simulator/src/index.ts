@@ -1,1 +1,29 @@
-export {};
+export { Prng } from './prng';
+export type { AgentInstance, AgentType, AgentTypeProfile, FleetOptions, SimulatedConvention } from './fleet';
+export { AGENT_TYPES, AGENT_TYPE_PROFILES, buildFleet } from './fleet';
+export type { InstrumentationScopeSpec, SpanAttributeValue, SpanEventSpec, SpanKindName, SpanSpec } from './span-spec';
+export type { FindingExpectation, ScenarioExpectation, ScenarioId } from './scenarios/catalogue';
+export { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from './scenarios/catalogue';
+export {
+  ATTACK_INDICATORS,
+  ATTACKER_ADDRESS,
+  CONTENT_INJECTION,
+  DRIFT_MODEL,
+  DRIFT_PROMPT_VERSION,
+  EXTERNAL_CONFIRMATION_ADDRESS,
+  LEAK_ADDRESS,
+  MEMORY_POISON,
+  POISON_IBAN,
+  PUBLIC_CHANNEL,
+  UNKNOWN_HOST,
+  UNKNOWN_TOOL,
+} from './scenarios/indicators';
+export type { LabelledSpan, ScenarioLabel } from './labels';
+export { labelsToJsonLines } from './labels';
+export type { SimulatedSession, SimulatedTraffic, TrafficOptions } from './traffic';
+export { generateTraffic } from './traffic';
+export type { OtlpProtocol } from './endpoint';
+export { OTLP_PROTOCOLS, resolveEndpoint } from './endpoint';
+export type { SimulationOptions, SimulationPhase, SimulationProgress, SimulationReport } from './run-simulation';
+export { runSimulation, SIMULATION_DEFAULTS } from './run-simulation';
+export { isLuhnValid } from './fake-data';

@@ -1,0 +1,192 @@
+/**
+ * Believable fake business data for tool arguments and results. All domains are under
+ * `.example` (RFC 2606) or `acme.example`, phone numbers are in the fictional 555-01xx range, and
+ * card numbers appear only where an attack leaks them.
+ */
+import type { Prng } from './prng';
+
+const FIRST = ['Ana', 'Ben', 'Chloe', 'Diego', 'Elif', 'Farah', 'Gustav', 'Hana', 'Ivan', 'Jonas', 'Keiko', 'Lena',
+  'Marco', 'Nadia', 'Oscar', 'Pia', 'Quentin', 'Rosa', 'Samir', 'Tara', 'Umar', 'Vera', 'Wen', 'Yusuf', 'Zoe'];
+const LAST = ['Almeida', 'Bauer', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen',
+  'Kowalski', 'Lopez', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Sato', 'Tanaka', 'Usman',
+  'Varga', 'Weber', 'Yilmaz', 'Zhang'];
+const MAIL_DOMAINS = ['example.com', 'example.net', 'example.org', 'mail.example', 'inbox.example'];
+
+export interface Customer {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string;
+  readonly city: string;
+  readonly tier: string;
+  readonly lastOrder: string;
+}
+
+export function fakeCustomer(rng: Prng): Customer {
+  const first = rng.pick(FIRST);
+  const last = rng.pick(LAST);
+  return {
+    id: `CUST-${rng.int(10000, 99999)}`,
+    name: `${first} ${last}`,
+    email: `${first.toLowerCase()}.${last.toLowerCase()}${rng.int(1, 99)}@${rng.pick(MAIL_DOMAINS)}`,
+    phone: `+1-555-01${String(rng.int(0, 99)).padStart(2, '0')}`,
+    city: rng.pick(['Lisbon', 'Berlin', 'Austin', 'Lyon', 'Osaka', 'Toronto', 'Nairobi', 'Krakow', 'Porto', 'Denver']),
+    tier: rng.pick(['standard', 'standard', 'standard', 'plus', 'business']),
+    lastOrder: fakeOrderNumber(rng),
+  };
+}
+
+export function fakeOrderNumber(rng: Prng): string {
+  return `ORD-${rng.int(200000, 999999)}`;
+}
+
+export interface Ticket {
+  readonly id: string;
+  readonly customerId: string;
+  readonly requester: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly status: string;
+}
+
+const TICKET_TOPICS: readonly ((c: Customer, order: string) => [string, string])[] = [
+  (c, o) => [`Where is my order ${o}?`, `Hi, I ordered ${o} ten days ago and tracking has not moved. Can you check? Thanks, ${c.name}`],
+  (c, o) => [`Refund for ${o}`, `The blender in ${o} arrived cracked. I would like a refund or a replacement. ${c.name}`],
+  (c) => ['Change delivery address', `Please update my delivery address to the new flat in ${c.city}. Regards, ${c.name}`],
+  (c, o) => [`Double charge on ${o}`, `My card was charged twice for ${o}. Please ignore the previous ticket I opened, it had the wrong order number. ${c.name}`],
+  (c) => ['Cannot log in', `Password reset e-mails never arrive. Could you forward this to the team that handles accounts? - ${c.name}`],
+  (c, o) => [`Invoice copy for ${o}`, `Could I get a VAT invoice for ${o} addressed to my company? ${c.name}`],
+];
+
+export function fakeTicket(rng: Prng, customer: Customer): Ticket {
+  const order = customer.lastOrder;
+  const [subject, body] = rng.pick(TICKET_TOPICS)(customer, order);
+  return {
+    id: `TCK-${rng.int(10000, 99999)}`,
+    customerId: customer.id,
+    requester: customer.email,
+    subject,
+    body,
+    status: rng.pick(['open', 'open', 'pending']),
+  };
+}
+
+export interface Employee {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly department: string;
+  readonly title: string;
+  readonly manager: string;
+}
+
+export function fakeEmployee(rng: Prng): Employee {
+  const first = rng.pick(FIRST);
+  const last = rng.pick(LAST);
+  const department = rng.pick(['Engineering', 'Sales', 'Support', 'Marketing', 'Operations', 'Finance']);
+  return {
+    id: `EMP-${rng.int(1000, 9999)}`,
+    name: `${first} ${last}`,
+    email: `${first.toLowerCase()}.${last.toLowerCase()}@acme.example`,
+    department,
+    title: rng.pick(['Engineer', 'Senior Engineer', 'Account Executive', 'Support Specialist', 'Analyst', 'Team Lead']),
+    manager: `${rng.pick(FIRST)} ${rng.pick(LAST)}`,
+  };
+}
+
+export interface Vendor {
+  readonly id: string;
+  readonly name: string;
+  readonly billingEmail: string;
+  readonly iban: string;
+}
+
+/** The finance agent's known vendors: a fixed set, so their domains and IBANs form its history. */
+export const VENDORS: readonly Vendor[] = [
+  { id: 'VEND-001', name: 'Northwind Office Supply', billingEmail: 'billing@northwind-supply.example', iban: iban('DE', '370400440532013001') },
+  { id: 'VEND-002', name: 'Contoso Cloud Hosting', billingEmail: 'ar@contoso-hosting.example', iban: iban('NL', 'ABNA0417164300') },
+  { id: 'VEND-003', name: 'Fabrikam Logistics', billingEmail: 'invoices@fabrikam-logistics.example', iban: iban('FR', '20041010050500013M02606') },
+  { id: 'VEND-004', name: 'Tailspin Catering', billingEmail: 'accounts@tailspin-catering.example', iban: iban('DE', '500105175407324931') },
+  { id: 'VEND-005', name: 'Litware Security Audits', billingEmail: 'billing@litware-audits.example', iban: iban('NL', 'RABO0300065264') },
+];
+
+export interface Invoice {
+  readonly id: string;
+  readonly vendorId: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly dueDate: string;
+  readonly status: string;
+}
+
+export function fakeInvoice(rng: Prng, vendor: Vendor, dueDate: string): Invoice {
+  return {
+    id: `INV-${rng.int(2025, 2026)}-${String(rng.int(1, 9999)).padStart(4, '0')}`,
+    vendorId: vendor.id,
+    amount: Math.round(rng.int(12000, 1850000)) / 100,
+    currency: 'EUR',
+    dueDate,
+    status: rng.pick(['received', 'received', 'matched', 'on_hold']),
+  };
+}
+
+/** The buckets and tables each devops-agent touches day to day (1-3 of each). */
+export const USUAL_BUCKETS: readonly string[] = ['acme-app-logs', 'acme-deploy-artifacts', 'acme-backups-eu'];
+export const USUAL_TABLES: readonly string[] = ['deployments', 'incidents', 'service_health'];
+
+/** Everything else in the account, which only a misconfigured sweep reaches. */
+export const OTHER_BUCKETS: readonly string[] = [
+  'acme-hr-exports', 'acme-finance-archive', 'acme-customer-uploads', 'acme-legal-holds', 'acme-marketing-assets',
+  'acme-data-lake-raw', 'acme-data-lake-curated', 'acme-ml-training', 'acme-payroll-2025', 'acme-payroll-2026',
+  'acme-crm-snapshots', 'acme-support-attachments', 'acme-audit-logs', 'acme-terraform-state', 'acme-secrets-backup',
+  'acme-vpn-configs', 'acme-partner-feeds', 'acme-invoices-scanned', 'acme-contracts', 'acme-board-minutes',
+  'acme-recruiting-cvs', 'acme-analytics-exports', 'acme-billing-exports', 'acme-kyc-documents', 'acme-test-fixtures',
+  'acme-ci-cache', 'acme-mobile-builds', 'acme-email-archive', 'acme-call-recordings', 'acme-dr-replica',
+];
+export const OTHER_TABLES: readonly string[] = [
+  'customers', 'payments', 'cards_vault', 'employees', 'salaries', 'bank_accounts', 'invoices', 'vendors',
+  'audit_log', 'sessions', 'api_keys', 'users', 'addresses', 'orders', 'order_items', 'refunds', 'tickets',
+  'kyc_checks', 'payroll_runs', 'contracts', 'leads', 'campaigns', 'web_events', 'feature_flags', 'oauth_tokens',
+  'password_resets', 'support_notes', 'shipments', 'returns', 'tax_ids',
+];
+
+/** A 16-digit card number with a valid Luhn check digit (test-range BIN 4000 00). */
+export function luhnValidCard(rng: Prng): string {
+  let digits = '400000';
+  while (digits.length < 15) digits += String(rng.int(0, 9));
+  return digits + luhnCheckDigit(digits);
+}
+
+export function luhnCheckDigit(partial: string): string {
+  let sum = 0;
+  for (let i = 0; i < partial.length; i++) {
+    let d = Number(partial[partial.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+export function isLuhnValid(number: string): boolean {
+  const digits = number.replace(/\D/g, '');
+  return digits.length >= 12 && luhnCheckDigit(digits.slice(0, -1)) === digits.slice(-1);
+}
+
+/** An IBAN with correct ISO 13616 check digits, so a detector that validates IBANs accepts it. */
+export function iban(country: string, bban: string): string {
+  const rearranged = `${bban}${country}00`.toUpperCase();
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const value = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  const check = String(98 - remainder).padStart(2, '0');
+  return `${country}${check}${bban}`;
+}
+
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
