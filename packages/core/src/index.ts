@@ -23,5 +23,5 @@ export type { Logger } from './logger';
 export { silentLogger } from './logger';
 export type { Clock, Component } from './component';
 export { systemClock } from './component';
-export type { ProfileSnapshotMessage, TopicName, TopicPayloads } from './topics';
+export type { ProfileSnapshotMessage, SessionVerdict, TopicName, TopicPayloads } from './topics';
 export { Topics } from './topics';

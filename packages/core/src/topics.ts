@@ -9,6 +9,7 @@ export const Topics = {
   events: 'events',
   profiles: 'profiles',
   findings: 'findings',
+  verdicts: 'verdicts',
   deadLetter: 'dead-letter',
 } as const;
 
@@ -23,9 +24,25 @@ export interface ProfileSnapshotMessage {
   readonly profile: unknown;
 }
 
+/**
+ * The scorer's last word on a session it has finished with. The baseline learns a completed
+ * session only once its verdict is in, so an attack is never learned because the learner happened
+ * to be faster than the scorer (a replay, or a lagging scorer on Kafka).
+ */
+export interface SessionVerdict {
+  readonly tenant: string;
+  readonly agentId: string;
+  readonly sessionId: string;
+  /** Event time of the session's last span the scorer saw. */
+  readonly lastEventMs: number;
+  /** True when the session must stay out of the baseline (see excludeFromBaseline). */
+  readonly exclude: boolean;
+}
+
 export interface TopicPayloads {
   events: AgentEvent;
   profiles: ProfileSnapshotMessage;
   findings: RiskFinding;
+  verdicts: SessionVerdict;
   'dead-letter': { readonly topic: string; readonly reason: string; readonly payload: unknown };
 }

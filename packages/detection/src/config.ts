@@ -22,6 +22,11 @@ export interface DetectionConfig {
   readonly maxSessions: number;
   /** Learner: open (unfinished) sessions kept; the least recently used is dropped beyond this. */
   readonly maxOpenSessions: number;
+  /**
+   * Learner: learn a completed session only after the scorer's verdict on it (applyVerdicts).
+   * Off for a learner used alone; the workers turn it on.
+   */
+  readonly learnAfterVerdict: boolean;
   /** Bound on every counted map in a profile (tools, destinations, resources...). */
   readonly profileTopK: number;
   /** Bound on the recent values kept per numeric feature (for quantiles). */
@@ -50,6 +55,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = {
   internalDomains: [],
   maxSessions: 10_000,
   maxOpenSessions: 20_000,
+  learnAfterVerdict: false,
   profileTopK: 300,
   profileRecentValues: 200,
   reportThreshold: 20,

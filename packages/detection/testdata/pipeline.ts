@@ -1,7 +1,8 @@
 /**
  * The two shells in miniature, wired exactly as the baseline and scoring workers will be: every
- * event goes to the learner and the scorer; every 10 minutes of event time the learner closes idle
- * sessions and its snapshots are applied to the scorer; findings that excludeFromBaseline names flag
+ * event goes to the learner and the scorer; every 10 minutes of event time the scorer retires idle
+ * sessions, the learner closes them and learns those the scorer's verdicts clear, and its snapshots
+ * are applied to the scorer; findings that excludeFromBaseline names flag
  * the session.
  */
 import type { AgentEvent, RiskFinding } from '@warden/core';
@@ -24,7 +25,7 @@ export class Pipeline {
   private lastTick = Number.NEGATIVE_INFINITY;
 
   constructor(config: Partial<DetectionConfig> = TEST_CONFIG) {
-    this.learner = new ProfileLearner(config);
+    this.learner = new ProfileLearner({ ...config, learnAfterVerdict: true });
     this.scorer = new SessionScorer(config);
   }
 
@@ -48,11 +49,15 @@ export class Pipeline {
 
   tick(watermarkMs: number): void {
     this.lastTick = watermarkMs;
-    for (const s of this.learner.closeIdleSessions(watermarkMs)) {
+    this.scorer.expire(watermarkMs);
+    const snapshots = [
+      ...this.learner.closeIdleSessions(watermarkMs),
+      ...this.learner.applyVerdicts(this.scorer.takeVerdicts()),
+    ];
+    for (const s of snapshots) {
       this.scorer.applyProfile(s);
       this.snapshotsApplied++;
     }
-    this.scorer.expire(watermarkMs);
   }
 
   /** Latest revision per finding id. */

@@ -36,7 +36,7 @@ describe('fake data', () => {
     for (let i = 0; i < 100; i++) {
       const c = fakeCustomer(r);
       expect(c.email).toMatch(/@[a-z.]*example(\.[a-z]+)?$/);
-      expect(c.phone).toMatch(/^\+1-555-01\d\d$/);
+      expect(c.phone).toMatch(/^\+1-\d{3}-555-01\d\d$/);
     }
   });
 });

@@ -29,7 +29,8 @@ export function fakeCustomer(rng: Prng): Customer {
     id: `CUST-${rng.int(10000, 99999)}`,
     name: `${first} ${last}`,
     email: `${first.toLowerCase()}.${last.toLowerCase()}${rng.int(1, 99)}@${rng.pick(MAIL_DOMAINS)}`,
-    phone: `+1-555-01${String(rng.int(0, 99)).padStart(2, '0')}`,
+    // A real North American number shape (area code, then the fictional 555-01xx range).
+    phone: `+1-${rng.pick(['202', '312', '415', '512', '617'])}-555-01${String(rng.int(0, 99)).padStart(2, '0')}`,
     city: rng.pick(['Lisbon', 'Berlin', 'Austin', 'Lyon', 'Osaka', 'Toronto', 'Nairobi', 'Krakow', 'Porto', 'Denver']),
     tier: rng.pick(['standard', 'standard', 'standard', 'plus', 'business']),
     lastOrder: fakeOrderNumber(rng),

@@ -1,1 +1,2 @@
-export {};
+export type { BaselineWorker, BaselineWorkerConfig, BaselineWorkerDeps } from './baseline-worker';
+export { createBaselineWorker } from './baseline-worker';

@@ -1,1 +1,2 @@
-export {};
+export type { ScoringWorker, ScoringWorkerConfig, ScoringWorkerDeps } from './scoring-worker';
+export { createScoringWorker } from './scoring-worker';

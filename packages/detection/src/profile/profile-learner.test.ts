@@ -117,3 +117,43 @@ describe('ProfileLearner', () => {
     expect(l.stats().droppedSessions).toBe(1);
   });
 });
+
+describe('learning after the scorer verdict', () => {
+  const agent = { tenant: 'acme', agentId: 'a-1', agentType: 'support', convention: 'otel_genai' as const };
+  const MIN = 60_000;
+
+  function session(id: string, start: number) {
+    const b = new SessionBuilder(agent, id, start);
+    b.turn('hi');
+    b.tool('crm.get_customer', { customer_id: 1 }, { id: 1 });
+    return b.events;
+  }
+  const verdict = (sessionId: string, exclude: boolean) => ({ tenant: 'acme', agentId: 'a-1', sessionId, lastEventMs: 0, exclude });
+
+  it('holds a completed session until its verdict, then learns or discards it as the verdict says', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    session('clean', 0).forEach((e) => learner.observe(e));
+    session('attack', MIN).forEach((e) => learner.observe(e));
+    expect(learner.closeIdleSessions(60 * MIN)).toEqual([]);
+    expect(learner.stats().awaitingVerdict).toBe(2);
+    const snapshots = learner.applyVerdicts([verdict('clean', false), verdict('attack', true)]);
+    expect(snapshots.map((s) => s.subject)).toEqual(['agent:a-1', 'cohort:support']);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 1, discardedFlaggedSessions: 1, awaitingVerdict: 0 });
+  });
+
+  it('keeps a verdict that arrives before the session closes', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    session('early', 0).forEach((e) => learner.observe(e));
+    expect(learner.applyVerdicts([verdict('early', true)])).toEqual([]);
+    expect(learner.closeIdleSessions(60 * MIN)).toEqual([]);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 0, discardedFlaggedSessions: 1, awaitingVerdict: 0 });
+  });
+
+  it('carries sessions awaiting a verdict across a restart', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    session('s', 0).forEach((e) => learner.observe(e));
+    learner.closeIdleSessions(60 * MIN);
+    const restored = ProfileLearner.restore(JSON.parse(JSON.stringify(learner.exportState())), { learnAfterVerdict: true });
+    expect(restored.applyVerdicts([verdict('s', false)]).length).toBe(2);
+  });
+});

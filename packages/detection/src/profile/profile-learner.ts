@@ -1,4 +1,4 @@
-import { InvalidInputError, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
+import { InvalidInputError, type AgentEvent, type ProfileSnapshotMessage, type SessionVerdict } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts } from '../indicators/event-facts';
 import { emptyProfile, learnSession, parseProfile, type AgentProfile } from './agent-profile';
@@ -11,6 +11,8 @@ export interface LearnerState {
   readonly profiles: readonly AgentProfile[];
   readonly openSessions: readonly SessionFeatureState[];
   readonly flagged: readonly string[];
+  /** Completed sessions waiting for the scorer's verdict (absent in older exports). */
+  readonly awaitingVerdict?: readonly SessionFeatureState[];
 }
 
 export interface LearnerStats {
@@ -18,6 +20,7 @@ export interface LearnerStats {
   readonly learnedSessions: number;
   readonly discardedFlaggedSessions: number;
   readonly droppedSessions: number;
+  readonly awaitingVerdict: number;
 }
 
 const MAX_FLAGGED = 100_000;
@@ -33,6 +36,10 @@ export class ProfileLearner {
   /** Insertion order doubles as LRU order: a session is re-inserted when it sees an event. */
   private readonly open = new Map<string, SessionFeatureState>();
   private readonly flagged = new Map<string, true>();
+  /** Completed sessions held until the scorer's verdict on them arrives (learnAfterVerdict). */
+  private readonly awaiting = new Map<string, SessionFeatureState>();
+  /** Verdicts that arrived while their session was still open: key → exclude. */
+  private readonly verdictsAhead = new Map<string, boolean>();
   private learned = 0;
   private discarded = 0;
   private dropped = 0;
@@ -74,6 +81,7 @@ export class ProfileLearner {
   /**
    * Closes sessions idle since before `watermarkMs - sessionIdleMs`, learns the unflagged ones and
    * returns the snapshots of every profile that changed (agent and cohort), in a stable order.
+   * With `learnAfterVerdict`, a closed session is learned only once its verdict is known.
    */
   closeIdleSessions(watermarkMs: number): ProfileSnapshotMessage[] {
     if (!Number.isFinite(watermarkMs)) {
@@ -85,19 +93,60 @@ export class ProfileLearner {
       .sort(([, a], [, b]) => a.lastMs - b.lastMs);
     for (const [key, s] of closing) {
       this.open.delete(key);
-      if (this.isFlagged(s.tenant, s.sessionId)) {
-        this.discarded++;
+      const ahead = this.verdictsAhead.get(key);
+      if (!this.config.learnAfterVerdict || ahead !== undefined) {
+        this.verdictsAhead.delete(key);
+        this.settle(s, ahead === true, changed);
         continue;
       }
-      const agent = this.profileFor(s.tenant, 'agent', s.agentId, s.agentType);
-      const cohort = this.profileFor(s.tenant, 'cohort', s.agentType, s.agentType);
-      const bounds = { topK: this.config.profileTopK, recentValues: this.config.profileRecentValues };
-      learnSession(agent, s, bounds);
-      learnSession(cohort, s, bounds);
-      changed.add(`${s.tenant}/${agent.subject}`);
-      changed.add(`${s.tenant}/${cohort.subject}`);
-      this.learned++;
+      this.awaiting.set(key, s);
+      // Waiting is bounded; a session dropped unlearned is the safe side of a missing verdict.
+      while (this.awaiting.size > this.config.maxOpenSessions) {
+        this.awaiting.delete(this.awaiting.keys().next().value as string);
+        this.dropped++;
+      }
     }
+    return this.snapshotsOf(changed);
+  }
+
+  /**
+   * The scorer's verdicts: learns the waiting sessions they clear, discards the ones they exclude,
+   * and remembers verdicts on sessions still open for when those close.
+   */
+  applyVerdicts(verdicts: readonly SessionVerdict[]): ProfileSnapshotMessage[] {
+    const changed = new Set<string>();
+    for (const v of verdicts) {
+      const key = `${v.tenant}\u0000${v.agentId}\u0000${v.sessionId}`;
+      const waiting = this.awaiting.get(key);
+      if (waiting !== undefined) {
+        this.awaiting.delete(key);
+        this.settle(waiting, v.exclude, changed);
+      } else if (this.open.has(key)) {
+        // A scorer may retire a session early (memory bound) and see more of it later: any
+        // verdict that excludes it wins.
+        this.verdictsAhead.set(key, v.exclude || this.verdictsAhead.get(key) === true);
+        while (this.verdictsAhead.size > this.config.maxOpenSessions) this.verdictsAhead.delete(this.verdictsAhead.keys().next().value as string);
+      }
+    }
+    return this.snapshotsOf(changed);
+  }
+
+  private settle(s: SessionFeatureState, exclude: boolean, changed: Set<string>): void {
+    if (exclude || this.isFlagged(s.tenant, s.sessionId)) {
+      this.discarded++;
+      return;
+    }
+    const agent = this.profileFor(s.tenant, 'agent', s.agentId, s.agentType);
+    const cohort = this.profileFor(s.tenant, 'cohort', s.agentType, s.agentType);
+    const bounds = { topK: this.config.profileTopK, recentValues: this.config.profileRecentValues };
+    learnSession(agent, s, bounds);
+    learnSession(cohort, s, bounds);
+    changed.add(`${s.tenant}/${agent.subject}`);
+    changed.add(`${s.tenant}/${cohort.subject}`);
+    this.learned++;
+  }
+
+  private snapshotsOf(changed: ReadonlySet<string>): ProfileSnapshotMessage[] {
     return [...changed].sort().map((k) => {
       const p = this.profiles.get(k) as AgentProfile;
       return { tenant: p.tenant, subject: p.subject, profile: structuredClone(p) };
@@ -118,7 +167,13 @@ export class ProfileLearner {
   }
 
   stats(): LearnerStats {
-    return { openSessions: this.open.size, learnedSessions: this.learned, discardedFlaggedSessions: this.discarded, droppedSessions: this.dropped };
+    return {
+      openSessions: this.open.size,
+      learnedSessions: this.learned,
+      discardedFlaggedSessions: this.discarded,
+      droppedSessions: this.dropped,
+      awaitingVerdict: this.awaiting.size,
+    };
   }
 
   exportState(): LearnerState {
@@ -127,6 +182,7 @@ export class ProfileLearner {
       profiles: [...this.profiles.values()],
       openSessions: [...this.open.values()],
       flagged: [...this.flagged.keys()],
+      awaitingVerdict: [...this.awaiting.values()],
     });
   }
 
@@ -148,6 +204,12 @@ export class ProfileLearner {
       learner.open.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(s));
     }
     for (const f of state.flagged) if (typeof f === 'string') learner.flagged.set(f, true);
+    for (const s of Array.isArray(state.awaitingVerdict) ? state.awaitingVerdict : []) {
+      if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls)) {
+        throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed session awaiting a verdict; start from an empty learner or restore a matching backup.');
+      }
+      learner.awaiting.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(s));
+    }
     return learner;
   }
 

@@ -49,6 +49,8 @@ export interface LiveSession {
   /** Reliability incident of this session (drift), separate from its security incident. */
   driftIncident?: Incident;
   lastEventMs: number;
+  /** A finding of this session said it must stay out of the baseline. */
+  excludeFromBaseline?: boolean;
 }
 
 /** Bound on the action and read records kept per session. */

@@ -214,3 +214,22 @@ describe('a first e-mail to the organisation itself', () => {
     expect(maxRisk(trained([]))).toBeGreaterThanOrEqual(40);
   });
 });
+
+describe('verdicts', () => {
+  test('a retired session gets a verdict that says whether the baseline may learn it', () => {
+    const s = new SessionScorer();
+    attack('bad', 0).forEach((e) => s.observe(e));
+    const b = new SessionBuilder(agentA, 'fine', 0);
+    b.turn('Check my inbox.');
+    b.tool('email.read_inbox', { limit: 1 }, { items: [{ body: 'Lunch at noon?' }] });
+    b.events.forEach((e) => s.observe(e));
+    expect(s.takeVerdicts()).toEqual([]);
+    s.expire(10 * 60 * MIN);
+    const verdicts = s.takeVerdicts();
+    expect(verdicts.map((v) => [v.sessionId, v.exclude]).sort()).toEqual([
+      ['bad', true],
+      ['fine', false],
+    ]);
+    expect(s.takeVerdicts()).toEqual([]);
+  });
+});

@@ -1,9 +1,18 @@
-import { InvalidInputError, type AgentEvent, type ProfileSnapshotMessage, type RiskFinding, type Severity, type SignalLocation } from '@warden/core';
+import {
+  InvalidInputError,
+  type AgentEvent,
+  type ProfileSnapshotMessage,
+  type RiskFinding,
+  type SessionVerdict,
+  type Severity,
+  type SignalLocation,
+} from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts, type EventFacts } from '../indicators/event-facts';
 import { extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
+import { excludeFromBaseline } from '../profile/learning-policy';
 import { assertUsableEvent } from '../profile/event-validation';
 import { addToSession, orderedCalls, peakCallsPerMinute, toolCounts } from '../profile/session-features';
 import {
@@ -65,6 +74,7 @@ export class SessionScorer {
   private readonly config: DetectionConfig;
   private readonly profiles = new Map<string, AgentProfile>();
   private readonly sessions = new Map<string, LiveSession>();
+  private verdicts: SessionVerdict[] = [];
   private readonly ledger = new MemoryLedger();
   private readonly leaks: LeakWindows;
   private readonly leakIncidents = new Map<string, Incident>();
@@ -148,7 +158,10 @@ export class SessionScorer {
 
     const findings: RiskFinding[] = [];
     const f = nextFinding(inc, e, baseline.mature, this.config.reportThreshold);
-    if (f !== undefined) findings.push(f);
+    if (f !== undefined) {
+      findings.push(f);
+      if (excludeFromBaseline(f)) session.excludeFromBaseline = true;
+    }
     findings.push(...leakFindings);
     const d = this.trackDrift(e, facts, session, baseline);
     if (d !== undefined) findings.push(d);
@@ -203,7 +216,20 @@ export class SessionScorer {
     return s;
   }
 
+  /** Verdicts on the sessions retired since the last call, oldest first. */
+  takeVerdicts(): SessionVerdict[] {
+    return this.verdicts.splice(0);
+  }
+
   private retire(key: string, s: LiveSession): void {
+    const inc = s.incident;
+    this.verdicts.push({
+      tenant: inc.tenant,
+      agentId: inc.agentId,
+      sessionId: inc.sessionId,
+      lastEventMs: s.lastEventMs,
+      exclude: s.excludeFromBaseline === true,
+    });
     this.sessions.delete(key);
     this.remember(s.incident);
     if (s.driftIncident !== undefined) this.remember(s.driftIncident);

@@ -1,0 +1,130 @@
+import type { Bus, Subscription } from '@warden/bus';
+import { InvalidInputError, Topics, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
+import { SessionScorer, type SessionScorerConfig } from '@warden/detection';
+
+export interface ScoringWorkerConfig {
+  /** Session state idle for this long (event time) is dropped. */
+  readonly sessionIdleMs: number;
+  readonly tickMs?: number;
+  readonly scorer?: Partial<SessionScorerConfig>;
+}
+
+export interface ScoringWorkerDeps {
+  readonly bus: Bus;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+export interface ScoringWorker extends Component {
+  stats(): {
+    readonly eventsScored: number;
+    readonly findingsPublished: number;
+    readonly profilesApplied: number;
+    readonly verdictsPublished: number;
+  };
+}
+
+/**
+ * Scores each event against the latest profiles and the session so far, and publishes the
+ * findings it produces before acknowledging the events: a finding is never lost between the two.
+ */
+export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWorkerDeps): ScoringWorker {
+  const logger = deps.logger.child({ component: 'scorer' });
+  const scorer = new SessionScorer({ sessionIdleMs: config.sessionIdleMs, ...config.scorer });
+  const subscriptions: Subscription[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let ticking: Promise<void> = Promise.resolve();
+  let maxEventTimeMs = 0;
+  let eventsScored = 0;
+  let findingsPublished = 0;
+  let profilesApplied = 0;
+  let verdictsPublished = 0;
+  let started = false;
+
+  /**
+   * A record the core refuses as invalid can never succeed on retry: park it on the dead-letter
+   * topic (counted and logged) so the records after it are still scored.
+   */
+  const refuse = async (topic: 'events' | 'profiles', value: unknown, err: InvalidInputError): Promise<void> => {
+    logger.error({ topic, code: err.code, err: err.message }, 'record refused by the detection core; moved to the dead-letter topic');
+    await deps.bus.publish(Topics.deadLetter, [{ key: topic, value: { topic, reason: err.code, payload: value } }]);
+  };
+
+  /** Verdicts tell the baseline which finished sessions it may learn from. */
+  const publishVerdicts = async (): Promise<void> => {
+    const verdicts = scorer.takeVerdicts();
+    if (verdicts.length === 0) return;
+    await deps.bus.publish(
+      Topics.verdicts,
+      verdicts.map((v) => ({ key: `${v.tenant}/${v.agentId}`, value: v })),
+    );
+    verdictsPublished += verdicts.length;
+  };
+
+  const publish = async (findings: readonly RiskFinding[]): Promise<void> => {
+    if (findings.length === 0) return;
+    await deps.bus.publish(
+      Topics.findings,
+      findings.map((f) => ({ key: `${f.tenant}/${f.agentId}`, value: f })),
+    );
+    findingsPublished += findings.length;
+    for (const f of findings) {
+      logger.debug({ findingId: f.findingId, revision: f.revision, risk: f.riskScore, severity: f.severity }, 'finding raised');
+    }
+  };
+
+  return {
+    name: 'scorer',
+    async start() {
+      if (started) return;
+      started = true;
+      subscriptions.push(
+        await deps.bus.subscribe(Topics.profiles, { group: 'scorer-profiles' }, async (batch) => {
+          for (const { value } of batch) {
+            try {
+              scorer.applyProfile(value);
+            } catch (err) {
+              if (!(err instanceof InvalidInputError)) throw err;
+              await refuse('profiles', value, err);
+            }
+          }
+          profilesApplied += batch.length;
+        }),
+      );
+      subscriptions.push(
+        await deps.bus.subscribe(Topics.events, { group: 'scorer' }, async (batch) => {
+          const findings: RiskFinding[] = [];
+          for (const { value } of batch) {
+            try {
+              findings.push(...scorer.observe(value));
+            } catch (err) {
+              if (!(err instanceof InvalidInputError)) throw err;
+              await refuse('events', value, err);
+              continue;
+            }
+            if (value.endTimeMs > maxEventTimeMs) maxEventTimeMs = value.endTimeMs;
+          }
+          eventsScored += batch.length;
+          // Findings first: a flag should reach the baseline no later than the verdict.
+          await publish(findings);
+          await publishVerdicts();
+        }),
+      );
+      timer = setInterval(() => {
+        ticking = ticking
+          .then(() => publish(scorer.expire(Math.max(maxEventTimeMs, deps.clock.nowMs() - config.sessionIdleMs))))
+          .then(publishVerdicts)
+          .catch((err: unknown) => logger.warn({ err: String(err) }, 'expiring sessions failed; will retry on the next tick'));
+      }, config.tickMs ?? 1_000);
+      timer.unref();
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      if (timer) clearInterval(timer);
+      for (const s of subscriptions.splice(0)) await s.close();
+      await ticking;
+    },
+    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished }),
+  };
+}
