@@ -64,6 +64,7 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
       subscription = await deps.bus.subscribe(Topics.findings, { group: 'emitter' }, async (batch) => {
         const findings = batch.map((r) => r.value);
         const unmappable: RiskFinding[] = [];
+        const deliveredTo = new Map<string, { finding: RiskFinding; sinks: string[] }>();
         for (const sink of deps.sinks) {
           const out = forSink(sink, findings, unmappable);
           if (out.length === 0) continue;
@@ -71,19 +72,10 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
           const seen = announced.get(sink.name)!;
           for (const o of out) {
             seen.add(o.finding.findingId);
-            logger.info(
-              {
-                sink: sink.name,
-                findingId: o.finding.findingId,
-                revision: o.finding.revision,
-                severity: o.finding.severity,
-                risk: o.finding.riskScore,
-                tenant: o.finding.tenant,
-                agentId: o.finding.agentId,
-                sessionId: o.finding.sessionId,
-              },
-              'finding delivered',
-            );
+            const key = `${o.finding.findingId}:${o.finding.revision}`;
+            const entry = deliveredTo.get(key) ?? { finding: o.finding, sinks: [] };
+            entry.sinks.push(sink.name);
+            deliveredTo.set(key, entry);
           }
           if (seen.size > ANNOUNCED_LIMIT) {
             const excess = seen.size - ANNOUNCED_LIMIT;
@@ -94,6 +86,24 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
             }
           }
           delivered[sink.name] = (delivered[sink.name] ?? 0) + out.length;
+        }
+        // One line per finding revision, never its prompts or payloads.
+        for (const { finding: f, sinks } of deliveredTo.values()) {
+          logger.info(
+            {
+              findingId: f.findingId,
+              revision: f.revision,
+              activity: f.activity,
+              severity: f.severity,
+              risk: f.riskScore,
+              tenant: f.tenant,
+              agentId: f.agentId,
+              sessionId: f.sessionId,
+              signals: [...new Set(f.signals.map((sig) => sig.type))],
+              sinks,
+            },
+            'finding delivered',
+          );
         }
         if (unmappable.length > 0) {
           await deps.bus.publish(

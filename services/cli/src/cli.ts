@@ -1,0 +1,87 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, WardenError } from '@warden/core';
+import { runDemo } from './commands/demo';
+import { printConfig } from './commands/config';
+import { runSimulate } from './commands/simulate';
+import { runStart } from './commands/start';
+import { PRODUCT } from './product';
+
+const USAGE = `warden ${PRODUCT.version} — security monitor for fleets of AI agents
+
+Usage:
+  warden start                  run Warden (embedded mode): OTLP in on :4317 (gRPC) and :4318 (HTTP),
+                                OCSF findings out to $WARDEN_ALERTS_FILE and stdout
+  warden demo                   run Warden and a simulated fleet with attacks; watch them get caught
+  warden simulate --endpoint host:port [options]
+                                send a simulated, labelled agent fleet to a running Warden
+  warden config                 list every setting, its variable and its current value
+  warden help | --version
+
+Settings come from WARDEN_* environment variables (and WARDEN_CONFIG_FILE); see \`warden config\`.
+`;
+
+/** Exit codes: 0 ok, 1 runtime failure, 2 bad usage or configuration. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await runStart(rest);
+      case 'demo':
+        return await runDemo(rest);
+      case 'simulate':
+        return await runSimulate(rest);
+      case 'config':
+        return printConfig(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case 'version':
+        process.stdout.write(`${PRODUCT.version}\n`);
+        return 0;
+      default:
+        process.stderr.write(`warden: unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    return reportFatal(err);
+  }
+}
+
+export function reportFatal(err: unknown): number {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\nRun \`warden config\` to see every setting.\n`);
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    process.stderr.write(`warden: ${err.message}\n`);
+    return 2;
+  }
+  if (err instanceof WardenError) {
+    process.stderr.write(`warden: ${err.message} [${err.code}]\n`);
+    return 1;
+  }
+  process.stderr.write(`warden: unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return 1;
+}
+
+export class UsageError extends Error {}
+
+/** parseArgs with errors turned into usage errors that say what was wrong. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: T,
+): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}

@@ -1,0 +1,94 @@
+import * as path from 'node:path';
+import { ConfigError } from '@warden/core';
+import { loadConfig } from './load-config';
+
+const testdata = (name: string) => path.join(__dirname, '..', '..', 'testdata', 'config', name);
+
+function problemsOf(fn: () => unknown): readonly string[] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults when nothing is set', () => {
+    const { config, warnings } = loadConfig({});
+    expect(config).toMatchObject({
+      dataDir: './data',
+      alertsFile: path.join('./data', 'alerts.ocsf.jsonl'),
+      otlpHost: '127.0.0.1',
+      otlpGrpcPort: 4317,
+      otlpHttpPort: 4318,
+      minSeverity: 'low',
+    });
+    expect(config.receiverTokens).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads the file and lets the environment win over it', () => {
+    const { config } = loadConfig({ WARDEN_CONFIG_FILE: testdata('valid.json'), WARDEN_OTLP_HTTP_PORT: '24318' });
+    expect(config.otlpGrpcPort).toBe(14317);
+    expect(config.otlpHttpPort).toBe(24318);
+    expect(config.minSeverity).toBe('medium');
+    expect(config.alertsFile).toBe(path.join('/var/lib/warden', 'alerts.ocsf.jsonl'));
+  });
+
+  it('reports every bad setting at once, naming the variable and the fix', () => {
+    const problems = problemsOf(() =>
+      loadConfig({ WARDEN_OTLP_GRPC_PORT: 'abc', WARDEN_MIN_SEVERITY: 'severe', WARDEN_OTLP_HTTP_PORT: '70000' }),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/WARDEN_OTLP_GRPC_PORT="abc": expected a TCP port number/);
+    expect(problems.join('\n')).toMatch(/WARDEN_MIN_SEVERITY="severe": expected one of informational, low/);
+    expect(problems.join('\n')).toMatch(/WARDEN_OTLP_HTTP_PORT="70000": a port is 0-65535/);
+  });
+
+  it('refuses the same port for gRPC and HTTP', () => {
+    expect(problemsOf(() => loadConfig({ WARDEN_OTLP_GRPC_PORT: '5000', WARDEN_OTLP_HTTP_PORT: '5000' }))[0]).toMatch(
+      /both 5000/,
+    );
+  });
+
+  it.each([
+    ['typo_key.json', /unknown setting "otlp_grcp_port"; did you mean "otlp_grpc_port"/],
+    ['bad_port.json', /WARDEN_OTLP_GRPC_PORT="not-a-port"/],
+    ['invalid_json.json', /cannot read it as JSON/],
+    ['bad_not_object.json', /expected a JSON object/],
+    ['missing.json', /cannot read it as JSON/],
+  ])('rejects config file %s with a message that says what to fix', (file, message) => {
+    expect(problemsOf(() => loadConfig({ WARDEN_CONFIG_FILE: testdata(file) })).join('\n')).toMatch(message);
+  });
+
+  it('warns about unknown WARDEN_ variables with the likely intended name', () => {
+    const { warnings } = loadConfig({ WARDEN_OTLP_GRPC_PRT: '1' });
+    expect(warnings).toEqual([expect.stringContaining('did you mean WARDEN_OTLP_GRPC_PORT?')]);
+  });
+
+  it('maps bearer tokens to tenants in both forms and never echoes a token in errors', () => {
+    expect([...loadConfig({ WARDEN_RECEIVER_TOKENS: 'abc===team-a, t2=team-b' }).config.receiverTokens!]).toEqual([
+      ['abc==', 'team-a'],
+      ['t2', 'team-b'],
+    ]);
+    expect([...loadConfig({ WARDEN_RECEIVER_TOKENS: '{"tok1":"acme"}' }).config.receiverTokens!]).toEqual([['tok1', 'acme']]);
+    const problems = problemsOf(() => loadConfig({ WARDEN_RECEIVER_TOKENS: 'supersecret=bad tenant!' }));
+    expect(problems.join('\n')).toMatch(/tenant "bad tenant!"/);
+    expect(problems.join('\n')).not.toContain('supersecret');
+  });
+});
+
+describe('WARDEN_INTERNAL_DOMAINS', () => {
+  it('is a lower-cased list of domains', () => {
+    expect(loadConfig({ WARDEN_INTERNAL_DOMAINS: ' Acme.com, acme.internal ' }).config.internalDomains).toEqual(['acme.com', 'acme.internal']);
+    expect(loadConfig({}).config.internalDomains).toEqual([]);
+  });
+
+  it('refuses something that is not a domain list', () => {
+    expect(problemsOf(() => loadConfig({ WARDEN_INTERNAL_DOMAINS: 'acme.com; evil/path' })).join('\n')).toMatch(
+      /WARDEN_INTERNAL_DOMAINS="acme.com; evil\/path": expected comma-separated domain names/,
+    );
+  });
+});

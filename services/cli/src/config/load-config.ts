@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, type Severity } from '@warden/core';
+import { SETTINGS, fileKey, type SettingName, type SettingSpec } from './settings';
+
+export interface WardenConfig {
+  readonly configFile?: string;
+  readonly dataDir: string;
+  readonly alertsFile: string;
+  readonly otlpHost: string;
+  readonly otlpGrpcPort: number;
+  readonly otlpHttpPort: number;
+  readonly otlpMaxRequestBytes: number;
+  /** token → tenant; undefined when authentication is off. */
+  readonly receiverTokens?: ReadonlyMap<string, string>;
+  readonly minSeverity: Severity;
+  readonly sessionIdleSeconds: number;
+  readonly busCapacity: number;
+  /** Lower-cased, without empty entries. */
+  readonly internalDomains: readonly string[];
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export interface LoadedConfig {
+  readonly config: WardenConfig;
+  /** Things worth telling the operator that do not stop Warden (e.g. an unknown WARDEN_ variable). */
+  readonly warnings: readonly string[];
+}
+
+const SPECS = Object.entries(SETTINGS) as [SettingName, SettingSpec][];
+
+/**
+ * Reads settings from the environment and the optional JSON file, validates all of them and
+ * reports every problem at once, each naming the variable, what was wrong and what to set.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<SettingName, string>> = {}): LoadedConfig {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const raw: Partial<Record<SettingName, unknown>> = {};
+
+  const configFile = overrides.configFile ?? env.WARDEN_CONFIG_FILE;
+  if (configFile) readConfigFile(configFile, raw, problems);
+
+  const known = new Set(SPECS.map(([, s]) => s.env));
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('WARDEN_') && !known.has(name)) {
+      const hint = closest(name, [...known]);
+      warnings.push(`${name} is not a Warden setting and is ignored${hint ? `; did you mean ${hint}?` : ''}`);
+    }
+  }
+  for (const [name, spec] of SPECS) {
+    const value = overrides[name] ?? env[spec.env];
+    if (value !== undefined && value !== '') raw[name] = value;
+  }
+
+  const values: Partial<Record<SettingName, unknown>> = {};
+  for (const [name, spec] of SPECS) {
+    const result = spec.schema.safeParse(raw[name]);
+    if (result.success) {
+      values[name] = result.data;
+    } else {
+      const shown = spec.secret ? '(hidden)' : JSON.stringify(raw[name]);
+      const why = result.error.issues.map((i) => i.message).join('; ');
+      problems.push(`${spec.env}=${shown}: ${why}. ${spec.description}`);
+    }
+  }
+
+  let receiverTokens: Map<string, string> | undefined;
+  if (typeof values.receiverTokens === 'string') {
+    receiverTokens = parseTokens(values.receiverTokens, problems);
+  }
+  if (values.otlpGrpcPort !== undefined && values.otlpGrpcPort !== 0 && values.otlpGrpcPort === values.otlpHttpPort) {
+    problems.push(
+      `WARDEN_OTLP_GRPC_PORT and WARDEN_OTLP_HTTP_PORT are both ${String(values.otlpGrpcPort)}: gRPC and HTTP need their own ports (defaults 4317 and 4318).`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = values.dataDir as string;
+  const config: WardenConfig = {
+    ...(typeof values.configFile === 'string' ? { configFile: values.configFile } : {}),
+    dataDir,
+    alertsFile: (values.alertsFile as string | undefined) ?? path.join(dataDir, 'alerts.ocsf.jsonl'),
+    otlpHost: values.otlpHost as string,
+    otlpGrpcPort: values.otlpGrpcPort as number,
+    otlpHttpPort: values.otlpHttpPort as number,
+    otlpMaxRequestBytes: values.otlpMaxRequestBytes as number,
+    ...(receiverTokens ? { receiverTokens } : {}),
+    minSeverity: values.minSeverity as Severity,
+    sessionIdleSeconds: values.sessionIdleSeconds as number,
+    busCapacity: values.busCapacity as number,
+    internalDomains:
+      typeof values.internalDomains === 'string'
+        ? values.internalDomains.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean)
+        : [],
+    logLevel: values.logLevel as WardenConfig['logLevel'],
+  };
+  return { config, warnings };
+}
+
+function readConfigFile(file: string, raw: Partial<Record<SettingName, unknown>>, problems: string[]): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    problems.push(`WARDEN_CONFIG_FILE=${JSON.stringify(file)}: cannot read it as JSON (${why}). Point it at a JSON object of settings, or unset it.`);
+    return;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    problems.push(`WARDEN_CONFIG_FILE=${JSON.stringify(file)}: expected a JSON object such as {"otlp_grpc_port": 4317}.`);
+    return;
+  }
+  const byKey = new Map(SPECS.map(([name, spec]) => [fileKey(spec), name] as const));
+  for (const [key, value] of Object.entries(parsed)) {
+    const name = byKey.get(key);
+    if (!name || name === 'configFile') {
+      const hint = closest(key, [...byKey.keys()]);
+      problems.push(`${file}: unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''} (run \`warden config\` for the list)`);
+      continue;
+    }
+    raw[name] = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+  }
+}
+
+function parseTokens(text: string, problems: string[]): Map<string, string> | undefined {
+  const tokens = new Map<string, string>();
+  const add = (token: string, tenant: string, where: string) => {
+    if (!token || !/^[A-Za-z0-9._~+/=-]+$/.test(token)) {
+      problems.push(`WARDEN_RECEIVER_TOKENS ${where}: a token must be non-empty and use only the characters of a bearer token (letters, digits, -._~+/=).`);
+    } else if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(tenant)) {
+      problems.push(`WARDEN_RECEIVER_TOKENS ${where}: tenant "${tenant}" must be 1-63 letters, digits, dots, dashes or underscores.`);
+    } else {
+      tokens.set(token, tenant);
+    }
+  };
+  if (text.trim().startsWith('{')) {
+    try {
+      const obj = JSON.parse(text) as Record<string, unknown>;
+      Object.entries(obj).forEach(([token, tenant], i) => add(token, String(tenant), `entry ${i + 1}`));
+    } catch {
+      problems.push('WARDEN_RECEIVER_TOKENS: starts with "{" but is not valid JSON. Use {"<token>": "<tenant>"} or token=tenant,token2=tenant2.');
+      return undefined;
+    }
+  } else {
+    text.split(',').forEach((pair, i) => {
+      const at = pair.lastIndexOf('=');
+      if (at <= 0) {
+        problems.push(`WARDEN_RECEIVER_TOKENS entry ${i + 1}: expected token=tenant.`);
+        return;
+      }
+      add(pair.slice(0, at).trim(), pair.slice(at + 1).trim(), `entry ${i + 1}`);
+    });
+  }
+  return tokens.size > 0 ? tokens : undefined;
+}
+
+/** The known name nearest to a typo, when it is near enough to be a likely slip. */
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(name.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return bestDistance <= 3 ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,117 @@
+import * as path from 'node:path';
+import { MemoryBus } from '@warden/bus';
+import { systemClock, type Clock, type Logger } from '@warden/core';
+import { createBaselineWorker, type BaselineWorker } from '@warden/baseline';
+import { createConsoleSink, createEmitter, createFileSink, type Emitter, type FindingSink } from '@warden/emitter';
+import { createOtlpReceiver, validateReceiverConfig } from '@warden/receiver';
+import { createScoringWorker, type ScoringWorker } from '@warden/scorer';
+import type { WardenConfig } from './config/load-config';
+import { PRODUCT } from './product';
+
+export interface EmbeddedWarden {
+  start(): Promise<void>;
+  /** Stops taking spans, lets what was accepted flow through to the sinks, then stops. */
+  stop(): Promise<void>;
+  readonly grpcPort: () => number;
+  readonly httpPort: () => number;
+  stats(): EmbeddedStats;
+}
+
+export interface EmbeddedStats {
+  readonly spansAccepted: number;
+  readonly spansRejected: number;
+  readonly eventsScored: number;
+  readonly findingsDelivered: number;
+  readonly profilesPublished: number;
+  readonly queued: number;
+}
+
+export interface EmbeddedOptions {
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** Where finding summaries are printed; none = not printed. */
+  readonly console?: NodeJS.WritableStream;
+  /** Extra sinks (tests). */
+  readonly sinks?: readonly FindingSink[];
+  /** How often the workers look for idle sessions (tests shorten it). */
+  readonly tickMs?: number;
+}
+
+/**
+ * The default product: receiver, baseline worker, scoring worker and emitter in one process over
+ * the in-memory bus. Started downstream-first so nothing is published before its consumer exists,
+ * stopped upstream-first so queued work drains into the sinks.
+ */
+export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOptions): EmbeddedWarden {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger;
+  const bus = new MemoryBus({ capacityPerGroup: config.busCapacity, logger: logger.child({ component: 'bus' }) });
+  const sessionIdleMs = config.sessionIdleSeconds * 1000;
+  const sinks: FindingSink[] = [
+    createFileSink({ file: config.alertsFile, minSeverity: config.minSeverity }),
+    ...(options.console ? [createConsoleSink({ out: options.console, minSeverity: config.minSeverity })] : []),
+    ...(options.sinks ?? []),
+  ];
+  const emitter: Emitter = createEmitter({ product: PRODUCT }, { bus, logger, clock, sinks });
+  const detection = { internalDomains: config.internalDomains };
+  const scorer: ScoringWorker = createScoringWorker(
+    { sessionIdleMs, scorer: detection, ...(options.tickMs ? { tickMs: options.tickMs } : {}) },
+    { bus, logger, clock },
+  );
+  const baseline: BaselineWorker = createBaselineWorker(
+    {
+      sessionIdleMs,
+      stateFile: path.join(config.dataDir, 'profiles.json'),
+      learner: detection,
+      ...(options.tickMs ? { tickMs: options.tickMs } : {}),
+    },
+    { bus, logger, clock },
+  );
+  const receiver = createOtlpReceiver(
+    validateReceiverConfig({
+      host: config.otlpHost,
+      grpcPort: config.otlpGrpcPort,
+      httpPort: config.otlpHttpPort,
+      maxRequestBytes: config.otlpMaxRequestBytes,
+      ...(config.receiverTokens ? { tokens: config.receiverTokens } : {}),
+    }),
+    { publisher: bus, logger, clock },
+  );
+
+  const queued = () => bus.stats().reduce((n, g) => n + g.depth, 0);
+
+  return {
+    async start() {
+      await bus.start();
+      await emitter.start();
+      await scorer.start();
+      await baseline.start();
+      await receiver.start();
+    },
+    async stop() {
+      await receiver.stop();
+      const deadline = clock.nowMs() + 10_000;
+      while (queued() > 0 && clock.nowMs() < deadline) await new Promise((r) => setTimeout(r, 20));
+      if (queued() > 0) logger.warn({ queued: queued() }, 'stopping with work still queued');
+      await baseline.stop();
+      await scorer.stop();
+      const findingsDeadline = clock.nowMs() + 5_000;
+      while (queued() > 0 && clock.nowMs() < findingsDeadline) await new Promise((r) => setTimeout(r, 20));
+      await emitter.stop();
+      await bus.stop();
+    },
+    grpcPort: () => receiver.grpcPort(),
+    httpPort: () => receiver.httpPort(),
+    stats() {
+      const r = Object.values(receiver.stats());
+      return {
+        spansAccepted: r.reduce((n, p) => n + p.spansAccepted, 0),
+        spansRejected: r.reduce((n, p) => n + Object.values(p.spansRejected).reduce((a, b) => a + b, 0), 0),
+        eventsScored: scorer.stats().eventsScored,
+        findingsDelivered: Object.values(emitter.stats().delivered).reduce((a, b) => a + b, 0),
+        profilesPublished: baseline.stats().profilesPublished,
+        queued: queued(),
+      };
+    },
+  };
+}
