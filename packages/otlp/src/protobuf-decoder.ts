@@ -105,14 +105,7 @@ class ProtobufTraceDecoder {
       const field = tag >>> 3;
       const wire = tag & 7;
       if (field === 1) {
-        this.expect(wire, LENGTH_DELIMITED, 'resourceSpans');
-        this.path.enter('resourceSpans');
-        this.path.index(resourceSpans.length);
-        this.enterMessage();
-        resourceSpans.push(this.resourceSpans());
-        this.leaveMessage();
-        this.path.leave();
-        this.path.leave();
+        resourceSpans.push(this.embedded(wire, 'resourceSpans', resourceSpans.length, () => this.resourceSpans()));
       } else {
         this.skip(field, wire);
       }
@@ -131,22 +124,10 @@ class ProtobufTraceDecoder {
       const wire = tag & 7;
       switch (field) {
         case 1:
-          this.expect(wire, LENGTH_DELIMITED, 'resource');
-          this.path.enter('resource');
-          this.enterMessage();
-          this.resource(resourceAttributes);
-          this.leaveMessage();
-          this.path.leave();
+          this.embedded(wire, 'resource', undefined, () => this.resource(resourceAttributes));
           break;
         case 2:
-          this.expect(wire, LENGTH_DELIMITED, 'scopeSpans');
-          this.path.enter('scopeSpans');
-          this.path.index(scopeSpans.length);
-          this.enterMessage();
-          scopeSpans.push(this.scopeSpans());
-          this.leaveMessage();
-          this.path.leave();
-          this.path.leave();
+          scopeSpans.push(this.embedded(wire, 'scopeSpans', scopeSpans.length, () => this.scopeSpans()));
           break;
         case 3:
           schemaUrl = this.string(wire, 'schemaUrl');
@@ -189,22 +170,10 @@ class ProtobufTraceDecoder {
       const wire = tag & 7;
       switch (field) {
         case 1:
-          this.expect(wire, LENGTH_DELIMITED, 'scope');
-          this.path.enter('scope');
-          this.enterMessage();
-          this.scope(scope);
-          this.leaveMessage();
-          this.path.leave();
+          this.embedded(wire, 'scope', undefined, () => this.scope(scope));
           break;
         case 2:
-          this.expect(wire, LENGTH_DELIMITED, 'spans');
-          this.path.enter('spans');
-          this.path.index(spans.length);
-          this.enterMessage();
-          spans.push(this.span());
-          this.leaveMessage();
-          this.path.leave();
-          this.path.leave();
+          spans.push(this.embedded(wire, 'spans', spans.length, () => this.span()));
           break;
         case 3:
           schemaUrl = this.string(wire, 'schemaUrl');
@@ -293,32 +262,13 @@ class ProtobufTraceDecoder {
           this.keyValue(wire, 'attributes', span.attributes);
           break;
         case 11:
-          this.expect(wire, LENGTH_DELIMITED, 'events');
-          this.path.enter('events');
-          this.path.index(span.events.length);
-          this.enterMessage();
-          span.events.push(this.event());
-          this.leaveMessage();
-          this.path.leave();
-          this.path.leave();
+          span.events.push(this.embedded(wire, 'events', span.events.length, () => this.event()));
           break;
         case 13:
-          this.expect(wire, LENGTH_DELIMITED, 'links');
-          this.path.enter('links');
-          this.path.index(span.links.length);
-          this.enterMessage();
-          span.links.push(this.link());
-          this.leaveMessage();
-          this.path.leave();
-          this.path.leave();
+          span.links.push(this.embedded(wire, 'links', span.links.length, () => this.link()));
           break;
         case 15:
-          this.expect(wire, LENGTH_DELIMITED, 'status');
-          this.path.enter('status');
-          this.enterMessage();
-          this.status(span.status);
-          this.leaveMessage();
-          this.path.leave();
+          this.embedded(wire, 'status', undefined, () => this.status(span.status));
           break;
         case 16:
           this.expect(wire, FIXED32, 'flags');
@@ -492,20 +442,10 @@ class ProtobufTraceDecoder {
           value = r.double();
           break;
         case 5:
-          this.expect(wire, LENGTH_DELIMITED, 'arrayValue');
-          this.path.enter('arrayValue');
-          this.enterMessage();
-          value = this.arrayValue(depth);
-          this.leaveMessage();
-          this.path.leave();
+          value = this.embedded(wire, 'arrayValue', undefined, () => this.arrayValue(depth));
           break;
         case 6:
-          this.expect(wire, LENGTH_DELIMITED, 'kvlistValue');
-          this.path.enter('kvlistValue');
-          this.enterMessage();
-          value = this.kvlistValue(depth);
-          this.leaveMessage();
-          this.path.leave();
+          value = this.embedded(wire, 'kvlistValue', undefined, () => this.kvlistValue(depth));
           break;
         case 7:
           this.expect(wire, LENGTH_DELIMITED, 'bytesValue');
@@ -530,16 +470,9 @@ class ProtobufTraceDecoder {
       const field = tag >>> 3;
       const wire = tag & 7;
       if (field === 1) {
-        this.expect(wire, LENGTH_DELIMITED, 'values');
-        this.path.enter('values');
-        this.path.index(index++);
-        this.enterMessage();
-        const value = this.anyValue(depth + 1);
-        this.leaveMessage();
+        const value = this.embedded(wire, 'values', index++, () => this.anyValue(depth + 1));
         // Empty elements (an SDK's null) are dropped, as empty values are for keys.
         if (value !== undefined) values.push(value);
-        this.path.leave();
-        this.path.leave();
       } else {
         this.skip(field, wire);
       }
@@ -566,6 +499,22 @@ class ProtobufTraceDecoder {
    * Starts one length-delimited embedded message: the reader's limit is narrowed to the message so
    * nothing inside can read past it; the enclosing limit is kept for leaveMessage.
    */
+  /**
+   * One embedded message field: checks its wire type, bounds the reader to its length, reads it
+   * with `read` and names it in the error path (as element `index` of a repeated field, if given).
+   */
+  private embedded<T>(wire: number, name: string, index: number | undefined, read: () => T): T {
+    this.expect(wire, LENGTH_DELIMITED, name);
+    this.path.enter(name);
+    if (index !== undefined) this.path.index(index);
+    this.enterMessage();
+    const value = read();
+    this.leaveMessage();
+    if (index !== undefined) this.path.leave();
+    this.path.leave();
+    return value;
+  }
+
   private enterMessage(): void {
     const r = this.reader;
     const length = r.size();
