@@ -25,3 +25,4 @@ export type { Clock, Component } from './component';
 export { systemClock } from './component';
 export type { ProfileSnapshotMessage, SessionVerdict, TopicName, TopicPayloads } from './topics';
 export { Topics } from './topics';
+export { isLuhnValid } from './checksums';

@@ -45,7 +45,7 @@ export { jensenShannon, largestShifts } from './signals/drift';
 // Indicators: extraction and classification
 export type { ArgumentField } from './indicators/arguments';
 export { parseArgumentFields } from './indicators/arguments';
-export { isLuhnValid, isValidIban, normalizeIban } from './indicators/checksums';
+export { isValidIban, normalizeIban } from './indicators/checksums';
 export type { EventFacts } from './indicators/event-facts';
 export { eventFacts } from './indicators/event-facts';
 export type { Destination, DestinationKind, Indicators } from './indicators/indicators';

@@ -20,4 +20,4 @@ export { OcsfSchemaValidator } from './schema-validator';
 export type { OcsfSchemaFiles, SchemaDocument } from './schema-files';
 export { DEFAULT_SCHEMA_DIR, readSchemaFiles } from './schema-files';
 export { attackFor, attacksFor } from './attack-catalog';
-export { luhnValid, maskSecrets } from './redact';
+export { maskSecrets } from './redact';

@@ -6,11 +6,12 @@
  * - PEM private-key blocks (also when truncated before the END line),
  * - OpenAI-style `sk-…` keys, AWS access key ids (`AKIA…`/`ASIA…`), GitHub (`ghp_…`, `github_pat_…`)
  *   and Slack (`xox?-…`) tokens,
- * - card-like digit runs: 13–19 digits, optionally grouped by single spaces or dashes, that pass
+ * - card-like digit runs: 12–19 digits, optionally grouped by single spaces or dashes, that pass
  *   the Luhn check (order numbers and timestamps mostly do not, so they stay readable).
  *
  * It is not a PII scanner: names, e-mail addresses and phone numbers are detection's job.
  */
+import { isLuhnValid } from '@warden/core';
 
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/g;
 const API_KEYS: readonly RegExp[] = [
@@ -20,7 +21,7 @@ const API_KEYS: readonly RegExp[] = [
   /\bgithub_pat_[A-Za-z0-9_]{30,}\b/g,
   /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
 ];
-const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
+const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ -]?\d){11,18}(?![\dA-Za-z])/g;
 
 export const REDACTED_PRIVATE_KEY = '[REDACTED:private-key]';
 export const REDACTED_API_KEY = '[REDACTED:api-key]';
@@ -29,24 +30,9 @@ export const REDACTED_CARD = '[REDACTED:card-number]';
 export function maskSecrets(text: string): string {
   let out = text.replace(PRIVATE_KEY, REDACTED_PRIVATE_KEY);
   for (const re of API_KEYS) out = out.replace(re, REDACTED_API_KEY);
-  return out.replace(DIGIT_RUN, (run) => (luhnValid(run.replace(/[ -]/g, '')) ? REDACTED_CARD : run));
+  return out.replace(DIGIT_RUN, (run) => (isLuhnValid(run) ? REDACTED_CARD : run));
 }
 
-export function luhnValid(digits: string): boolean {
-  if (!/^\d{13,19}$/.test(digits)) return false;
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
 
 /** At most `max` UTF-16 units including the ellipsis, never splitting a surrogate pair. */
 export function bound(text: string, max: number): string {

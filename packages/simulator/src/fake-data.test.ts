@@ -1,4 +1,5 @@
-import { fakeCustomer, iban, isLuhnValid, luhnValidCard, VENDORS } from './fake-data';
+import { isLuhnValid } from '@warden/core';
+import { fakeCustomer, iban, luhnValidCard, VENDORS } from './fake-data';
 import { Prng } from './prng';
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */

@@ -171,11 +171,6 @@ export function luhnCheckDigit(partial: string): string {
   return String((10 - (sum % 10)) % 10);
 }
 
-export function isLuhnValid(number: string): boolean {
-  const digits = number.replace(/\D/g, '');
-  return digits.length >= 12 && luhnCheckDigit(digits.slice(0, -1)) === digits.slice(-1);
-}
-
 /** An IBAN with correct ISO 13616 check digits, so a detector that validates IBANs accepts it. */
 export function iban(country: string, bban: string): string {
   const rearranged = `${bban}${country}00`.toUpperCase();

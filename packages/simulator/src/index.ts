@@ -26,4 +26,3 @@ export type { OtlpProtocol } from './endpoint';
 export { OTLP_PROTOCOLS, resolveEndpoint } from './endpoint';
 export type { SimulationOptions, SimulationPhase, SimulationProgress, SimulationReport } from './run-simulation';
 export { runSimulation, SIMULATION_DEFAULTS } from './run-simulation';
-export { isLuhnValid } from './fake-data';

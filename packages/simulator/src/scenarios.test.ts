@@ -1,7 +1,7 @@
 /**
  * Each scenario produces its defining spans, as docs/scenarios.md describes them.
  */
-import { isLuhnValid } from './fake-data';
+import { isLuhnValid } from '@warden/core';
 import { ATTACKER_ADDRESS, CONTENT_INJECTION, DRIFT_MODEL, DRIFT_PROMPT_VERSION, LEAK_ADDRESS, MEMORY_POISON, POISON_IBAN, UNKNOWN_HOST } from './scenarios/indicators';
 import type { ScenarioId } from './scenarios/catalogue';
 import type { SpanSpec } from './span-spec';

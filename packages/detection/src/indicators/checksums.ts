@@ -1,21 +1,3 @@
-/** Luhn check for payment card numbers; order numbers of the same length almost always fail it. */
-export function isLuhnValid(digits: string): boolean {
-  const clean = digits.replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(clean)) return false;
-  let sum = 0;
-  let double = false;
-  for (let i = clean.length - 1; i >= 0; i--) {
-    let d = clean.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
-
 /** ISO 13616 IBAN check (mod 97 = 1), so random letter-digit runs are not taken for accounts. */
 export function isValidIban(candidate: string): boolean {
   const iban = candidate.replace(/\s+/g, '').toUpperCase();

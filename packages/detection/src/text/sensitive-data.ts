@@ -1,4 +1,5 @@
-import { isLuhnValid, isValidIban, normalizeIban } from '../indicators/checksums';
+import { isLuhnValid } from '@warden/core';
+import { isValidIban, normalizeIban } from '../indicators/checksums';
 
 export type SensitiveKind = 'private_key' | 'api_key' | 'iban' | 'email' | 'card' | 'ssn' | 'phone';
 
