@@ -74,6 +74,7 @@ describe('embedded Warden', () => {
       WARDEN_DATA_DIR: dataDir,
       WARDEN_OTLP_GRPC_PORT: '0',
       WARDEN_OTLP_HTTP_PORT: '0',
+      WARDEN_ADMIN_PORT: '0',
       WARDEN_MIN_SEVERITY: 'informational',
       // As a deployment would: the simulated organisation's own domain.
       WARDEN_INTERNAL_DOMAINS: 'acme.example',

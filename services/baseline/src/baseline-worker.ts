@@ -22,8 +22,20 @@ export interface BaselineWorkerDeps {
   readonly clock: Clock;
 }
 
+export interface BaselineStats {
+  readonly eventsObserved: number;
+  readonly profilesPublished: number;
+  readonly sessionsLearned: number;
+  readonly sessionsExcluded: number;
+  readonly sessionsAwaitingVerdict: number;
+  readonly agentProfiles: number;
+  readonly cohortProfiles: number;
+  /** Approximate: the JSON size of each profile as last published. */
+  readonly profileBytes: number;
+}
+
 export interface BaselineWorker extends Component {
-  stats(): { readonly eventsObserved: number; readonly profilesPublished: number };
+  stats(): BaselineStats;
 }
 
 /**
@@ -44,6 +56,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   let lastEventWallMs = 0;
   let lastSavedMs = deps.clock.nowMs();
   let eventsObserved = 0;
+  const profileBytes = new Map<string, number>();
   let profilesPublished = 0;
   let started = false;
 
@@ -61,6 +74,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
       snapshots.map((s) => ({ key: `${s.tenant}/${s.subject}`, value: s })),
     );
     profilesPublished += snapshots.length;
+    for (const sn of snapshots) profileBytes.set(`${sn.tenant}/${sn.subject}`, JSON.stringify(sn.profile).length);
   };
 
   const publish = (watermarkMs: number): Promise<void> => publishSnapshots(learner.closeIdleSessions(watermarkMs));
@@ -138,7 +152,25 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
       await ticking;
       if (config.stateFile) await writeState(config.stateFile, learner.exportState());
     },
-    stats: () => ({ eventsObserved, profilesPublished }),
+    stats: () => {
+      const l = learner.stats();
+      let agentProfiles = 0;
+      let bytes = 0;
+      for (const [key, size] of profileBytes) {
+        if (key.includes('/agent:')) agentProfiles += 1;
+        bytes += size;
+      }
+      return {
+        eventsObserved,
+        profilesPublished,
+        sessionsLearned: l.learnedSessions,
+        sessionsExcluded: l.discardedFlaggedSessions,
+        sessionsAwaitingVerdict: l.awaitingVerdict,
+        agentProfiles,
+        cohortProfiles: profileBytes.size - agentProfiles,
+        profileBytes: bytes,
+      };
+    },
   };
 }
 

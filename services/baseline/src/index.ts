@@ -1,2 +1,2 @@
-export type { BaselineWorker, BaselineWorkerConfig, BaselineWorkerDeps } from './baseline-worker';
+export type { BaselineStats, BaselineWorker, BaselineWorkerConfig, BaselineWorkerDeps } from './baseline-worker';
 export { createBaselineWorker } from './baseline-worker';

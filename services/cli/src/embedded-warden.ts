@@ -1,12 +1,14 @@
 import * as path from 'node:path';
-import { MemoryBus } from '@warden/bus';
-import { systemClock, type Clock, type Logger } from '@warden/core';
+import { MemoryBus, type Subscription } from '@warden/bus';
+import { Topics, systemClock, type Clock, type Logger } from '@warden/core';
 import { createBaselineWorker, type BaselineWorker } from '@warden/baseline';
 import { createConsoleSink, createEmitter, createFileSink, type Emitter, type FindingSink } from '@warden/emitter';
 import { createOtlpReceiver, validateReceiverConfig } from '@warden/receiver';
 import { createScoringWorker, type ScoringWorker } from '@warden/scorer';
 import type { WardenConfig } from './config/load-config';
 import { PRODUCT } from './product';
+import { createAdminServer } from './telemetry/admin-server';
+import { WardenMetrics } from './telemetry/warden-metrics';
 
 export interface EmbeddedWarden {
   start(): Promise<void>;
@@ -14,6 +16,7 @@ export interface EmbeddedWarden {
   stop(): Promise<void>;
   readonly grpcPort: () => number;
   readonly httpPort: () => number;
+  readonly adminPort: () => number;
   stats(): EmbeddedStats;
 }
 
@@ -52,7 +55,13 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
     ...(options.console ? [createConsoleSink({ out: options.console, minSeverity: config.minSeverity })] : []),
     ...(options.sinks ?? []),
   ];
-  const emitter: Emitter = createEmitter({ product: PRODUCT }, { bus, logger, clock, sinks });
+  const ready: Record<string, boolean> = { bus: false, emitter: false, scorer: false, baseline: false, receiver: false };
+  // Assigned below: the metrics read every component's stats, and the emitter reports to them.
+  let metrics: WardenMetrics | undefined;
+  const emitter: Emitter = createEmitter(
+    { product: PRODUCT },
+    { bus, logger, clock, sinks, onDelivered: (finding, _sinks, atMs) => metrics?.observeDelivered(finding, atMs) },
+  );
   const detection = { internalDomains: config.internalDomains };
   const scorer: ScoringWorker = createScoringWorker(
     { sessionIdleMs, scorer: detection, ...(options.tickMs ? { tickMs: options.tickMs } : {}) },
@@ -78,17 +87,45 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
     { publisher: bus, logger, clock },
   );
 
+  metrics = new WardenMetrics(
+    {
+      receiver: () => receiver.stats(),
+      bus: () => bus.stats(),
+      baseline: () => baseline.stats(),
+      scorer: () => scorer.stats(),
+      emitter: () => emitter.stats(),
+      components: () => ready,
+    },
+    { version: PRODUCT.version, clock },
+  );
+  const observed = metrics;
+  const admin = createAdminServer(
+    { host: config.adminHost, port: config.adminPort },
+    { registry: observed.registry, components: () => ready, logger: logger.child({ component: 'admin' }) },
+  );
+  let metricsFeed: Subscription | undefined;
+
   const queued = () => bus.stats().reduce((n, g) => n + g.depth, 0);
 
   return {
     async start() {
+      await admin.start();
       await bus.start();
+      ready.bus = true;
+      metricsFeed = await bus.subscribe(Topics.events, { group: 'metrics' }, async (batch) => {
+        observed.observeEvents(batch.map((r) => r.value));
+      });
       await emitter.start();
+      ready.emitter = true;
       await scorer.start();
+      ready.scorer = true;
       await baseline.start();
+      ready.baseline = true;
       await receiver.start();
+      ready.receiver = true;
     },
     async stop() {
+      for (const k of Object.keys(ready)) ready[k] = false;
       await receiver.stop();
       const deadline = clock.nowMs() + 10_000;
       while (queued() > 0 && clock.nowMs() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -98,10 +135,13 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
       const findingsDeadline = clock.nowMs() + 5_000;
       while (queued() > 0 && clock.nowMs() < findingsDeadline) await new Promise((r) => setTimeout(r, 20));
       await emitter.stop();
+      await metricsFeed?.close();
       await bus.stop();
+      await admin.stop();
     },
     grpcPort: () => receiver.grpcPort(),
     httpPort: () => receiver.httpPort(),
+    adminPort: () => admin.port(),
     stats() {
       const r = Object.values(receiver.stats());
       return {

@@ -55,7 +55,11 @@ describe('emitter', () => {
 
   it('holds findings below a sink minimum back, and announces an incident that crosses it later as a Create', async () => {
     const sink = recordingSink('high');
-    const emitter = createEmitter({ product }, { bus, logger: silentLogger, clock, sinks: [sink] });
+    const told: [number, readonly string[]][] = [];
+    const emitter = createEmitter(
+      { product },
+      { bus, logger: silentLogger, clock, sinks: [sink], onDelivered: (f, sinks) => void told.push([f.revision, sinks]) },
+    );
     await emitter.start();
     await bus.publish(Topics.findings, [
       { key: 'k', value: finding({ activity: 'create', revision: 1, riskScore: 45, severity: 'medium' }) },
@@ -67,6 +71,11 @@ describe('emitter', () => {
     expect(sink.got.map((g) => [g.finding.revision, g.ocsf.activity_id])).toEqual([
       [2, 1],
       [3, 2],
+    ]);
+    // Only what reached a sink is reported delivered.
+    expect(told).toEqual([
+      [2, ['recording']],
+      [3, ['recording']],
     ]);
   });
 
@@ -87,6 +96,8 @@ describe('emitter', () => {
     await eventually(() => got.length === 1, 'the retried finding');
     await emitter.stop();
     expect(failures).toBe(3);
+    expect(emitter.stats().failures.flaky).toEqual({ retriable: 2, permanent: 0 });
+    expect(emitter.stats().delivered.flaky).toBe(1);
   });
 
   it('sends a finding the OCSF mapper refuses to the dead-letter topic and still delivers the rest', async () => {

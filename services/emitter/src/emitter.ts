@@ -1,5 +1,5 @@
 import type { Bus, Subscription } from '@warden/bus';
-import { InvalidInputError, Topics, isAtLeast, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
+import { InvalidInputError, Topics, WardenError, isAtLeast, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
 import { toDetectionFinding } from '@warden/ocsf';
 import type { EmittedFinding, FindingSink } from './finding-sink';
 
@@ -12,10 +12,20 @@ export interface EmitterDeps {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly sinks: readonly FindingSink[];
+  /** Told of every finding record delivered to at least one sink, with the sinks and when. */
+  readonly onDelivered?: (finding: RiskFinding, sinks: readonly string[], atMs: number) => void;
+}
+
+export interface EmitterStats {
+  readonly findingsIn: number;
+  /** Records each sink has durably accepted. */
+  readonly delivered: Readonly<Record<string, number>>;
+  /** Failed writes per sink; retriable ones are retried with the batch unacknowledged. */
+  readonly failures: Readonly<Record<string, { readonly retriable: number; readonly permanent: number }>>;
 }
 
 export interface Emitter extends Component {
-  stats(): { readonly findingsIn: number; readonly delivered: Readonly<Record<string, number>> };
+  stats(): EmitterStats;
 }
 
 /** Remembers which incidents a sink has been told about, so its first record of one is a Create. */
@@ -29,6 +39,9 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
   const logger = deps.logger.child({ component: 'emitter' });
   const announced = new Map<string, Set<string>>(deps.sinks.map((s) => [s.name, new Set<string>()]));
   const delivered: Record<string, number> = Object.fromEntries(deps.sinks.map((s) => [s.name, 0]));
+  const failures: Record<string, { retriable: number; permanent: number }> = Object.fromEntries(
+    deps.sinks.map((s) => [s.name, { retriable: 0, permanent: 0 }]),
+  );
   let subscription: Subscription | undefined;
   let findingsIn = 0;
 
@@ -68,7 +81,14 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
         for (const sink of deps.sinks) {
           const out = forSink(sink, findings, unmappable);
           if (out.length === 0) continue;
-          await sink.write(out);
+          try {
+            await sink.write(out);
+          } catch (err) {
+            const f = failures[sink.name]!;
+            if (err instanceof WardenError && err.retriable) f.retriable += 1;
+            else f.permanent += 1;
+            throw err;
+          }
           const seen = announced.get(sink.name)!;
           for (const o of out) {
             seen.add(o.finding.findingId);
@@ -88,7 +108,9 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
           delivered[sink.name] = (delivered[sink.name] ?? 0) + out.length;
         }
         // One line per finding revision, never its prompts or payloads.
+        const atMs = deps.clock.nowMs();
         for (const { finding: f, sinks } of deliveredTo.values()) {
+          deps.onDelivered?.(f, sinks, atMs);
           logger.info(
             {
               findingId: f.findingId,
@@ -120,6 +142,10 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
       subscription = undefined;
       for (const sink of deps.sinks) await sink.stop?.();
     },
-    stats: () => ({ findingsIn, delivered: { ...delivered } }),
+    stats: () => ({
+      findingsIn,
+      delivered: { ...delivered },
+      failures: Object.fromEntries(Object.entries(failures).map(([k, v]) => [k, { ...v }])),
+    }),
   };
 }

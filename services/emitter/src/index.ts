@@ -1,4 +1,4 @@
-export type { Emitter, EmitterConfig, EmitterDeps } from './emitter';
+export type { Emitter, EmitterConfig, EmitterDeps, EmitterStats } from './emitter';
 export { createEmitter } from './emitter';
 export type { EmittedFinding, FindingSink } from './finding-sink';
 export { createFileSink } from './file-sink';

@@ -1,2 +1,2 @@
-export type { ScoringWorker, ScoringWorkerConfig, ScoringWorkerDeps } from './scoring-worker';
+export type { ScoringStats, ScoringWorker, ScoringWorkerConfig, ScoringWorkerDeps } from './scoring-worker';
 export { createScoringWorker } from './scoring-worker';

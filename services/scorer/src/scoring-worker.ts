@@ -15,13 +15,16 @@ export interface ScoringWorkerDeps {
   readonly clock: Clock;
 }
 
+export interface ScoringStats {
+  readonly eventsScored: number;
+  readonly findingsPublished: number;
+  readonly profilesApplied: number;
+  readonly verdictsPublished: number;
+  readonly liveSessions: number;
+}
+
 export interface ScoringWorker extends Component {
-  stats(): {
-    readonly eventsScored: number;
-    readonly findingsPublished: number;
-    readonly profilesApplied: number;
-    readonly verdictsPublished: number;
-  };
+  stats(): ScoringStats;
 }
 
 /**
@@ -125,6 +128,6 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       for (const s of subscriptions.splice(0)) await s.close();
       await ticking;
     },
-    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished }),
+    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished, liveSessions: scorer.stats().liveSessions }),
   };
 }

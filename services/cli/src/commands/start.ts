@@ -16,13 +16,14 @@ export async function runStart(args: readonly string[]): Promise<number> {
     throw explainListenError(err, config);
   }
   logger.info(
-    { grpcPort: warden.grpcPort(), httpPort: warden.httpPort(), host: config.otlpHost, alertsFile: config.alertsFile },
+    { grpcPort: warden.grpcPort(), httpPort: warden.httpPort(), adminPort: warden.adminPort(), host: config.otlpHost, alertsFile: config.alertsFile },
     'warden started (embedded mode)',
   );
   process.stdout.write(
     `Warden is running (embedded mode).\n` +
       `  OTLP/gRPC  ${config.otlpHost}:${warden.grpcPort()}    OTLP/HTTP  http://${config.otlpHost}:${warden.httpPort()}/v1/traces\n` +
       `  findings → ${config.alertsFile} (OCSF Detection Finding, one JSON per line) and below\n` +
+      `  metrics  http://${config.adminHost}:${warden.adminPort()}/metrics  (health: /healthz, /readyz)\n` +
       `Point an agent at it: OTEL_EXPORTER_OTLP_ENDPOINT=http://${config.otlpHost === '0.0.0.0' ? 'localhost' : config.otlpHost}:${warden.grpcPort()}\n` +
       `Or, in another terminal: npx warden simulate --endpoint localhost:${warden.grpcPort()}\n`,
   );

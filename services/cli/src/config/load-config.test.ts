@@ -49,8 +49,9 @@ describe('loadConfig', () => {
 
   it('refuses the same port for gRPC and HTTP', () => {
     expect(problemsOf(() => loadConfig({ WARDEN_OTLP_GRPC_PORT: '5000', WARDEN_OTLP_HTTP_PORT: '5000' }))[0]).toMatch(
-      /both 5000/,
+      /WARDEN_OTLP_GRPC_PORT and WARDEN_OTLP_HTTP_PORT are both 5000/,
     );
+    expect(problemsOf(() => loadConfig({ WARDEN_ADMIN_PORT: '4318' }))[0]).toMatch(/WARDEN_OTLP_HTTP_PORT and WARDEN_ADMIN_PORT are both 4318/);
   });
 
   it.each([

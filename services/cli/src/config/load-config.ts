@@ -11,6 +11,8 @@ export interface WardenConfig {
   readonly otlpGrpcPort: number;
   readonly otlpHttpPort: number;
   readonly otlpMaxRequestBytes: number;
+  readonly adminHost: string;
+  readonly adminPort: number;
   /** token → tenant; undefined when authentication is off. */
   readonly receiverTokens?: ReadonlyMap<string, string>;
   readonly minSeverity: Severity;
@@ -69,10 +71,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
   if (typeof values.receiverTokens === 'string') {
     receiverTokens = parseTokens(values.receiverTokens, problems);
   }
-  if (values.otlpGrpcPort !== undefined && values.otlpGrpcPort !== 0 && values.otlpGrpcPort === values.otlpHttpPort) {
-    problems.push(
-      `WARDEN_OTLP_GRPC_PORT and WARDEN_OTLP_HTTP_PORT are both ${String(values.otlpGrpcPort)}: gRPC and HTTP need their own ports (defaults 4317 and 4318).`,
-    );
+  const ports = (['otlpGrpcPort', 'otlpHttpPort', 'adminPort'] as const).filter((n) => values[n] !== undefined && values[n] !== 0);
+  for (let i = 0; i < ports.length; i++) {
+    for (let j = i + 1; j < ports.length; j++) {
+      const a = SETTINGS[ports[i]!];
+      const b = SETTINGS[ports[j]!];
+      if (values[ports[i]!] === values[ports[j]!]) {
+        problems.push(`${a.env} and ${b.env} are both ${String(values[ports[i]!])}: each listener needs its own port (defaults ${a.defaultText} and ${b.defaultText}).`);
+      }
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -85,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
     otlpGrpcPort: values.otlpGrpcPort as number,
     otlpHttpPort: values.otlpHttpPort as number,
     otlpMaxRequestBytes: values.otlpMaxRequestBytes as number,
+    adminHost: values.adminHost as string,
+    adminPort: values.adminPort as number,
     ...(receiverTokens ? { receiverTokens } : {}),
     minSeverity: values.minSeverity as Severity,
     sessionIdleSeconds: values.sessionIdleSeconds as number,

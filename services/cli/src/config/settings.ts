@@ -64,6 +64,18 @@ export const SETTINGS = {
     defaultText: '4318',
     schema: port(4318),
   },
+  adminHost: {
+    env: 'WARDEN_ADMIN_HOST',
+    description: 'Address of the admin endpoint (`/metrics` for Prometheus, `/healthz`, `/readyz`). Localhost by default; set `0.0.0.0` for a Prometheus on another machine.',
+    defaultText: '127.0.0.1',
+    schema: z.string().min(1).default('127.0.0.1'),
+  },
+  adminPort: {
+    env: 'WARDEN_ADMIN_PORT',
+    description: 'Port of the admin endpoint (the OpenTelemetry convention for a Prometheus exporter).',
+    defaultText: '9464',
+    schema: port(9464),
+  },
   otlpMaxRequestBytes: {
     env: 'WARDEN_OTLP_MAX_REQUEST_BYTES',
     description: 'Largest OTLP request accepted, measured after decompression (gRPC answers RESOURCE_EXHAUSTED, HTTP 413 above it).',

@@ -1,0 +1,90 @@
+import type { BaselineStats } from '@warden/baseline';
+import type { MemoryBusGroupStats } from '@warden/bus';
+import type { AgentEvent, RiskFinding } from '@warden/core';
+import type { EmitterStats } from '@warden/emitter';
+import type { ReceiverStats } from '@warden/receiver';
+import type { ScoringStats } from '@warden/scorer';
+import { WardenMetrics, type MetricSources } from './warden-metrics';
+
+function protocolStats(accepted: number) {
+  return {
+    requests: { accepted: 1, partially_accepted: 0, malformed: 0, unauthenticated: 0, too_large: 0, unsupported_media_type: 0, not_found: 0, method_not_allowed: 0, backpressure: 0, unavailable: 0, internal: 0, aborted: 0 },
+    spansReceived: accepted,
+    spansAccepted: accepted,
+    spansRejected: { invalid_span: 0, backpressure: 0, unavailable: 0, internal: 0 },
+    wireBytes: 100,
+    decodedBytes: 200,
+  };
+}
+
+class FakeSources implements MetricSources {
+  accepted = 10;
+  receiver = () => ({ grpc: protocolStats(this.accepted), http: protocolStats(0) }) as ReceiverStats;
+  bus = (): MemoryBusGroupStats[] => [{ topic: 'findings', group: 'emitter', depth: 3, delivered: 5, deadLettered: 1 }];
+  baseline = (): BaselineStats => ({ eventsObserved: 0, profilesPublished: 0, sessionsLearned: 4, sessionsExcluded: 1, sessionsAwaitingVerdict: 2, agentProfiles: 3, cohortProfiles: 1, profileBytes: 1234 });
+  scorer = (): ScoringStats => ({ eventsScored: 7, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 2 });
+  emitter = (): EmitterStats => ({ findingsIn: 0, delivered: { file: 2 }, failures: { file: { retriable: 1, permanent: 0 } } });
+  components = () => ({ receiver: true, scorer: false });
+}
+
+const event = (agentId: string, agentType: string) => ({ tenant: 't', agentId, agentType }) as AgentEvent;
+
+async function value(m: WardenMetrics, name: string, labels: Record<string, string> = {}): Promise<number | undefined> {
+  const metric = await m.registry.getSingleMetric(name)?.get();
+  return metric?.values.find((v) => Object.entries(labels).every(([k, val]) => v.labels[k] === val) && (!('metricName' in v) || v.metricName === name || v.metricName === undefined))?.value;
+}
+
+describe('WardenMetrics', () => {
+  let now = 1_000_000;
+  const clock = { nowMs: () => now };
+
+  it('turns component counts into counters that only grow by what changed', async () => {
+    const sources = new FakeSources();
+    const m = new WardenMetrics(sources, { version: '1.2.3', clock });
+    await m.registry.metrics();
+    expect(await value(m, 'warden_receiver_spans_accepted_total', { protocol: 'grpc' })).toBe(10);
+    sources.accepted = 25;
+    await m.registry.metrics();
+    expect(await value(m, 'warden_receiver_spans_accepted_total', { protocol: 'grpc' })).toBe(25);
+    const text = await m.registry.metrics();
+    expect(text).toContain('warden_build_info{version="1.2.3"} 1');
+    expect(text).toContain('warden_component_ready{component="scorer"} 0');
+    expect(text).toContain('warden_sink_spool_records 3');
+    expect(text).toContain('warden_sink_failures_total{sink="file",retriable="true"} 1');
+    expect(text).toContain('warden_profiles{kind="agent"} 3');
+    expect(text).toContain('warden_bus_dead_letter_total{topic="findings",group="emitter"} 1');
+  });
+
+  it('caps the agent_type label and counts agents active within the window', async () => {
+    const m = new WardenMetrics(new FakeSources(), { version: 'x', clock, maxAgentTypes: 2, activeWindowMs: 60_000 });
+    m.observeEvents([event('a1', 'support'), event('a2', 'hr'), event('a3', 'finance'), event('a3', 'finance')]);
+    expect(await value(m, 'warden_events_total', { agent_type: 'support' })).toBe(1);
+    expect(await value(m, 'warden_events_total', { agent_type: 'other' })).toBe(2);
+    expect(await value(m, 'warden_events_total', { agent_type: 'finance' })).toBeUndefined();
+    expect(await value(m, 'warden_agents_active')).toBe(3);
+    now += 45_000;
+    m.observeEvents([event('a1', 'support')]);
+    now += 30_000;
+    expect(await value(m, 'warden_agents_active')).toBe(1);
+  });
+
+  it('observes delivered findings: severity, signals, risk and time to detect', async () => {
+    const m = new WardenMetrics(new FakeSources(), { version: 'x', clock });
+    const finding = {
+      severity: 'high',
+      category: 'security',
+      activity: 'create',
+      riskScore: 72,
+      signals: [{ type: 'prompt_injection' }, { type: 'prompt_injection' }, { type: 'new_destination' }],
+      trigger: { receivedAtMs: 10_000 },
+    } as unknown as RiskFinding;
+    m.observeDelivered(finding, 10_040);
+    const text = await m.registry.metrics();
+    expect(text).toContain('warden_findings_total{severity="high",category="security",activity="create"} 1');
+    expect(text).toContain('warden_finding_signals_total{signal_type="prompt_injection"} 1');
+    expect(text).toContain('warden_time_to_detect_seconds_bucket{le="0.05"} 1');
+    expect(text).toContain('warden_time_to_detect_seconds_bucket{le="0.025"} 0');
+    expect(text).toContain('warden_risk_score_bucket{le="80",category="security"} 1');
+    expect(text).toContain('warden_risk_score_bucket{le="70",category="security"} 0');
+  });
+});

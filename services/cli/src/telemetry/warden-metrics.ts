@@ -1,0 +1,255 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { BaselineStats } from '@warden/baseline';
+import type { MemoryBusGroupStats } from '@warden/bus';
+import { agentKey, type AgentEvent, type Clock, type RiskFinding } from '@warden/core';
+import type { EmitterStats } from '@warden/emitter';
+import type { ReceiverStats } from '@warden/receiver';
+import type { ScoringStats } from '@warden/scorer';
+
+/** Where the numbers come from: each component keeps plain counters; this reads them at scrape time. */
+export interface MetricSources {
+  receiver(): ReceiverStats;
+  bus(): readonly MemoryBusGroupStats[];
+  baseline(): BaselineStats;
+  scorer(): ScoringStats;
+  emitter(): EmitterStats;
+  /** Component name → started. */
+  components(): Readonly<Record<string, boolean>>;
+}
+
+export interface WardenMetricsOptions {
+  readonly version: string;
+  readonly clock: Clock;
+  /** An agent counts as active when it sent a span within this window. */
+  readonly activeWindowMs?: number;
+  /** Distinct agent_type label values before the rest are counted as `other`. */
+  readonly maxAgentTypes?: number;
+  /** Agents remembered for the activity gauge (the least recently seen are forgotten first). */
+  readonly maxTrackedAgents?: number;
+}
+
+/**
+ * Every Warden metric, declared in one place (docs/metrics.md is the catalogue). Labels come from
+ * closed sets or are capped, so the series count does not grow with the fleet.
+ */
+export class WardenMetrics {
+  readonly registry = new Registry();
+  private readonly clock: Clock;
+  private readonly activeWindowMs: number;
+  private readonly maxAgentTypes: number;
+  private readonly maxTrackedAgents: number;
+  private readonly agentTypes = new Set<string>();
+  /** agent key → last span time (wall clock); insertion order is recency order. */
+  private readonly lastSeen = new Map<string, number>();
+  private readonly events: Counter<'agent_type'>;
+  private readonly findings: Counter<'severity' | 'category' | 'activity'>;
+  private readonly findingSignals: Counter<'signal_type'>;
+  private readonly risk: Histogram<'category'>;
+  private readonly timeToDetect: Histogram;
+
+  constructor(sources: MetricSources, options: WardenMetricsOptions) {
+    this.clock = options.clock;
+    this.activeWindowMs = options.activeWindowMs ?? 15 * 60_000;
+    this.maxAgentTypes = options.maxAgentTypes ?? 50;
+    this.maxTrackedAgents = options.maxTrackedAgents ?? 100_000;
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+
+    new Gauge({ name: 'warden_build_info', help: 'Warden build; always 1.', labelNames: ['version'], registers }).set(
+      { version: options.version },
+      1,
+    );
+    new Gauge({
+      name: 'warden_component_ready',
+      help: 'Whether a component has started (1) or not (0).',
+      labelNames: ['component'],
+      registers,
+      collect() {
+        for (const [component, ready] of Object.entries(sources.components())) this.set({ component }, ready ? 1 : 0);
+      },
+    });
+
+    // Ingestion.
+    cumulative(this.registry, 'warden_receiver_requests_total', 'OTLP export requests by protocol and how they ended.', ['protocol', 'outcome'], () =>
+      Object.entries(sources.receiver()).flatMap(([protocol, p]) =>
+        Object.entries(p.requests).map(([outcome, n]) => [{ protocol, outcome }, n] as const),
+      ),
+    );
+    cumulative(this.registry, 'warden_receiver_spans_received_total', 'Spans decoded from OTLP requests.', ['protocol'], () =>
+      Object.entries(sources.receiver()).map(([protocol, p]) => [{ protocol }, p.spansReceived] as const),
+    );
+    cumulative(this.registry, 'warden_receiver_spans_accepted_total', 'Spans normalized and published to the events topic.', ['protocol'], () =>
+      Object.entries(sources.receiver()).map(([protocol, p]) => [{ protocol }, p.spansAccepted] as const),
+    );
+    cumulative(this.registry, 'warden_receiver_spans_rejected_total', 'Spans not accepted, by reason.', ['protocol', 'reason'], () =>
+      Object.entries(sources.receiver()).flatMap(([protocol, p]) =>
+        Object.entries(p.spansRejected).map(([reason, n]) => [{ protocol, reason }, n] as const),
+      ),
+    );
+    cumulative(this.registry, 'warden_receiver_request_bytes_total', 'OTLP request body bytes, as sent (wire) and decompressed (decoded).', ['protocol', 'stage'], () =>
+      Object.entries(sources.receiver()).flatMap(([protocol, p]) => [
+        [{ protocol, stage: 'wire' }, p.wireBytes] as const,
+        [{ protocol, stage: 'decoded' }, p.decodedBytes] as const,
+      ]),
+    );
+
+    // Pipeline.
+    this.events = new Counter({ name: 'warden_events_total', help: 'Normalized agent events entering the pipeline, by agent type (cohort).', labelNames: ['agent_type'], registers });
+    new Gauge({
+      name: 'warden_bus_lag_records',
+      help: 'Records published and not yet acknowledged by a consumer group.',
+      labelNames: ['topic', 'group'],
+      registers,
+      collect() {
+        this.reset();
+        for (const g of sources.bus()) this.set({ topic: g.topic, group: g.group }, g.depth);
+      },
+    });
+    cumulative(this.registry, 'warden_bus_dead_letter_total', 'Records moved to the dead-letter topic because they can never be processed.', ['topic', 'group'], () =>
+      sources.bus().map((g) => [{ topic: g.topic, group: g.group }, g.deadLettered] as const),
+    );
+    new Gauge({
+      name: 'warden_profiles',
+      help: 'Learned profiles held, per agent and per cohort.',
+      labelNames: ['kind'],
+      registers,
+      collect() {
+        const b = sources.baseline();
+        this.set({ kind: 'agent' }, b.agentProfiles);
+        this.set({ kind: 'cohort' }, b.cohortProfiles);
+      },
+    });
+    gauge(this.registry, 'warden_profiles_bytes', 'Approximate size of the learned profiles (their JSON).', () => sources.baseline().profileBytes);
+    cumulative(this.registry, 'warden_sessions_learned_total', 'Completed sessions folded into profiles.', [], () => [[{}, sources.baseline().sessionsLearned]]);
+    cumulative(this.registry, 'warden_sessions_excluded_total', 'Completed sessions kept out of the baseline.', [], () => [[{}, sources.baseline().sessionsExcluded]]);
+    gauge(this.registry, 'warden_sessions_awaiting_verdict', "Completed sessions waiting for the scorer's verdict before they are learned.", () => sources.baseline().sessionsAwaitingVerdict);
+    cumulative(this.registry, 'warden_scorer_events_total', 'Events scored.', [], () => [[{}, sources.scorer().eventsScored]]);
+    gauge(this.registry, 'warden_scorer_live_sessions', 'Sessions the scorer holds state for.', () => sources.scorer().liveSessions);
+
+    // Detection.
+    this.findings = new Counter({
+      name: 'warden_findings_total',
+      help: 'Finding records delivered to at least one sink.',
+      labelNames: ['severity', 'category', 'activity'],
+      registers,
+    });
+    this.findingSignals = new Counter({
+      name: 'warden_finding_signals_total',
+      help: 'Delivered finding records carrying each signal type.',
+      labelNames: ['signal_type'],
+      registers,
+    });
+    this.risk = new Histogram({
+      name: 'warden_risk_score',
+      help: 'Composite risk (0-100) of delivered finding records.',
+      labelNames: ['category'],
+      buckets: [10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+      registers,
+    });
+    this.timeToDetect = new Histogram({
+      name: 'warden_time_to_detect_seconds',
+      help: 'From the receiver accepting the span that raised a finding to the finding being delivered.',
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    gauge(this.registry, 'warden_agents_known', 'Agents with a learned profile.', () => sources.baseline().agentProfiles);
+    gauge(this.registry, 'warden_agents_active', 'Agents that sent a span within the activity window (15 minutes).', () => this.activeAgents());
+
+    // Delivery.
+    cumulative(this.registry, 'warden_sink_deliveries_total', 'Finding records a sink has durably accepted.', ['sink'], () =>
+      Object.entries(sources.emitter().delivered).map(([sink, n]) => [{ sink }, n] as const),
+    );
+    cumulative(this.registry, 'warden_sink_failures_total', 'Failed sink writes; retriable ones are retried.', ['sink', 'retriable'], () =>
+      Object.entries(sources.emitter().failures).flatMap(([sink, f]) => [
+        [{ sink, retriable: 'true' }, f.retriable] as const,
+        [{ sink, retriable: 'false' }, f.permanent] as const,
+      ]),
+    );
+    gauge(this.registry, 'warden_sink_spool_records', 'Findings waiting to be delivered.', () =>
+      sources.bus().filter((g) => g.group === 'emitter').reduce((n, g) => n + g.depth, 0),
+    );
+  }
+
+  /** Counts events per cohort and notes each agent as active. */
+  observeEvents(events: readonly AgentEvent[]): void {
+    const now = this.clock.nowMs();
+    const perType = new Map<string, number>();
+    for (const e of events) {
+      const type = this.agentTypeLabel(e.agentType);
+      perType.set(type, (perType.get(type) ?? 0) + 1);
+      const key = agentKey(e);
+      this.lastSeen.delete(key);
+      this.lastSeen.set(key, now);
+    }
+    for (const [agent_type, n] of perType) this.events.inc({ agent_type }, n);
+    while (this.lastSeen.size > this.maxTrackedAgents) this.lastSeen.delete(this.lastSeen.keys().next().value as string);
+  }
+
+  /** Counts a delivered finding record and, when its trigger was received here, how long detection took. */
+  observeDelivered(finding: RiskFinding, atMs: number): void {
+    this.findings.inc({ severity: finding.severity, category: finding.category, activity: finding.activity });
+    for (const type of new Set(finding.signals.map((s) => s.type))) this.findingSignals.inc({ signal_type: type });
+    this.risk.observe({ category: finding.category }, finding.riskScore);
+    const receivedAt = finding.trigger.receivedAtMs;
+    if (receivedAt !== undefined && atMs >= receivedAt) this.timeToDetect.observe((atMs - receivedAt) / 1000);
+  }
+
+  private agentTypeLabel(type: string): string {
+    if (this.agentTypes.has(type)) return type;
+    if (this.agentTypes.size >= this.maxAgentTypes) return 'other';
+    this.agentTypes.add(type);
+    return type;
+  }
+
+  private activeAgents(): number {
+    const since = this.clock.nowMs() - this.activeWindowMs;
+    // Oldest first: drop the ones that went quiet, then everything left is active.
+    for (const [key, at] of this.lastSeen) {
+      if (at >= since) break;
+      this.lastSeen.delete(key);
+    }
+    return this.lastSeen.size;
+  }
+}
+
+type LabelValues = Readonly<Record<string, string>>;
+
+/**
+ * A counter fed from a component's cumulative count: at each scrape it adds what the count grew
+ * by since the last scrape, so it stays a true Prometheus counter.
+ */
+function cumulative(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelNames: readonly string[],
+  read: () => Iterable<readonly [LabelValues, number]>,
+): void {
+  const last = new Map<string, number>();
+  new Counter({
+    name,
+    help,
+    labelNames: [...labelNames],
+    registers: [registry],
+    collect() {
+      for (const [labels, value] of read()) {
+        const key = JSON.stringify(labels);
+        const delta = value - (last.get(key) ?? 0);
+        last.set(key, value);
+        // Zero increments still create the series, so dashboards see 0 rather than no data.
+        if (delta >= 0) this.inc(labels, delta);
+      }
+    },
+  });
+}
+
+function gauge(registry: Registry, name: string, help: string, read: () => number): void {
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.set(read());
+    },
+  });
+}
