@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { silentLogger } from '@warden/core';
 import { createEmbeddedWarden, loadConfig, type EmbeddedWarden } from '@warden/cli';
 import { runSimulation } from '@warden/simulator';
+import { deployQueries, metricNamesIn } from './support/deploy-queries';
 
 jest.setTimeout(120_000);
 
@@ -90,6 +91,13 @@ describe('metrics endpoint', () => {
     for (const standard of ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_seconds']) {
       expect(after).toMatch(new RegExp(`^${standard}`, 'm'));
     }
+  });
+
+  it('has every metric the dashboards and alert rules query', () => {
+    const queried = new Set(deployQueries().flatMap((q) => metricNamesIn(q.expr)));
+    queried.delete('up'); // Prometheus's own, per scrape target
+    expect(queried.size).toBeGreaterThanOrEqual(20);
+    expect([...queried].filter((n) => !new RegExp(`^# TYPE ${n} `, 'm').test(after))).toEqual([]);
   });
 
   it('moves with traffic', () => {
