@@ -11,6 +11,11 @@ try {
   }
   throw err;
 }
+// `warden config | head`: a reader that stops early is not an error, as with any Unix tool.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
