@@ -73,7 +73,15 @@ describe('metrics endpoint', () => {
     });
     const deadline = Date.now() + 20_000;
     while (warden.stats().queued > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    after = (await get(warden.adminPort(), '/metrics')).body;
+    // Sessions are learned, or excluded, once the scorer's verdict reaches the baseline: a moment
+    // after the queues drain, not at it.
+    const settled = (scrape: string) =>
+      ['warden_sessions_excluded_total', 'warden_sessions_learned_total', 'warden_agents_known'].every((n) => (total(scrape, n) ?? 0) > 0);
+    for (;;) {
+      after = (await get(warden.adminPort(), '/metrics')).body;
+      if (settled(after) || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   });
 
   afterAll(async () => warden?.stop());
