@@ -73,10 +73,12 @@ describe('metrics endpoint', () => {
     });
     const deadline = Date.now() + 20_000;
     while (warden.stats().queued > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    // Sessions are learned, or excluded, once the scorer's verdict reaches the baseline: a moment
-    // after the queues drain, not at it.
+    // Sessions are learned once the scorer's verdict reaches the baseline: a moment after the
+    // queues drain, not at it. (Whether a replayed history session is excluded depends on how
+    // mature the baseline was when it was scored, i.e. on machine speed, so it is not judged here;
+    // the learner's exclusion is tested in packages/detection.)
     const settled = (scrape: string) =>
-      ['warden_sessions_excluded_total', 'warden_sessions_learned_total', 'warden_agents_known'].every((n) => (total(scrape, n) ?? 0) > 0);
+      ['warden_sessions_learned_total', 'warden_agents_known'].every((n) => (total(scrape, n) ?? 0) > 0);
     for (;;) {
       after = (await get(warden.adminPort(), '/metrics')).body;
       if (settled(after) || Date.now() > deadline) break;
@@ -134,7 +136,6 @@ describe('metrics endpoint', () => {
     // Every accepted span became an event, and was scored.
     expect(total(after, 'warden_events_total')).toBe(total(after, 'warden_receiver_spans_accepted_total'));
     expect(total(after, 'warden_scorer_events_total')).toBe(total(after, 'warden_receiver_spans_accepted_total'));
-    expect(total(after, 'warden_sessions_excluded_total')).toBeGreaterThan(0);
     // Detection takes milliseconds here; the p99 target is one second.
     const fast = Number(/^warden_time_to_detect_seconds_bucket\{le="1"\} (\S+)/m.exec(after)?.[1]);
     expect(fast).toBe(total(after, 'warden_time_to_detect_seconds_count'));
