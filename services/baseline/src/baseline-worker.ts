@@ -107,9 +107,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
             logger.error({ file: config.stateFile, err: err.message }, 'learned profiles do not match this version; starting from empty profiles (move the file away to silence this)');
           }
           const snapshots = learner.allSnapshots();
-          if (snapshots.length > 0) {
-            await deps.bus.publish(Topics.profiles, snapshots.map((s) => ({ key: `${s.tenant}/${s.subject}`, value: s })));
-          }
+          await publishSnapshots(snapshots);
           logger.info({ profiles: snapshots.length, file: config.stateFile }, 'restored learned profiles');
         }
       }

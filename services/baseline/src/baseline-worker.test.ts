@@ -1,0 +1,72 @@
+import { mkdtempSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { MemoryBus } from '@warden/bus';
+import { Topics, silentLogger, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
+import { createBaselineWorker } from './baseline-worker';
+
+const MIN = 60_000;
+
+function event(sessionId: string, t: number): AgentEvent {
+  return {
+    tenant: 'acme',
+    agentId: 'support-1',
+    agentType: 'support',
+    sessionId,
+    sessionIdSource: 'conversation',
+    traceId: 'ab'.repeat(16),
+    spanId: t.toString(16).padStart(16, '0'),
+    kind: 'tool',
+    name: 'crm.get_customer',
+    toolName: 'crm.get_customer',
+    toolArguments: '{"customer_id":1}',
+    convention: 'otel_genai',
+    startTimeMs: t,
+    endTimeMs: t + 5,
+    status: 'ok',
+    contents: [],
+    resources: [],
+    attributes: {},
+  };
+}
+
+async function eventually(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('baseline worker', () => {
+  it('learns a finished session only once its verdict arrives, and keeps what it learned across a restart', async () => {
+    const stateFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'warden-baseline-')), 'profiles.json');
+    const clock = { nowMs: () => Date.now() };
+    const bus = new MemoryBus();
+    await bus.start();
+    const profiles: ProfileSnapshotMessage[] = [];
+    await bus.subscribe(Topics.profiles, { group: 'test' }, async (b) => void profiles.push(...b.map((r) => r.value)));
+    const worker = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 10, stateFile }, { bus, logger: silentLogger, clock });
+    await worker.start();
+
+    await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('s1', 0) }]);
+    // A later event moves event time past the first session's idle gap: it is complete.
+    await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('s2', 60 * MIN) }]);
+    await eventually(() => worker.stats().sessionsAwaitingVerdict === 1, 'the session to await its verdict');
+    expect(profiles).toEqual([]);
+
+    await bus.publish(Topics.verdicts, [{ key: 'acme/support-1', value: { tenant: 'acme', agentId: 'support-1', sessionId: 's1', lastEventMs: 5, exclude: false } }]);
+    await eventually(() => worker.stats().sessionsLearned === 1, 'the session to be learned');
+    await eventually(() => profiles.length === 2, 'agent and cohort profiles');
+    expect(profiles.map((p) => p.subject).sort()).toEqual(['agent:support-1', 'cohort:support']);
+    await worker.stop();
+
+    const restarted = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 10, stateFile }, { bus, logger: silentLogger, clock });
+    await restarted.start();
+    await eventually(() => profiles.length === 4, 'the restored profiles to be republished');
+    expect(restarted.stats()).toMatchObject({ agentProfiles: 1, cohortProfiles: 1 });
+    expect(restarted.stats().profileBytes).toBeGreaterThan(0);
+    await restarted.stop();
+    await bus.stop();
+  });
+});
