@@ -22,4 +22,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
   testTimeout: 30000,
+  // Starts a Kafka broker when a selected test file has "kafka" in its path (see the file).
+  globalSetup: '<rootDir>/test/kafka/global-setup.js',
+  globalTeardown: '<rootDir>/test/kafka/global-teardown.js',
 };

@@ -1,4 +1,4 @@
-import { isLuhnValid } from './checksums';
+import { isLuhnValid, isValidIban } from './checksums';
 
 describe('isLuhnValid', () => {
   test.each(['4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005'])('accepts the test card %s', (n) => {
@@ -12,5 +12,14 @@ describe('isLuhnValid', () => {
     expect(isLuhnValid('42')).toBe(false);
     expect(isLuhnValid('4'.repeat(20))).toBe(false);
     expect(isLuhnValid('4111-1111-abcd-1111')).toBe(false);
+  });
+});
+
+describe('isValidIban', () => {
+  it('accepts IBANs with a correct check and rejects a changed digit', () => {
+    expect(isValidIban('DE89 3704 0044 0532 0130 00')).toBe(true);
+    expect(isValidIban('GB82WEST12345698765432')).toBe(true);
+    expect(isValidIban('DE89 3704 0044 0532 0130 01')).toBe(false);
+    expect(isValidIban('DE89')).toBe(false);
   });
 });

@@ -61,6 +61,10 @@ export interface RiskSignal {
   readonly techniques?: readonly string[];
 }
 
+/**
+ * create: first reached the reporting risk; update: the story grew (or a closed incident resumed);
+ * close: the incident's activity window is over (session ended, leak window passed), not a review.
+ */
 export type FindingActivity = 'create' | 'update' | 'close';
 
 export type FindingCategory = 'security' | 'reliability';
@@ -86,7 +90,7 @@ export interface RiskFinding {
   /** Why, in a few sentences: the correlated story. */
   readonly summary: string;
   readonly signals: readonly RiskSignal[];
-  /** Span whose arrival raised the risk to this revision. */
+  /** Span whose arrival raised the risk to this revision; on a Close, the incident's last span. */
   readonly trigger: SignalLocation & { readonly receivedAtMs?: number };
   /** Bounded list of spans that contributed. */
   readonly relatedSpans: readonly SignalLocation[];

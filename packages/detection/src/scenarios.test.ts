@@ -148,8 +148,7 @@ describe('the nine scenarios', () => {
     expect(leak.length).toBeGreaterThan(0);
     const ids = new Set(leak.map((f) => f.findingId));
     expect(ids.size).toBe(1);
-    expect(leak[0]?.activity).toBe('create');
-    expect(leak.slice(1).every((f) => f.activity === 'update')).toBe(true);
+    expectLifecycle(leak);
     const last = leak[leak.length - 1] as RiskFinding;
     expect(isAtLeast(last.severity, 'high')).toBe(true);
     expect(last.destinations).toContain('records@partner-sync.example');
@@ -190,18 +189,32 @@ describe('the nine scenarios', () => {
   });
 });
 
+/** Create, then Updates, then (once its activity is over) one Close with the last severity and risk. */
+function expectLifecycle(list: readonly RiskFinding[]): void {
+  expect(list[0]?.activity).toBe('create');
+  const closeAt = list.findIndex((f) => f.activity === 'close');
+  const open = closeAt < 0 ? list : list.slice(0, closeAt);
+  expect(open.slice(1).every((f) => f.activity === 'update')).toBe(true);
+  if (closeAt < 0) return;
+  expect(closeAt).toBe(list.length - 1);
+  const [before, close] = [list[closeAt - 1] as RiskFinding, list[closeAt] as RiskFinding];
+  expect([close.severity, close.riskScore, close.findingId]).toEqual([before.severity, before.riskScore, before.findingId]);
+  expect(close.summary).toMatch(/ended with no further activity/);
+}
+
 describe('finding lifecycle', () => {
-  test('every incident starts with a Create and continues with Updates; (findingId, revision) is unique', () => {
+  test('every incident starts with a Create, continues with Updates and ends with one Close; (findingId, revision) is unique', () => {
     const byId = new Map<string, RiskFinding[]>();
     for (const f of p.findings) byId.set(f.findingId, [...(byId.get(f.findingId) ?? []), f]);
     const pairs = new Set(p.findings.map((f) => `${f.findingId}#${f.revision}`));
     expect(pairs.size).toBe(p.findings.length);
     for (const list of byId.values()) {
-      expect(list[0]?.activity).toBe('create');
       expect(list[0]?.revision).toBe(1);
       list.forEach((f, i) => expect(f.revision).toBe(i + 1));
-      expect(list.slice(1).every((f) => f.activity === 'update')).toBe(true);
+      expectLifecycle(list);
     }
+    // Sessions of the day ended while the pipeline ran: their incidents were closed.
+    expect(p.findings.filter((f) => f.activity === 'close').length).toBeGreaterThan(0);
     // Never one finding per span: the injection-then-send session has far more spans than findings.
     const atk3 = p.findings.filter((f) => f.sessionId === 'atk-3-email');
     expect(atk3.length).toBeGreaterThanOrEqual(1);
@@ -215,6 +228,7 @@ describe('finding lifecycle', () => {
       for (let i = 1; i < list.length; i++) {
         const prev = list[i - 1] as RiskFinding;
         const cur = list[i] as RiskFinding;
+        if (cur.activity === 'close') continue; // Closing is not a rise; expectLifecycle checks it.
         const newType = cur.signals.some((s) => !prev.signals.some((q) => q.type === s.type));
         expect(severityRank(cur.severity) > severityRank(prev.severity) || cur.riskScore >= prev.riskScore + 10 || newType).toBe(true);
       }

@@ -49,7 +49,8 @@ export class Pipeline {
 
   tick(watermarkMs: number): void {
     this.lastTick = watermarkMs;
-    this.scorer.expire(watermarkMs);
+    // Closes are published like any finding, before the verdicts (as the scoring worker does).
+    this.findings.push(...this.scorer.expire(watermarkMs));
     const snapshots = [
       ...this.learner.closeIdleSessions(watermarkMs),
       ...this.learner.applyVerdicts(this.scorer.takeVerdicts()),

@@ -29,6 +29,11 @@ export interface OcsfAnalytic {
   readonly category?: string;
 }
 
+export interface OcsfKeyValue {
+  readonly name: string;
+  readonly value: string;
+}
+
 export interface OcsfRelatedEvent {
   /** The span id. */
   readonly uid: string;
@@ -37,6 +42,8 @@ export interface OcsfRelatedEvent {
   readonly desc: string;
   readonly first_seen_time: number;
   readonly last_seen_time: number;
+  /** `trace_id`: related_event has no trace attribute in this schema. */
+  readonly tags: readonly OcsfKeyValue[];
 }
 
 export interface OcsfFindingInfo {
@@ -44,6 +51,7 @@ export interface OcsfFindingInfo {
   readonly title: string;
   readonly desc: string;
   readonly types: readonly string[];
+  readonly data_sources: readonly string[];
   readonly analytic: OcsfAnalytic;
   readonly first_seen_time: number;
   readonly last_seen_time: number;
@@ -112,6 +120,8 @@ export interface OcsfMetadata {
   readonly product: { readonly name: string; readonly vendor_name: string; readonly version: string };
   /** `${findingId}:${revision}`: unique per record, stable across retries of the same record. */
   readonly uid: string;
+  /** The revision: orders the records of one finding whatever order they arrive in. */
+  readonly sequence: number;
   /** The session: every finding about one session correlates. */
   readonly correlation_uid: string;
   readonly tenant_uid: string;
@@ -136,9 +146,11 @@ export interface OcsfDetectionFinding {
   readonly end_time: number;
   readonly severity_id: 1 | 2 | 3 | 4 | 5;
   readonly severity: string;
-  /** 1 New, 2 In Progress, 4 Resolved. */
-  readonly status_id: 1 | 2 | 4;
-  readonly status: 'New' | 'In Progress' | 'Resolved';
+  /** 1 New while the incident is open; 99 "Ended" on Close (activity over, not reviewed). See README. */
+  readonly status_id: 1 | 99;
+  readonly status: 'New' | 'Ended';
+  /** On Close only: what "Ended" means. */
+  readonly status_detail?: string;
   readonly confidence_id: 1 | 2 | 3;
   readonly confidence: 'Low' | 'Medium' | 'High';
   readonly confidence_score: number;
@@ -155,8 +167,10 @@ export interface OcsfDetectionFinding {
   readonly remediation: { readonly desc: string };
   readonly metadata: OcsfMetadata;
   /**
-   * The triggering span's trace context, shaped like the OCSF `trace` object. Detection Finding
-   * does not include the trace profile in this schema version, so it cannot go top-level yet.
+   * The triggering span's trace context, shaped like the OCSF `trace` object, for consumers that
+   * will move it top-level once Detection Finding includes the trace profile. The OCSF-valid homes
+   * of the same ids are `observables` (Trace ID / Span ID), `metadata.original_event_uid` and
+   * `finding_info.related_events[]` (uid + `trace_id` tag).
    */
   readonly unmapped: {
     readonly trace: { readonly uid: string; readonly span: { readonly uid: string; readonly operation: string } };

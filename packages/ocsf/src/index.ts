@@ -6,6 +6,7 @@ export type {
   OcsfEntityRef,
   OcsfEvidence,
   OcsfFindingInfo,
+  OcsfKeyValue,
   OcsfMetadata,
   OcsfObservable,
   OcsfRelatedEvent,
@@ -20,4 +21,6 @@ export { OcsfSchemaValidator } from './schema-validator';
 export type { OcsfSchemaFiles, SchemaDocument } from './schema-files';
 export { DEFAULT_SCHEMA_DIR, readSchemaFiles } from './schema-files';
 export { attackFor, attacksFor } from './attack-catalog';
-export { maskSecrets } from './redact';
+export { maskSecrets, maskSensitive } from './redact';
+export type { PersonalDataKind } from './personal-data';
+export { maskPersonalData, personalDataIn } from './personal-data';

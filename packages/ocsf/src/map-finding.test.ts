@@ -36,14 +36,24 @@ describe('classification and lifecycle', () => {
   const update = fixture('update-more-signals.json');
   const close = fixture('close.json');
 
-  it('derives type_uid from class and activity, and status from the lifecycle', () => {
+  it('derives type_uid from class and activity; status never claims a review Warden did not see', () => {
     const rows = [create, update, close].map((f) => toDetectionFinding(f, ctx));
     expect(rows.map((r) => [r.activity_id, r.type_uid, r.type_name, r.status_id, r.status, r.is_alert])).toEqual([
       [1, 200401, 'Detection Finding: Create', 1, 'New', true],
-      [2, 200402, 'Detection Finding: Update', 2, 'In Progress', true],
-      [3, 200403, 'Detection Finding: Close', 4, 'Resolved', false],
+      [2, 200402, 'Detection Finding: Update', 1, 'New', true],
+      [3, 200403, 'Detection Finding: Close', 99, 'Ended', false],
     ]);
     for (const r of rows) expect(r.type_uid).toBe(r.class_uid * 100 + r.activity_id);
+  });
+
+  it('says on a Close that the activity ended and that this is not a review outcome', () => {
+    const [c, u] = [toDetectionFinding(close, ctx), toDetectionFinding(update, ctx)];
+    expect(c.status_detail).toMatch(/^Activity ended: .*no further activity.*not a review outcome/);
+    expect(u.status_detail).toBeUndefined();
+    expect(c.finding_info.desc).toContain('ended with no further activity');
+    // Same incident, next revision, same severity and risk as the revision it closes.
+    expect([c.finding_info.uid, c.metadata.uid, c.severity_id, c.risk_score]).toEqual([u.finding_info.uid, `${close.findingId}:3`, u.severity_id, u.risk_score]);
+    expect(c.finding_info.modified_time).toBe(NOW);
   });
 
   it('keeps finding_info.uid across Create/Update/Close and makes metadata.uid unique per revision', () => {
@@ -83,8 +93,10 @@ describe('identity, correlation and trace context', () => {
   const update = fixture('update-more-signals.json');
   const e = toDetectionFinding(update, ctx);
 
-  it('names the session, tenant, schema version and emitter', () => {
+  it('names the session, tenant, schema version, emitter, revision order and data source', () => {
     expect(e.metadata.correlation_uid).toBe(update.sessionId);
+    expect(e.metadata.sequence).toBe(update.revision);
+    expect(e.finding_info.data_sources).toEqual(['OpenTelemetry traces']);
     expect(e.metadata.tenant_uid).toBe(update.tenant);
     expect(e.metadata.version).toBe(OCSF_SCHEMA_VERSION);
     expect(e.metadata.version).toBe(validator.schemaVersion);
@@ -98,12 +110,31 @@ describe('identity, correlation and trace context', () => {
     }
   });
 
-  it("carries the triggering span's trace and span ids", () => {
+  it("puts the triggering span's trace and span ids in OCSF-valid, structured fields", () => {
     expect(e.metadata.original_event_uid).toBe(update.trigger.spanId);
+    const trigger = e.finding_info.related_events.find((r) => r.uid === update.trigger.spanId);
+    expect(trigger?.tags).toEqual([{ name: 'trace_id', value: update.trigger.traceId }]);
+    expect(trigger?.desc).toContain(update.trigger.traceId);
+    // The pivot list leads with them, so an analyst searching observables for a trace id finds the finding.
+    expect(e.observables?.slice(0, 2)).toEqual([
+      { name: 'finding_info.related_events.tags.value', type_id: 99, type: 'Trace ID', value: update.trigger.traceId },
+      { name: 'metadata.original_event_uid', type_id: 99, type: 'Span ID', value: update.trigger.spanId },
+    ]);
+    // Also kept shaped like the OCSF trace object for when the class includes the trace profile.
     expect(e.unmapped.trace.uid).toBe(update.trigger.traceId);
     expect(e.unmapped.trace.span.uid).toBe(update.trigger.spanId);
-    const trigger = e.finding_info.related_events.find((r) => r.uid === update.trigger.spanId);
-    expect(trigger?.desc).toContain(update.trigger.traceId);
+  });
+
+  it('a top-level trace is not valid for this class yet: the reason the ids live where they do', () => {
+    const withTrace = { ...JSON.parse(JSON.stringify(e)), trace: { uid: update.trigger.traceId } };
+    expect(validator.validate(withTrace).map((x) => [x.path, x.code])).toEqual([['trace', 'unknown_attribute']]);
+    withTrace.metadata.profiles = ['trace'];
+    expect(validator.validate(withTrace).map((x) => x.code)).toContain('profile_not_supported');
+  });
+
+  it('tags every related span with its own trace id', () => {
+    const spans = new Map([update.trigger, ...update.signals.map((s) => s.location), ...update.relatedSpans].map((l) => [l.spanId, l.traceId]));
+    for (const r of e.finding_info.related_events) expect(r.tags).toEqual([{ name: 'trace_id', value: spans.get(r.uid) }]);
   });
 
   it("carries each signal's trace and span ids in its evidence", () => {
@@ -225,6 +256,129 @@ describe('bounds', () => {
     expect(e.finding_info.desc.length).toBeLessThanOrEqual(L.desc);
     expect(e.remediation.desc.length).toBeLessThanOrEqual(L.remediation);
     expect(JSON.stringify(e).length).toBeLessThan(64 * 1024);
+  });
+});
+
+describe('every shape the mapper produces validates with zero errors and warnings', () => {
+  const create = fixture('create-injection-exfil.json');
+
+  it('a minimal finding: no signals, spans, resources or destinations, no agent name or version, no remediation', () => {
+    const { agentName: _n, agentVersion: _v, ...bare } = create;
+    const minimal: RiskFinding = { ...bare, signals: [], relatedSpans: [], resources: [], destinations: [], remediation: ' ', summary: '' };
+    for (const activity of ['create', 'update', 'close'] as const) {
+      const e = toDetectionFinding({ ...minimal, activity }, ctx);
+      expect(validator.validate(e)).toEqual([]);
+      expect(e.evidences).toEqual([]);
+      expect(e.resources).toBeUndefined();
+      expect(e.finding_info.related_events.map((r) => r.uid)).toEqual([create.trigger.spanId]);
+      expect(e.remediation.desc.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a maximal finding with every limit hit', () => {
+    const L = DETECTION_FINDING_LIMITS;
+    const many = fixture('many-signals.json');
+    const long = (what: string, n: number): string => `${what} `.repeat(n);
+    const techniques = Array.from({ length: 40 }, (_, i) => `T${1000 + i}`);
+    const signals = many.signals.map((s, i): RiskSignal => ({
+      ...s,
+      // Names more destinations than one evidence may carry; resource sweeps name no resource, so get them all.
+      explanation: long(`sent to ${Array.from({ length: 10 }, (_, k) => `ops-${String(k + i).padStart(2, '0')}@partner.example`).join(' ')}`, 4),
+      excerpt: long('excerpt', 200),
+      techniques,
+    }));
+    const max: RiskFinding = {
+      ...many,
+      signals,
+      title: long('title', 100),
+      summary: long('summary', 1000),
+      remediation: long('remediation', 500),
+      destinations: Array.from({ length: 60 }, (_, i) => `ops-${String(i).padStart(2, '0')}@partner.example`),
+    };
+    for (const activity of ['create', 'update', 'close'] as const) {
+      const e = toDetectionFinding({ ...max, activity }, ctx);
+      expect(validator.validate(e)).toEqual([]);
+      expect(e.evidences).toHaveLength(L.evidences);
+      expect(e.finding_info.related_events).toHaveLength(L.relatedEvents);
+      expect(e.resources).toHaveLength(L.resources);
+      expect(e.finding_info.attacks).toHaveLength(L.attacks);
+      expect(e.observables).toHaveLength(L.observables);
+      expect(e.evidences.some((ev) => ev.email?.to.length === L.perEvidence)).toBe(true);
+      expect(e.evidences.some((ev) => ev.resources?.length === L.perEvidence)).toBe(true);
+      expect(e.evidences.every((ev) => ev.data.explanation.length === L.evidenceText && ev.data.excerpt?.length === L.evidenceText)).toBe(true);
+      expect([e.finding_info.title.length, e.message.length, e.finding_info.desc.length, e.remediation.desc.length]).toEqual([
+        L.title,
+        L.message,
+        L.desc,
+        L.remediation,
+      ]);
+      expect(JSON.stringify(e).length).toBeLessThan(64 * 1024);
+    }
+  });
+});
+
+describe('personal data and secrets the finding reports', () => {
+  // Built at run time so that secret scanners do not flag this file.
+  const awsKey = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
+  const leakedEmail = 'jane.doe@customer.example';
+  const leakedPhone = '+1-415-555-0142';
+  const leakedIban = 'DE89 3704 0044 0532 0130 00';
+  const leakedSsn = '123-45-6789';
+  const leakedCard = '4111 1111 1111 1111';
+  const attackerIban = 'GB82 WEST 1234 5698 7654 32';
+  const attacker = 'attacker@evil.example';
+  const leaked = `${leakedEmail}, ${leakedPhone}, IBAN ${leakedIban}, SSN ${leakedSsn}, card ${leakedCard}, key ${awsKey}`;
+
+  const update = fixture('update-more-signals.json');
+  const quoting: RiskFinding = {
+    ...update,
+    title: `Customer ${leakedEmail} sent out`,
+    summary: `The agent sent ${leaked} to ${attacker} and paid ${attackerIban}.`,
+    remediation: `Notify ${leakedEmail}; block ${attacker} and ${attackerIban}.`,
+    resources: [...update.resources, `mailbox:${leakedEmail}`],
+    destinations: [...update.destinations, attackerIban],
+    signals: update.signals.map((s, i): RiskSignal =>
+      i === 1
+        ? { ...s, explanation: `email.send to ${attacker} carried ${leaked}.`, excerpt: `to: ${attacker}\nbody: ${leaked}`, origin: `tool_result ${leakedPhone}` }
+        : i === 2
+          ? { ...s, explanation: `Transfer to ${attackerIban} referencing ${leakedIban}.`, location: { ...s.location, spanName: `crm.get ${leakedEmail}` } }
+          : s,
+    ),
+    relatedSpans: [...update.relatedSpans, { traceId: update.trigger.traceId, spanId: 'f00dfeedf00dfeed', timeMs: update.lastSeenMs, spanName: `GET /customers/${leakedSsn}` }],
+  };
+  const e = toDetectionFinding(quoting, ctx);
+  const json = JSON.stringify(e);
+  const compact = (v: string): string => v.replace(/[\s-]/g, '');
+
+  it('contains none of the leaked values, in any spelling', () => {
+    for (const v of [leakedEmail, leakedPhone, leakedIban, leakedSsn, leakedCard, awsKey]) {
+      expect(json).not.toContain(v);
+      expect(json.replace(/[\s-]/g, '')).not.toContain(compact(v));
+    }
+    expect(json.toLowerCase()).not.toContain(leakedEmail);
+    expect(json).not.toContain('jane.doe');
+    expect(validator.validate(e)).toEqual([]);
+  });
+
+  it('masks to forms an analyst can still tell apart', () => {
+    const excerpt = e.evidences.find((ev) => ev.uid === quoting.signals[1]?.id)?.data.excerpt ?? '';
+    expect(excerpt).toContain('j***@customer.example');
+    expect(excerpt).toContain('+1-***-***-0142');
+    expect(excerpt).toContain('DE** **** **** **** **30 00');
+    expect(excerpt).toContain('***-**-****');
+    expect(excerpt).toContain('[REDACTED:card-number]');
+    expect(excerpt).toContain('[REDACTED:api-key]');
+    expect(e.resources?.map((r) => r.uid)).toContain('mailbox:j***@customer.example');
+  });
+
+  it('keeps the destinations visible: they are the indicators an analyst blocks', () => {
+    expect(e.finding_info.desc).toContain(attacker);
+    expect(e.finding_info.desc).toContain(attackerIban);
+    expect(e.remediation.desc).toBe(`Notify j***@customer.example; block ${attacker} and ${attackerIban}.`);
+    const byId = new Map(e.evidences.map((ev) => [ev.uid, ev]));
+    expect(byId.get(quoting.signals[1]?.id ?? '')?.email?.to).toEqual([attacker]);
+    expect(byId.get(quoting.signals[2]?.id ?? '')?.resources).toContainEqual({ uid: attackerIban, name: attackerIban, type: 'bank_account', role_id: 1, role: 'Target' });
+    expect(e.observables).toContainEqual({ name: 'evidences.email.to', type_id: 5, type: 'Email Address', value: attacker });
   });
 });
 

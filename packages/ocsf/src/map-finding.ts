@@ -23,7 +23,8 @@ import {
   type OcsfResourceDetails,
   type OcsfSignalData,
 } from './detection-finding';
-import { maskSecrets, oneLine, safeText } from './redact';
+import { personalDataIn } from './personal-data';
+import { maskSensitive, oneLine, safeText } from './redact';
 import type { OcsfSchemaValidator } from './schema-validator';
 
 export interface DetectionFindingContext {
@@ -63,12 +64,25 @@ const ACTIVITY: Record<FindingActivity, { id: 1 | 2 | 3; name: 'Create' | 'Updat
   close: { id: 3, name: 'Close', type: 200403 },
 };
 
-/** Finding lifecycle: a re-emission means someone (or something) is working on it; close resolves it. */
-const STATUS: Record<FindingActivity, { id: 1 | 2 | 4; name: 'New' | 'In Progress' | 'Resolved' }> = {
+/**
+ * Finding status is the triage workflow (New, In Progress = under review, Resolved = reviewed and
+ * remediated). Warden sees none of that: an Update means more evidence, not that anyone is looking,
+ * and a Close means the incident's activity window is over (its session went idle), not that it
+ * was remediated. Claiming Resolved would let a SIEM that upserts on finding_info.uid auto-close
+ * an incident nobody reviewed, so open incidents stay New and a closed one is Other: "Ended".
+ */
+const STATUS: Record<FindingActivity, { id: 1 | 99; name: 'New' | 'Ended' }> = {
   create: { id: 1, name: 'New' },
-  update: { id: 2, name: 'In Progress' },
-  close: { id: 4, name: 'Resolved' },
+  update: { id: 1, name: 'New' },
+  close: { id: 99, name: 'Ended' },
 };
+
+const CLOSE_DETAIL =
+  'Activity ended: the session went idle (or the leak window passed) with no further activity, so Warden will add no more evidence. ' +
+  'This is not a review outcome; triage the finding as usual.';
+
+/** What the record's data comes from; the same for every Warden finding. */
+const DATA_SOURCES = ['OpenTelemetry traces'] as const;
 
 const SEVERITY: Record<Severity, { id: 1 | 2 | 3 | 4 | 5; name: string }> = {
   informational: { id: 1, name: 'Informational' },
@@ -123,12 +137,19 @@ const IPV6 = /^[0-9a-f]*:[0-9a-f:]*:[0-9a-f:.]*$/i;
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i;
 const IBAN = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}$/;
 
-type Destination =
+/** `raw` is what the finding says (matched against signal text), `value` what the record shows. */
+type Destination = { readonly raw: string } & (
   | { readonly kind: 'email'; readonly value: string }
   | { readonly kind: 'url'; readonly value: string; readonly hostname?: string }
   | { readonly kind: 'host'; readonly value: string }
   | { readonly kind: 'ip'; readonly value: string }
-  | { readonly kind: 'other'; readonly value: string };
+  | { readonly kind: 'other'; readonly value: string }
+);
+
+interface Resource {
+  readonly raw: string;
+  readonly value: string;
+}
 
 /**
  * Maps a scored incident to an OCSF 1.9 Detection Finding. Pure: same input, same output.
@@ -147,21 +168,25 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
   const signals = distinctSignals(finding.signals);
   const shown = evidenceSignals(signals, L.evidences);
 
-  const destinations = finding.destinations.map(classifyDestination);
-  const resources = finding.resources.map((r) => maskSecrets(r).slice(0, L.identifier));
+  // Destinations are where data went: indicators an analyst blocks, so the personal data they
+  // consist of (an attacker's mailbox or IBAN) stays visible everywhere; all other is masked.
+  const keep = personalDataIn(finding.destinations);
+  const destinations = finding.destinations.map((d) => classifyDestination(d, keep));
+  const resources = finding.resources.map((r): Resource => ({ raw: r, value: maskSensitive(r, keep).slice(0, L.identifier) }));
   const agent: OcsfAiAgent = {
     uid: finding.agentId,
     name: finding.agentName ?? finding.agentType,
     instance_uid: finding.sessionId,
     ...(finding.agentVersion === undefined ? {} : { version: finding.agentVersion }),
   };
-  const evidences = shown.map((s) => toEvidence(s, agent, destinations, resources));
+  const evidences = shown.map((s) => toEvidence(s, agent, destinations, resources, keep));
   const topResources = toResources(resources, signals, L.resources);
-  const { related, total } = relatedEvents(finding, signals, L.relatedEvents);
+  const { related, total } = relatedEvents(finding, signals, L.relatedEvents, keep);
   const attacks = attacksFor(signals, L.attacks);
-  const observables = toObservables(evidences, topResources, L.observables);
+  const observables = toObservables(finding.trigger, evidences, topResources, L.observables);
   const agentLabel = `${finding.agentName ?? finding.agentType} (${finding.agentId})`;
-  const title = oneLine(finding.title, L.title);
+  const title = oneLine(finding.title, L.title, keep);
+  const status = STATUS[finding.activity];
 
   const out: OcsfDetectionFinding = {
     class_uid: DETECTION_FINDING_CLASS_UID,
@@ -177,25 +202,28 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
     end_time: Math.round(finding.lastSeenMs),
     severity_id: severity.id,
     severity: severity.name,
-    status_id: STATUS[finding.activity].id,
-    status: STATUS[finding.activity].name,
+    status_id: status.id,
+    status: status.name,
+    ...(finding.activity === 'close' ? { status_detail: CLOSE_DETAIL } : {}),
     confidence_id: confidence.id,
     confidence: confidence.name,
     confidence_score: clampInt(finding.confidence * 100, 0, 100),
     risk_score: riskScore,
     risk_level_id: riskLevel.id,
     risk_level: riskLevel.name,
-    risk_details: riskDetails(riskScore, signals, shown.length),
+    risk_details: riskDetails(riskScore, signals, shown.length, keep),
     is_alert: finding.activity !== 'close',
     message: oneLine(
       `${activity.id === 1 ? '' : `${activity.name}: `}Agent ${agentLabel}: ${finding.title} (risk ${riskScore}/100, ${severity.name})`,
       L.message,
+      keep,
     ),
     finding_info: {
       uid: finding.findingId,
       title,
-      desc: safeText(finding.summary, L.desc),
+      desc: safeText(finding.summary, L.desc, keep),
       types: findingTypes(finding, signals),
+      data_sources: [...DATA_SOURCES],
       analytic: analyticOf(finding, signals),
       first_seen_time: Math.round(finding.firstSeenMs),
       last_seen_time: Math.round(finding.lastSeenMs),
@@ -209,19 +237,25 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
     ...(topResources.length > 0 ? { resources: topResources } : {}),
     ...(observables.length > 0 ? { observables } : {}),
     remediation: {
-      desc: safeText(finding.remediation.trim().length > 0 ? finding.remediation : 'Review the session and the agent’s recent actions.', L.remediation),
+      desc: safeText(
+        finding.remediation.trim().length > 0 ? finding.remediation : 'Review the session and the agent’s recent actions.',
+        L.remediation,
+        keep,
+      ),
     },
     metadata: {
       version: OCSF_SCHEMA_VERSION,
       product: { name: ctx.product.name, vendor_name: ctx.product.vendorName, version: ctx.product.version },
       uid: `${finding.findingId}:${finding.revision}`,
+      // Orders the records of one finding however they arrive (retries, parallel sinks).
+      sequence: finding.revision,
       correlation_uid: finding.sessionId,
       tenant_uid: finding.tenant,
       original_event_uid: finding.trigger.spanId,
       labels: [`agent_type:${finding.agentType}`, `category:${finding.category}`],
     },
     unmapped: {
-      trace: { uid: finding.trigger.traceId, span: { uid: finding.trigger.spanId, operation: oneLine(finding.trigger.spanName, L.title) } },
+      trace: { uid: finding.trigger.traceId, span: { uid: finding.trigger.spanId, operation: oneLine(finding.trigger.spanName, L.title, keep) } },
       agent_type: finding.agentType,
       finding_category: finding.category,
       revision: finding.revision,
@@ -381,19 +415,20 @@ function analyticOf(f: RiskFinding, signals: readonly RiskSignal[]): OcsfAnalyti
     : { type_id: 2, type: 'Behavioral', uid: 'warden.risk.security', name: 'Warden correlated agent risk', category };
 }
 
-function riskDetails(risk: number, signals: readonly RiskSignal[], shown: number): string {
+function riskDetails(risk: number, signals: readonly RiskSignal[], shown: number, keep: ReadonlySet<string>): string {
   const parts = [...signals]
     .sort((a, b) => b.contribution - a.contribution || compare(a.id, b.id))
     .map((s) => `${s.type} (${s.rule}) +${Math.round(s.contribution * 10) / 10}`);
   const head = `Risk ${risk}/100 from ${signals.length} signal${signals.length === 1 ? '' : 's'}${
     shown < signals.length ? `, the ${shown} strongest in evidences` : ''
   }`;
-  return oneLine(parts.length > 0 ? `${head}: ${parts.join('; ')}` : head, DETECTION_FINDING_LIMITS.riskDetails);
+  return oneLine(parts.length > 0 ? `${head}: ${parts.join('; ')}` : head, DETECTION_FINDING_LIMITS.riskDetails, keep);
 }
 
-function classifyDestination(raw: string): Destination {
-  const value = maskSecrets(raw.trim()).slice(0, DETECTION_FINDING_LIMITS.identifier);
-  if (EMAIL.test(value)) return { kind: 'email', value };
+/** Secrets (a key in a URL's query) and personal data not in `keep` are masked even here. */
+function classifyDestination(raw: string, keep: ReadonlySet<string>): Destination {
+  const value = maskSensitive(raw.trim(), keep).slice(0, DETECTION_FINDING_LIMITS.identifier);
+  if (EMAIL.test(value)) return { raw, kind: 'email', value };
   if (URL_LIKE.test(value)) {
     let hostname: string | undefined;
     try {
@@ -401,13 +436,14 @@ function classifyDestination(raw: string): Destination {
     } catch {
       hostname = undefined;
     }
-    return hostname === undefined ? { kind: 'url', value } : { kind: 'url', value, hostname };
+    return hostname === undefined ? { raw, kind: 'url', value } : { raw, kind: 'url', value, hostname };
   }
-  if (IPV4.test(value) || IPV6.test(value)) return { kind: 'ip', value };
-  if (HOSTNAME.test(value)) return { kind: 'host', value };
-  return { kind: 'other', value };
+  if (IPV4.test(value) || IPV6.test(value)) return { raw, kind: 'ip', value };
+  if (HOSTNAME.test(value)) return { raw, kind: 'host', value };
+  return { raw, kind: 'other', value };
 }
 
+/** On the finding's own (unmasked) text: masking must not change which evidence names what. */
 function mentions(signal: RiskSignal, value: string): boolean {
   const needle = value.toLowerCase();
   return signal.explanation.toLowerCase().includes(needle) || (signal.excerpt?.toLowerCase().includes(needle) ?? false);
@@ -417,12 +453,13 @@ function toEvidence(
   signal: RiskSignal,
   agent: OcsfAiAgent,
   destinations: readonly Destination[],
-  resources: readonly string[],
+  resources: readonly Resource[],
+  keep: ReadonlySet<string>,
 ): OcsfEvidence {
   const L = DETECTION_FINDING_LIMITS;
-  const named = destinations.filter((d) => mentions(signal, d.value));
+  const named = destinations.filter((d) => mentions(signal, d.raw));
   const dests = (named.length > 0 ? named : DESTINATION_SIGNALS.has(signal.type) ? destinations : []).slice(0, L.perEvidence);
-  const namedRes = resources.filter((r) => mentions(signal, r));
+  const namedRes = resources.filter((r) => mentions(signal, r.raw));
   const res = (namedRes.length > 0 ? namedRes : RESOURCE_SIGNALS.has(signal.type) ? resources : []).slice(0, L.perEvidence);
 
   const emails = dests.filter((d) => d.kind === 'email').map((d) => d.value);
@@ -433,7 +470,7 @@ function toEvidence(
     if (d.kind === 'email' || d === url || d === endpoint) continue;
     evidenceResources.push({ uid: d.value, name: d.value, type: destinationType(d), role_id: 1, role: 'Target' });
   }
-  for (const r of res) evidenceResources.push({ uid: r, name: r, role_id: 1, role: 'Target' });
+  for (const r of res) evidenceResources.push({ uid: r.value, name: r.value, role_id: 1, role: 'Target' });
 
   const data: OcsfSignalData = {
     signal_id: signal.id,
@@ -441,15 +478,15 @@ function toEvidence(
     rule: signal.rule,
     score: signal.score,
     contribution: signal.contribution,
-    explanation: safeText(signal.explanation, L.evidenceText),
-    ...(signal.excerpt === undefined ? {} : { excerpt: safeText(signal.excerpt, L.evidenceText) }),
-    ...(signal.origin === undefined ? {} : { origin: oneLine(signal.origin, 64) }),
+    explanation: safeText(signal.explanation, L.evidenceText, keep),
+    ...(signal.excerpt === undefined ? {} : { excerpt: safeText(signal.excerpt, L.evidenceText, keep) }),
+    ...(signal.origin === undefined ? {} : { origin: oneLine(signal.origin, 64, keep) }),
     ...(signal.techniques === undefined || signal.techniques.length === 0
       ? {}
-      : { techniques: signal.techniques.slice(0, L.attacks).map((t) => oneLine(t, 64)) }),
+      : { techniques: signal.techniques.slice(0, L.attacks).map((t) => oneLine(t, 64, keep)) }),
     trace_id: signal.location.traceId,
     span_id: signal.location.spanId,
-    span_name: oneLine(signal.location.spanName, L.title),
+    span_name: oneLine(signal.location.spanName, L.title, keep),
     time: Math.round(signal.location.timeMs),
   };
   return {
@@ -474,13 +511,13 @@ function destinationType(d: Destination): string {
 }
 
 /** Resources a signal names were the target; the rest were touched along the way. */
-function toResources(resources: readonly string[], signals: readonly RiskSignal[], max: number): OcsfResourceDetails[] {
+function toResources(resources: readonly Resource[], signals: readonly RiskSignal[], max: number): OcsfResourceDetails[] {
   const seen = new Set<string>();
   const out: OcsfResourceDetails[] = [];
-  for (const r of resources) {
+  for (const { raw, value: r } of resources) {
     if (seen.has(r)) continue;
     seen.add(r);
-    const targeted = signals.some((s) => mentions(s, r));
+    const targeted = signals.some((s) => mentions(s, raw));
     out.push(targeted ? { uid: r, name: r, role_id: 1, role: 'Target' } : { uid: r, name: r, role_id: 3, role: 'Affected' });
     if (out.length >= max) break;
   }
@@ -488,7 +525,12 @@ function toResources(resources: readonly string[], signals: readonly RiskSignal[
 }
 
 /** Trigger first, then the spans signals point at, then the other contributors; kept ones in time order. */
-function relatedEvents(f: RiskFinding, signals: readonly RiskSignal[], max: number): { related: OcsfRelatedEvent[]; total: number } {
+function relatedEvents(
+  f: RiskFinding,
+  signals: readonly RiskSignal[],
+  max: number,
+  keep: ReadonlySet<string>,
+): { related: OcsfRelatedEvent[]; total: number } {
   const byKey = new Map<string, { loc: SignalLocation; trigger: boolean }>();
   const add = (loc: SignalLocation, trigger: boolean): void => {
     const key = `${loc.traceId}/${loc.spanId}`;
@@ -499,7 +541,7 @@ function relatedEvents(f: RiskFinding, signals: readonly RiskSignal[], max: numb
   for (const loc of f.relatedSpans) add(loc, false);
   const kept = [...byKey.values()].slice(0, max).sort((a, b) => a.loc.timeMs - b.loc.timeMs);
   const related = kept.map(({ loc, trigger }) => {
-    const name = oneLine(loc.spanName, DETECTION_FINDING_LIMITS.title);
+    const name = oneLine(loc.spanName, DETECTION_FINDING_LIMITS.title, keep);
     return {
       uid: loc.spanId,
       type: 'OpenTelemetry Span',
@@ -507,13 +549,24 @@ function relatedEvents(f: RiskFinding, signals: readonly RiskSignal[], max: numb
       desc: `Span "${name}" in trace ${loc.traceId}${trigger ? '; its arrival raised the risk to this revision' : ''}.`,
       first_seen_time: Math.round(loc.timeMs),
       last_seen_time: Math.round(loc.timeMs),
+      // The schema has no trace id on a related event; a tag keeps it structured and searchable.
+      tags: [{ name: 'trace_id', value: loc.traceId }],
     };
   });
   return { related, total: byKey.size };
 }
 
-/** The pivot list: every destination and resource the record names, where it names them. */
-function toObservables(evidences: readonly OcsfEvidence[], resources: readonly OcsfResourceDetails[], max: number): OcsfObservable[] {
+/**
+ * The pivot list: the trigger's trace and span ids (first, so the cap never drops them), then
+ * every destination and resource the record names, where it names them. OCSF has no observable
+ * type for trace context, hence type 99 with Warden's own label.
+ */
+function toObservables(
+  trigger: SignalLocation,
+  evidences: readonly OcsfEvidence[],
+  resources: readonly OcsfResourceDetails[],
+  max: number,
+): OcsfObservable[] {
   const out: OcsfObservable[] = [];
   const seen = new Set<string>();
   const add = (name: string, typeId: number, type: string, value: string): void => {
@@ -522,6 +575,8 @@ function toObservables(evidences: readonly OcsfEvidence[], resources: readonly O
     seen.add(key);
     out.push({ name, type_id: typeId, type, value });
   };
+  add('finding_info.related_events.tags.value', 99, 'Trace ID', trigger.traceId);
+  add('metadata.original_event_uid', 99, 'Span ID', trigger.spanId);
   for (const e of evidences) {
     for (const to of e.email?.to ?? []) add('evidences.email.to', 5, 'Email Address', to);
     if (e.url !== undefined) add('evidences.url.url_string', 6, 'URL String', e.url.url_string);

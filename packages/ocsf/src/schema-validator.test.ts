@@ -89,6 +89,33 @@ describe('the validator catches broken events at a precise path', () => {
     delete a['finding_info']['analytic']['type_id'];
     delete a['finding_info']['analytic']['type'];
     expectSingleError(a, 'finding_info.analytic.type_id', 'missing_required');
+    const p = validEvent();
+    delete p['metadata']['product'];
+    expectSingleError(p, 'metadata.product', 'missing_required');
+    const v = validEvent();
+    delete v['metadata']['version'];
+    expectSingleError(v, 'metadata.version', 'missing_required');
+    const r = validEvent();
+    delete r['finding_info']['related_events'][0]['uid'];
+    expectSingleError(r, 'finding_info.related_events[0].uid', 'missing_required');
+    const t = validEvent();
+    delete t['finding_info']['related_events'][0]['tags'][0]['name'];
+    expectSingleError(t, 'finding_info.related_events[0].tags[0].name', 'missing_required');
+  });
+
+  it('a string where an integer belongs, and a timestamp that is not a whole number of milliseconds', () => {
+    const s = validEvent();
+    s['severity_id'] = '5';
+    expectSingleError(s, 'severity_id', 'wrong_type');
+    const frac = validEvent();
+    frac['time'] = 1795340100000.5;
+    expectSingleError(frac, 'time', 'wrong_type');
+    const nested = validEvent();
+    nested['finding_info']['first_seen_time'] = String(nested['finding_info']['first_seen_time']);
+    expectSingleError(nested, 'finding_info.first_seen_time', 'wrong_type');
+    const big = validEvent();
+    big['metadata']['sequence'] = 2 ** 31;
+    expectSingleError(big, 'metadata.sequence', 'wrong_type');
   });
 
   it('a wrong type', () => {
@@ -125,6 +152,21 @@ describe('the validator catches broken events at a precise path', () => {
     other['severity_id'] = 99;
     other['severity'] = 'Catastrophic';
     expect(errorsOf(other)).toEqual([]);
+    for (const [attr, value] of [['status_id', 7], ['confidence_id', 4], ['risk_level_id', 5], ['activity_id', 4]] as const) {
+      const e2 = validEvent();
+      e2[attr] = value;
+      delete e2[attr.replace(/_id$/, '')];
+      if (attr === 'activity_id') delete e2['type_name'];
+      expect(errorsOf(e2).map((x) => [x.path, x.code])).toContainEqual([attr, 'bad_enum']);
+    }
+    const nested = validEvent();
+    nested['finding_info']['analytic']['type_id'] = 12;
+    delete nested['finding_info']['analytic']['type'];
+    expectSingleError(nested, 'finding_info.analytic.type_id', 'bad_enum');
+    const inArray = validEvent();
+    inArray['resources'][0]['role_id'] = 9;
+    delete inArray['resources'][0]['role'];
+    expectSingleError(inArray, 'resources[0].role_id', 'bad_enum');
   });
 
   it('a string sibling that does not match the enum caption', () => {
@@ -141,6 +183,21 @@ describe('the validator catches broken events at a precise path', () => {
     const type = validEvent();
     type['type_name'] = 'Detection Finding: Create';
     expectSingleError(type, 'type_name', 'sibling_mismatch');
+    const status = validEvent();
+    status['status'] = 'Resolved';
+    expectSingleError(status, 'status', 'sibling_mismatch');
+    const inArray = validEvent();
+    inArray['resources'][0]['role'] = 'Affected';
+    expectSingleError(inArray, 'resources[0].role', 'sibling_mismatch');
+  });
+
+  it('a status of 99 (Other) must carry the source\'s own label, and then any label is fine', () => {
+    const e = validEvent();
+    e['status_id'] = 99;
+    e['status'] = 'Ended';
+    expect(errorsOf(e)).toEqual([]);
+    e['status'] = ' ';
+    expectSingleError(e, 'status', 'sibling_mismatch');
   });
 
   it('a type_uid that does not follow from class and activity', () => {
@@ -163,6 +220,12 @@ describe('the validator catches broken events at a precise path', () => {
     const inArray = validEvent();
     inArray['evidences'][2]['ai_agent']['cohort'] = 'support-agent';
     expectSingleError(inArray, 'evidences[2].ai_agent.cohort', 'unknown_attribute');
+    const related = validEvent();
+    related['finding_info']['related_events'][0]['trace_id'] = 'ab'.repeat(16);
+    expectSingleError(related, 'finding_info.related_events[0].trace_id', 'unknown_attribute');
+    const trace = validEvent();
+    trace['trace'] = { uid: 'ab'.repeat(16) };
+    expectSingleError(trace, 'trace', 'unknown_attribute');
   });
 
   it('leaves json_t and object-typed attributes free', () => {

@@ -4,6 +4,7 @@ import { runDemo } from './commands/demo';
 import { printConfig } from './commands/config';
 import { runSimulate } from './commands/simulate';
 import { runStart } from './commands/start';
+import { runTestSinks } from './commands/test-sinks';
 import { PRODUCT } from './product';
 
 const USAGE = `warden ${PRODUCT.version} — security monitor for fleets of AI agents
@@ -15,6 +16,8 @@ Usage:
   warden simulate --endpoint host:port [options]
                                 send a simulated, labelled agent fleet to a running Warden
   warden config                 list every setting, its variable and its current value
+  warden test-sinks [--json]    send one synthetic (Informational) finding to every configured sink
+                                and report what each answered; exits 1 if any did not accept it
   warden help | --version
 
 Settings come from WARDEN_* environment variables (and WARDEN_CONFIG_FILE); see \`warden config\`.
@@ -33,6 +36,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runSimulate(rest);
       case 'config':
         return printConfig(rest);
+      case 'test-sinks':
+        return await runTestSinks(rest);
       case undefined:
       case 'help':
       case '--help':

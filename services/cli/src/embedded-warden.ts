@@ -2,17 +2,18 @@ import * as path from 'node:path';
 import { MemoryBus, type Subscription } from '@warden/bus';
 import { Topics, systemClock, type Clock, type Logger } from '@warden/core';
 import { createBaselineWorker, type BaselineWorker } from '@warden/baseline';
-import { createConsoleSink, createEmitter, createFileSink, type Emitter, type FindingSink } from '@warden/emitter';
+import { DEFAULT_BACKOFF, createConsoleSink, createEmitter, createFileTarget, type DeliveryTarget, type Emitter, type FindingSink } from '@warden/emitter';
 import { createOtlpReceiver, validateReceiverConfig } from '@warden/receiver';
 import { createScoringWorker, type ScoringWorker } from '@warden/scorer';
 import type { WardenConfig } from './config/load-config';
 import { PRODUCT } from './product';
+import { configuredSinkTargets } from './sinks/configured-sinks';
 import { createAdminServer } from './telemetry/admin-server';
 import { WardenMetrics } from './telemetry/warden-metrics';
 
 export interface EmbeddedWarden {
   start(): Promise<void>;
-  /** Stops taking spans, lets what was accepted flow through to the sinks, then stops. */
+  /** Stops taking spans, lets what was accepted flow through to the sinks (briefly: the rest stays spooled), then stops. */
   stop(): Promise<void>;
   readonly grpcPort: () => number;
   readonly httpPort: () => number;
@@ -34,8 +35,10 @@ export interface EmbeddedOptions {
   readonly clock?: Clock;
   /** Where finding summaries are printed; none = not printed. */
   readonly console?: NodeJS.WritableStream;
-  /** Extra sinks (tests). */
+  /** Extra in-process observers of findings (the demo's scorecard, tests); not spooled. */
   readonly sinks?: readonly FindingSink[];
+  /** Extra delivery targets (tests); spooled and retried like the findings file. */
+  readonly targets?: readonly DeliveryTarget[];
   /** How often the workers look for idle sessions (tests shorten it). */
   readonly tickMs?: number;
 }
@@ -50,8 +53,13 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
   const logger = options.logger;
   const bus = new MemoryBus({ capacityPerGroup: config.busCapacity, logger: logger.child({ component: 'bus' }) });
   const sessionIdleMs = config.sessionIdleSeconds * 1000;
-  const sinks: FindingSink[] = [
-    createFileSink({ file: config.alertsFile, minSeverity: config.minSeverity }),
+  // Every destination is a DeliveryTarget: one line here each, the delivery core does the rest.
+  const targets: DeliveryTarget[] = [
+    createFileTarget({ file: config.alertsFile, minSeverity: config.minSeverity }),
+    ...configuredSinkTargets(config.sinks, { logger, clock }),
+    ...(options.targets ?? []),
+  ];
+  const observers: FindingSink[] = [
     ...(options.console ? [createConsoleSink({ out: options.console, minSeverity: config.minSeverity })] : []),
     ...(options.sinks ?? []),
   ];
@@ -59,8 +67,16 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
   // Assigned below: the metrics read every component's stats, and the emitter reports to them.
   let metrics: WardenMetrics | undefined;
   const emitter: Emitter = createEmitter(
-    { product: PRODUCT },
-    { bus, logger, clock, sinks, onDelivered: (finding, _sinks, atMs) => metrics?.observeDelivered(finding, atMs) },
+    {
+      product: PRODUCT,
+      spoolDir: path.join(config.dataDir, 'spool'),
+      deadLetterDir: path.join(config.dataDir, 'dead-letter'),
+      delivery: {
+        maxSpoolBytes: config.sinks.spoolMaxBytes,
+        backoff: { ...DEFAULT_BACKOFF, maxMs: config.sinks.retryMaxSeconds * 1000 },
+      },
+    },
+    { bus, logger, clock, targets, sinks: observers, onDelivered: (finding, _sink, atMs) => metrics?.observeDelivered(finding, atMs) },
   );
   const detection = { internalDomains: config.internalDomains };
   const scorer: ScoringWorker = createScoringWorker(

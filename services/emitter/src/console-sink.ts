@@ -12,6 +12,11 @@ export function summarizeFinding(f: RiskFinding): string {
   );
 }
 
+/**
+ * Prints each finding as it is detected. An observer rather than a spooled delivery target: it
+ * is a live view for a person at a terminal, which cannot be "down", and replaying old lines
+ * after a restart would only confuse; it also needs the domain finding, not its OCSF form.
+ */
 export function createConsoleSink(options: { out: NodeJS.WritableStream; minSeverity: Severity }): FindingSink {
   return {
     name: 'console',

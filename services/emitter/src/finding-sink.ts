@@ -8,13 +8,15 @@ export interface EmittedFinding {
 }
 
 /**
- * Where findings go (file, console, later Splunk HEC, Sentinel, webhook, Kafka). `write` resolves
- * only when the batch is durable at the destination; the emitter acknowledges its input after
- * every sink has resolved, so a failed write is retried, never dropped.
+ * An in-process observer of findings (the console, the demo's scorecard, tests): handed each
+ * finding at or above its minimum severity as the emitter handles the bus batch, shaped like a
+ * delivery (Create before Update), but never spooled or retried. Destinations that must not
+ * lose a finding (a file, a SIEM) are `DeliveryTarget`s instead. A `write` that throws is
+ * logged; it does not hold the pipeline up.
  */
 export interface FindingSink {
   readonly name: string;
-  /** Findings below this severity are not sent to this sink. */
+  /** Findings below this severity are not handed to this observer. */
   readonly minSeverity: Severity;
   start?(): Promise<void>;
   write(batch: readonly EmittedFinding[]): Promise<void>;

@@ -1,5 +1,5 @@
-import { severityForRisk, severityRank, type AgentEvent, type RiskFinding } from '@warden/core';
-import { compositeRisk } from './composite-risk';
+import { severityForRisk, severityRank, type AgentEvent, type FindingActivity, type RiskFinding, type Severity } from '@warden/core';
+import { compositeRisk, type CompositeRisk } from './composite-risk';
 import { findingStory } from './finding-story';
 import type { Incident } from './incident';
 import { eventLocation } from './live-session';
@@ -25,19 +25,63 @@ export function nextFinding(inc: Incident, e: AgentEvent, baselineMature: boolea
   } else {
     const rises = severityRank(severity) > severityRank(rep.severity) || risk >= rep.risk + 10 || [...types].some((t) => !rep.types.has(t));
     if (!rises) return undefined;
+    // After a Close this reopens the incident (a late span of an ended session): still an Update.
     activity = 'update';
   }
   const revision = (rep?.revision ?? 0) + 1;
   inc.reported = { revision, risk, severity, types };
-  const story = findingStory(inc, { ...comp, risk }, baselineMature);
+  const trigger = { ...eventLocation(e), ...(e.receivedAtMs === undefined ? {} : { receivedAtMs: e.receivedAtMs }) };
+  return buildFinding(inc, { activity, revision, risk, severity, comp, baselineMature, trigger, summaryTail: '' });
+}
+
+/**
+ * The Close of a reported incident whose activity window is over (its session retired, its leak
+ * window passed): the next revision, with the severity and risk last published (closing is not a
+ * re-scoring), the evidence gathered so far, and the last span seen as trigger. Undefined when
+ * nothing was published or the incident is already closed. Records the close on the incident.
+ */
+export function closingFinding(inc: Incident, baselineMature: boolean): RiskFinding | undefined {
+  const rep = inc.reported;
+  if (rep === undefined || rep.closed === true) return undefined;
+  const last = inc.lastSpan;
+  if (last === undefined) return undefined;
+  const revision = rep.revision + 1;
+  inc.reported = { ...rep, revision, closed: true };
+  const window = inc.kind === 'leak' ? 'leak window' : 'session';
+  return buildFinding(inc, {
+    activity: 'close',
+    revision,
+    risk: rep.risk,
+    severity: rep.severity,
+    comp: compositeRisk([...inc.hits.values()], inc.actions),
+    baselineMature,
+    trigger: last,
+    summaryTail: ` The ${window} ended with no further activity after ${new Date(inc.lastSeenMs).toISOString()}; closed by Warden because the activity is over, not because anyone reviewed or remediated it.`,
+  });
+}
+
+interface Revision {
+  readonly activity: FindingActivity;
+  readonly revision: number;
+  readonly risk: number;
+  readonly severity: Severity;
+  readonly comp: CompositeRisk;
+  readonly baselineMature: boolean;
+  readonly trigger: RiskFinding['trigger'];
+  readonly summaryTail: string;
+}
+
+function buildFinding(inc: Incident, r: Revision): RiskFinding {
+  const { comp } = r;
+  const story = findingStory(inc, { ...comp, risk: r.risk }, r.baselineMature);
   const relatedSpans = [...inc.spans.values()]
     .filter((l) => comp.hits.some((h) => h.location.spanId === l.spanId) || inc.actions.some((a) => a.location.spanId === l.spanId))
     .sort((a, b) => a.timeMs - b.timeMs || (a.spanId < b.spanId ? -1 : 1))
     .slice(0, 20);
   return {
     findingId: inc.findingId,
-    activity,
-    revision,
+    activity: r.activity,
+    revision: r.revision,
     category: inc.category,
     tenant: inc.tenant,
     agentId: inc.agentId,
@@ -45,13 +89,13 @@ export function nextFinding(inc: Incident, e: AgentEvent, baselineMature: boolea
     ...(inc.agentName === undefined ? {} : { agentName: inc.agentName }),
     ...(inc.agentVersion === undefined ? {} : { agentVersion: inc.agentVersion }),
     sessionId: inc.sessionId,
-    riskScore: risk,
-    severity,
+    riskScore: r.risk,
+    severity: r.severity,
     confidence: story.confidence,
     title: story.title,
-    summary: story.summary,
+    summary: story.summary + r.summaryTail,
     signals: comp.signals.slice(0, 30),
-    trigger: { ...eventLocation(e), ...(e.receivedAtMs === undefined ? {} : { receivedAtMs: e.receivedAtMs }) },
+    trigger: r.trigger,
     relatedSpans,
     resources: [...inc.resources].slice(0, 20),
     destinations: [...inc.destinations].slice(0, 20),
@@ -60,4 +104,3 @@ export function nextFinding(inc: Incident, e: AgentEvent, baselineMature: boolea
     remediation: story.remediation,
   };
 }
-

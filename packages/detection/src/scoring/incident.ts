@@ -10,6 +10,8 @@ export interface ReportedState {
   readonly risk: number;
   readonly severity: Severity;
   readonly types: ReadonlySet<string>;
+  /** The last revision published was a Close; a later rise reopens with an Update. */
+  readonly closed?: boolean;
 }
 
 /** One incident being scored: a session, a windowed leak to one destination, or a drift. */
@@ -30,6 +32,8 @@ export interface Incident {
   readonly destinations: Set<string>;
   firstSeenMs: number;
   lastSeenMs: number;
+  /** Latest span in event time (unlike `spans`, never capped): the Close's trigger. */
+  lastSpan?: SignalLocation;
   reported?: ReportedState;
 }
 
@@ -77,4 +81,6 @@ export function noteSpan(inc: Incident, loc: SignalLocation): void {
   if (!inc.spans.has(loc.spanId) && inc.spans.size < MAX_SPANS) inc.spans.set(loc.spanId, loc);
   inc.firstSeenMs = Math.min(inc.firstSeenMs, loc.timeMs);
   inc.lastSeenMs = Math.max(inc.lastSeenMs, loc.timeMs);
+  const last = inc.lastSpan;
+  if (last === undefined || loc.timeMs > last.timeMs || (loc.timeMs === last.timeMs && loc.spanId > last.spanId)) inc.lastSpan = loc;
 }

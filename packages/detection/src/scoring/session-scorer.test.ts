@@ -233,3 +233,77 @@ describe('verdicts', () => {
     expect(s.takeVerdicts()).toEqual([]);
   });
 });
+
+describe('close', () => {
+  const IDLE_OUT = 10 * 60 * MIN;
+
+  test('a reported session that idles out is closed once: next revision, last severity and risk, last span as trigger', () => {
+    const s = new SessionScorer();
+    const events = attack('s1', 0);
+    const open = events.flatMap((e) => s.observe(e));
+    const last = open[open.length - 1] as RiskFinding;
+    const closes = s.expire(IDLE_OUT);
+    expect(closes).toHaveLength(1);
+    const close = closes[0] as RiskFinding;
+    expect(close).toMatchObject({
+      activity: 'close',
+      findingId: last.findingId,
+      revision: last.revision + 1,
+      severity: last.severity,
+      riskScore: last.riskScore,
+      sessionId: 's1',
+    });
+    expect(close.summary).toMatch(/session ended with no further activity after 1970-01-01T/);
+    expect(close.summary).toMatch(/not because anyone reviewed/);
+    const latest = [...events].sort((a, b) => b.startTimeMs - a.startTimeMs)[0] as AgentEvent;
+    expect(close.trigger.spanId).toBe(latest.spanId);
+    expect(close.signals.length).toBeGreaterThan(0);
+    expect(s.expire(2 * IDLE_OUT)).toEqual([]);
+  });
+
+  test('a session that never reached the reporting risk is not closed, and verdicts are unchanged by closing', () => {
+    const s = new SessionScorer();
+    attack('bad', 0).forEach((e) => s.observe(e));
+    const b = new SessionBuilder(agentA, 'fine', 0);
+    b.turn('Check my inbox.');
+    b.tool('email.read_inbox', { limit: 1 }, { items: [{ body: 'Lunch at noon?' }] });
+    b.events.forEach((e) => s.observe(e));
+    expect(s.expire(IDLE_OUT).map((f) => [f.sessionId, f.activity])).toEqual([['bad', 'close']]);
+    expect(s.takeVerdicts().map((v) => v.sessionId).sort()).toEqual(['bad', 'fine']);
+  });
+
+  test('a late span that raises the risk reopens the incident with an Update, which is closed again later', () => {
+    const s = new SessionScorer();
+    attack('s1', 0).forEach((e) => s.observe(e));
+    const [close] = s.expire(IDLE_OUT);
+    const b = new SessionBuilder(agentA, 's1', 11 * 60 * MIN);
+    b.turn('Now look at every bucket.');
+    // A signal type the incident did not have yet (a resource sweep) is a rise.
+    for (let i = 0; i < 30; i++) b.tool('s3.get_object', { bucket: `bucket-${i}`, key: 'x' }, { ok: true });
+    const reopened = b.events.flatMap((e) => s.observe(e));
+    expect(reopened.length).toBeGreaterThan(0);
+    expect(reopened[0]).toMatchObject({ activity: 'update', revision: (close?.revision ?? 0) + 1 });
+    const again = s.expire(30 * 60 * MIN);
+    expect(again.map((f) => [f.activity, f.revision])).toEqual([['close', (reopened[reopened.length - 1]?.revision ?? 0) + 1]]);
+  });
+
+  test('an evicted session (LRU) is closed by the observe call that evicted it', () => {
+    const s = new SessionScorer({ maxSessions: 1 });
+    const first = attack('s1', 0).flatMap((e) => s.observe(e));
+    const next = attack('s2', 60 * MIN)[0] as AgentEvent;
+    const out = s.observe(next);
+    expect(out[0]).toMatchObject({ activity: 'close', sessionId: 's1', revision: first.length + 1 });
+    expect(s.takeVerdicts().map((v) => v.sessionId)).toEqual(['s1']);
+  });
+
+  test('a restart remembers that an incident is closed, so it is not closed twice', () => {
+    const a = new SessionScorer();
+    const events = attack('s1', 0);
+    events.forEach((e) => a.observe(e));
+    expect(a.expire(IDLE_OUT)).toHaveLength(1);
+    const b = SessionScorer.restore(JSON.parse(JSON.stringify(a.exportState())));
+    // A replayed span that raises nothing, then the session idles out again.
+    expect(b.observe(events[0] as AgentEvent)).toEqual([]);
+    expect(b.expire(2 * IDLE_OUT)).toEqual([]);
+  });
+});

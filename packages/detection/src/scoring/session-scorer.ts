@@ -34,7 +34,7 @@ import { findSensitiveData, SECRET_KINDS, type SensitiveMatch } from '../text/se
 import { compositeRisk } from './composite-risk';
 import { MAX_TEXT, scanContent } from './content-scan';
 import { driftLabel, DriftTrackers } from './drift-tracker';
-import { nextFinding } from './finding-emission';
+import { closingFinding, nextFinding } from './finding-emission';
 import { addAction, addHit, newIncident, noteSpan, type Incident } from './incident';
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
@@ -50,6 +50,8 @@ export interface ScorerState {
     readonly risk: number;
     readonly severity: Severity;
     readonly types: readonly string[];
+    /** Absent in states written before Close existed: read as not closed. */
+    readonly closed?: boolean;
   }[];
 }
 
@@ -67,8 +69,10 @@ const MAX_RETIRED = 50_000;
 /**
  * Scores live sessions against the profiles it is given. `observe` returns the findings to
  * publish now: a Create when an incident first reaches the reporting risk, an Update when its
- * severity rises, its risk rises by 10 or more, or a new signal type joins. Pure: time is the
- * events' own, memory is bounded (LRU over sessions, bounded ledgers and windows).
+ * severity rises, its risk rises by 10 or more, or a new signal type joins. When a reported
+ * incident's activity is over (its session idles out or is evicted, its leak window passes),
+ * `expire` (or, for evictions, `observe`) returns its Close, alongside the session's verdict.
+ * Pure: time is the events' own, memory is bounded (LRU over sessions, bounded ledgers and windows).
  */
 export class SessionScorer {
   private readonly config: DetectionConfig;
@@ -81,6 +85,8 @@ export class SessionScorer {
   private readonly drift = new DriftTrackers();
   /** What was published for sessions no longer live, so a late span continues their revisions. */
   private readonly retired = new Map<string, NonNullable<Incident['reported']>>();
+  /** Closes of incidents retired since the last `observe` / `expire` returned them. */
+  private closing: RiskFinding[] = [];
   private evicted = 0;
 
   constructor(config: Partial<DetectionConfig> = {}) {
@@ -156,7 +162,8 @@ export class SessionScorer {
     const poisoned = new Set(this.ledger.records(e.tenant, e.agentId).flatMap((r) => r.indicators));
     for (const h of linkEvidence(session, poisoned, baseline, this.config.internalDomains)) addHit(inc, h);
 
-    const findings: RiskFinding[] = [];
+    // Closes of sessions this event's session evicted (LRU) come first: they ended before it.
+    const findings: RiskFinding[] = this.closing.splice(0);
     const f = nextFinding(inc, e, baseline.mature, this.config.reportThreshold);
     if (f !== undefined) {
       findings.push(f);
@@ -168,7 +175,10 @@ export class SessionScorer {
     return findings;
   }
 
-  /** Drops sessions idle since before `watermarkMs - sessionIdleMs` and windows past their span. */
+  /**
+   * Retires sessions idle since before `watermarkMs - sessionIdleMs` and leak incidents past their
+   * window; returns the Close of each reported incident among them (verdicts via `takeVerdicts`).
+   */
   expire(watermarkMs: number): RiskFinding[] {
     if (!Number.isFinite(watermarkMs)) {
       throw new InvalidInputError('DETECTION_WATERMARK_INVALID', `expire needs a finite event-time watermark in epoch ms (got ${watermarkMs}).`);
@@ -180,10 +190,11 @@ export class SessionScorer {
     for (const [key, inc] of this.leakIncidents) {
       if (inc.lastSeenMs + this.config.leakWindowMs <= watermarkMs) {
         this.leakIncidents.delete(key);
+        this.close(inc);
         this.remember(inc);
       }
     }
-    return [];
+    return this.closing.splice(0);
   }
 
   stats(): ScorerStats {
@@ -231,8 +242,19 @@ export class SessionScorer {
       exclude: s.excludeFromBaseline === true,
     });
     this.sessions.delete(key);
-    this.remember(s.incident);
-    if (s.driftIncident !== undefined) this.remember(s.driftIncident);
+    this.close(inc);
+    this.remember(inc);
+    if (s.driftIncident !== undefined) {
+      this.close(s.driftIncident);
+      this.remember(s.driftIncident);
+    }
+  }
+
+  private close(inc: Incident): void {
+    // Drift findings are always scored as mature (they need the agent's own profile).
+    const mature = inc.kind === 'drift' || this.agentBaseline(inc.tenant, inc.agentId, inc.agentType).mature;
+    const f = closingFinding(inc, mature);
+    if (f !== undefined) this.closing.push(f);
   }
 
   private remember(inc: Incident): void {
@@ -261,7 +283,14 @@ export class SessionScorer {
     for (const inc of live) if (inc.reported !== undefined) reported.set(inc.findingId, inc.reported);
     return {
       schema: 1,
-      reported: [...reported.entries()].map(([findingId, r]) => ({ findingId, revision: r.revision, risk: r.risk, severity: r.severity, types: [...r.types] })),
+      reported: [...reported.entries()].map(([findingId, r]) => ({
+        findingId,
+        revision: r.revision,
+        risk: r.risk,
+        severity: r.severity,
+        types: [...r.types],
+        ...(r.closed === true ? { closed: true } : {}),
+      })),
     };
   }
 
@@ -274,7 +303,7 @@ export class SessionScorer {
     const scorer = new SessionScorer(config);
     for (const r of state.reported) {
       if (typeof r?.findingId !== 'string' || typeof r.revision !== 'number' || !Array.isArray(r.types)) continue;
-      scorer.retired.set(r.findingId, { revision: r.revision, risk: r.risk, severity: r.severity, types: new Set(r.types) });
+      scorer.retired.set(r.findingId, { revision: r.revision, risk: r.risk, severity: r.severity, types: new Set(r.types), ...(r.closed === true ? { closed: true } : {}) });
     }
     return scorer;
   }
@@ -289,9 +318,13 @@ export class SessionScorer {
   }
 
   private baselineFor(e: AgentEvent): Baseline {
+    return this.agentBaseline(e.tenant, e.agentId, e.agentType);
+  }
+
+  private agentBaseline(tenant: string, agentId: string, agentType: string): Baseline {
     return new Baseline(
-      this.profiles.get(`${e.tenant}/${profileSubject('agent', e.agentId)}`),
-      this.profiles.get(`${e.tenant}/${profileSubject('cohort', e.agentType)}`),
+      this.profiles.get(`${tenant}/${profileSubject('agent', agentId)}`),
+      this.profiles.get(`${tenant}/${profileSubject('cohort', agentType)}`),
       this.config,
     );
   }

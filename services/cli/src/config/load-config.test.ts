@@ -92,4 +92,60 @@ describe('WARDEN_INTERNAL_DOMAINS', () => {
       /WARDEN_INTERNAL_DOMAINS="acme.com; evil\/path": expected comma-separated domain names/,
     );
   });
+  describe('sinks', () => {
+    it('turns no sink on by default', () => {
+      const { sinks } = loadConfig({}).config;
+      expect(sinks).toEqual({ spoolMaxBytes: 256 * 1024 * 1024, retryMaxSeconds: 60 });
+    });
+
+    it('turns each sink on by its address and fills in defaults, minimum severity following WARDEN_MIN_SEVERITY', () => {
+      const { sinks } = loadConfig({
+        WARDEN_MIN_SEVERITY: 'medium',
+        WARDEN_SPLUNK_HEC_URL: 'https://splunk.example.com:8088',
+        WARDEN_SPLUNK_HEC_TOKEN: '00000000-0000-4000-8000-000000000001',
+        WARDEN_SPLUNK_HEC_ACK: 'true',
+        WARDEN_WEBHOOK_URL: 'https://hooks.example.com/warden',
+        WARDEN_WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+        WARDEN_WEBHOOK_MIN_SEVERITY: 'critical',
+        WARDEN_KAFKA_SINK_BROKERS: 'k1:9092, k2:9092',
+      }).config;
+      expect(sinks.splunk).toEqual({
+        url: 'https://splunk.example.com:8088',
+        token: '00000000-0000-4000-8000-000000000001',
+        source: 'warden',
+        sourcetype: 'ocsf:warden:detection_finding',
+        ack: true,
+        minSeverity: 'medium',
+      });
+      expect(sinks.webhook?.minSeverity).toBe('critical');
+      expect(sinks.kafka).toEqual({ brokers: ['k1:9092', 'k2:9092'], topic: 'warden.ocsf-findings', minSeverity: 'medium' });
+      expect(sinks.sentinel).toBeUndefined();
+    });
+
+    it('reads a boolean from the config file', () => {
+      const { sinks } = loadConfig({ WARDEN_CONFIG_FILE: testdata('sinks.json') }).config;
+      expect(sinks.splunk?.ack).toBe(true);
+      expect(sinks.splunk?.index).toBe('security');
+    });
+
+    it('names what a half-configured sink is missing, without showing secrets', () => {
+      const problems = problemsOf(() =>
+        loadConfig({
+          WARDEN_SPLUNK_HEC_URL: 'https://splunk.example.com:8088',
+          WARDEN_SENTINEL_CLIENT_SECRET: 'very-secret-value',
+          WARDEN_SPLUNK_HEC_ACK: 'maybe',
+          WARDEN_KAFKA_SINK_BROKERS: 'localhost',
+        }),
+      );
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/WARDEN_SPLUNK_HEC_URL is set.*WARDEN_SPLUNK_HEC_TOKEN is not set/),
+          expect.stringMatching(/WARDEN_SENTINEL_CLIENT_SECRET is set.*WARDEN_SENTINEL_ENDPOINT, WARDEN_SENTINEL_DCR_ID, WARDEN_SENTINEL_TENANT_ID, WARDEN_SENTINEL_CLIENT_ID are not set/),
+          expect.stringMatching(/WARDEN_SPLUNK_HEC_ACK="maybe": expected true or false/),
+          expect.stringMatching(/WARDEN_KAFKA_SINK_BROKERS="localhost": expected host:port/),
+        ]),
+      );
+      expect(problems.join('\n')).not.toContain('very-secret-value');
+    });
+  });
 });

@@ -21,6 +21,40 @@ export interface WardenConfig {
   /** Lower-cased, without empty entries. */
   readonly internalDomains: readonly string[];
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Destinations beyond the findings file; each is on when its address is set. */
+  readonly sinks: SinkSettings;
+}
+
+/**
+ * Sink settings as the operator gave them, checked for completeness here; each sink's own
+ * validator checks formats (URLs, ids) when the sink is built, so `warden start` and
+ * `warden test-sinks` report the same problems.
+ */
+export interface SinkSettings {
+  readonly spoolMaxBytes: number;
+  readonly retryMaxSeconds: number;
+  readonly splunk?: {
+    readonly url: string;
+    readonly token: string;
+    readonly index?: string;
+    readonly source: string;
+    readonly sourcetype: string;
+    readonly ack: boolean;
+    readonly minSeverity: Severity;
+  };
+  readonly sentinel?: {
+    readonly endpoint: string;
+    readonly dcrImmutableId: string;
+    readonly streamName: string;
+    readonly tenantId: string;
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly authorityHost: string;
+    readonly scope: string;
+    readonly minSeverity: Severity;
+  };
+  readonly webhook?: { readonly url: string; readonly secret: string; readonly minSeverity: Severity };
+  readonly kafka?: { readonly brokers: readonly string[]; readonly topic: string; readonly minSeverity: Severity };
 }
 
 export interface LoadedConfig {
@@ -81,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
       }
     }
   }
+  const sinks = sinkSettings(values, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = values.dataDir as string;
@@ -103,8 +138,75 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
         ? values.internalDomains.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean)
         : [],
     logLevel: values.logLevel as WardenConfig['logLevel'],
+    sinks,
   };
   return { config, warnings };
+}
+
+/** A sink is on when its address is set; then every setting it cannot work without must be set too. */
+function sinkSettings(values: Partial<Record<SettingName, unknown>>, problems: string[]): SinkSettings {
+  const str = (name: SettingName) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const fallbackSeverity = (values.minSeverity as Severity | undefined) ?? 'low';
+  const sev = (name: SettingName) => (values[name] as Severity | undefined) ?? fallbackSeverity;
+  const requireAll = (sink: string, trigger: SettingName, needed: readonly SettingName[]) => {
+    const missing = needed.filter((n) => str(n) === undefined).map((n) => SETTINGS[n].env);
+    if (missing.length > 0) {
+      problems.push(`${SETTINGS[trigger].env} is set, so the ${sink} sink is on, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set. Set ${missing.length === 1 ? 'it' : 'them'}, or unset ${SETTINGS[trigger].env} to turn the sink off.`);
+      return false;
+    }
+    return true;
+  };
+
+  let splunk: SinkSettings['splunk'];
+  if (str('splunkHecUrl') !== undefined && requireAll('Splunk', 'splunkHecUrl', ['splunkHecToken'])) {
+    splunk = {
+      url: str('splunkHecUrl')!,
+      token: str('splunkHecToken')!,
+      ...(str('splunkHecIndex') ? { index: str('splunkHecIndex')! } : {}),
+      source: str('splunkHecSource') ?? 'warden',
+      sourcetype: str('splunkHecSourcetype') ?? 'ocsf:warden:detection_finding',
+      ack: values.splunkHecAck === true,
+      minSeverity: sev('splunkMinSeverity'),
+    };
+  }
+  let sentinel: SinkSettings['sentinel'];
+  const sentinelParts: SettingName[] = ['sentinelEndpoint', 'sentinelDcrId', 'sentinelTenantId', 'sentinelClientId', 'sentinelClientSecret'];
+  const sentinelTrigger = sentinelParts.find((n) => str(n) !== undefined);
+  if (sentinelTrigger && requireAll('Sentinel', sentinelTrigger, sentinelParts)) {
+    sentinel = {
+      endpoint: str('sentinelEndpoint')!,
+      dcrImmutableId: str('sentinelDcrId')!,
+      streamName: str('sentinelStream') ?? 'Custom-WardenFindings_CL',
+      tenantId: str('sentinelTenantId')!,
+      clientId: str('sentinelClientId')!,
+      clientSecret: str('sentinelClientSecret')!,
+      authorityHost: str('sentinelAuthorityHost') ?? 'https://login.microsoftonline.com',
+      scope: str('sentinelScope') ?? 'https://monitor.azure.com//.default',
+      minSeverity: sev('sentinelMinSeverity'),
+    };
+  }
+  let webhook: SinkSettings['webhook'];
+  if (str('webhookUrl') !== undefined && requireAll('webhook', 'webhookUrl', ['webhookSecret'])) {
+    webhook = { url: str('webhookUrl')!, secret: str('webhookSecret')!, minSeverity: sev('webhookMinSeverity') };
+  }
+  let kafka: SinkSettings['kafka'];
+  if (str('kafkaSinkBrokers') !== undefined) {
+    const brokers = str('kafkaSinkBrokers')!.split(',').map((b) => b.trim()).filter(Boolean);
+    const bad = brokers.filter((b) => !/^[A-Za-z0-9.-]+:\d{1,5}$/.test(b) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(b));
+    if (brokers.length === 0 || bad.length > 0) {
+      problems.push(`WARDEN_KAFKA_SINK_BROKERS=${JSON.stringify(str('kafkaSinkBrokers'))}: expected host:port[,host:port…]${bad.length > 0 ? ` (not host:port: ${bad.join(', ')})` : ''}.`);
+    } else {
+      kafka = { brokers, topic: str('kafkaSinkTopic') ?? 'warden.ocsf-findings', minSeverity: sev('kafkaSinkMinSeverity') };
+    }
+  }
+  return {
+    spoolMaxBytes: (values.sinkSpoolMaxBytes as number | undefined) ?? 256 * 1024 * 1024,
+    retryMaxSeconds: (values.sinkRetryMaxSeconds as number | undefined) ?? 60,
+    ...(splunk ? { splunk } : {}),
+    ...(sentinel ? { sentinel } : {}),
+    ...(webhook ? { webhook } : {}),
+    ...(kafka ? { kafka } : {}),
+  };
 }
 
 function readConfigFile(file: string, raw: Partial<Record<SettingName, unknown>>, problems: string[]): void {
@@ -128,7 +230,7 @@ function readConfigFile(file: string, raw: Partial<Record<SettingName, unknown>>
       problems.push(`${file}: unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''} (run \`warden config\` for the list)`);
       continue;
     }
-    raw[name] = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+    raw[name] = typeof value === 'object' && value !== null ? JSON.stringify(value) : typeof value === 'boolean' ? String(value) : value;
   }
 }
 

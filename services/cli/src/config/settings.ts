@@ -27,6 +27,13 @@ const severity = z.enum(['informational', 'low', 'medium', 'high', 'critical'], 
   error: 'expected one of informational, low, medium, high, critical',
 });
 
+/** `true`/`false` (also 1/0, yes/no): z.coerce.boolean would read "false" as true. */
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes')
+    .default(fallback);
+
 export const SETTINGS = {
   configFile: {
     env: 'WARDEN_CONFIG_FILE',
@@ -115,6 +122,153 @@ export const SETTINGS = {
       .string()
       .regex(/^\s*[A-Za-z0-9.-]+(\s*,\s*[A-Za-z0-9.-]+)*\s*$/, 'expected comma-separated domain names such as acme.com,acme.internal')
       .optional(),
+  },
+  splunkHecUrl: {
+    env: 'WARDEN_SPLUNK_HEC_URL',
+    description: 'Splunk HTTP Event Collector base URL (e.g. `https://splunk.example.com:8088`); setting it turns the Splunk sink on. Findings go to `/services/collector/event`. For a self-signed certificate, trust its CA with `NODE_EXTRA_CA_CERTS`.',
+    defaultText: '(unset: no Splunk sink)',
+    schema: z.string().min(1).optional(),
+  },
+  splunkHecToken: {
+    env: 'WARDEN_SPLUNK_HEC_TOKEN',
+    description: 'HEC token (a GUID), sent as `Authorization: Splunk <token>`. Required with WARDEN_SPLUNK_HEC_URL.',
+    defaultText: '(none)',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  splunkHecIndex: {
+    env: 'WARDEN_SPLUNK_HEC_INDEX',
+    description: "Splunk index for findings; must be in the token's allowed indexes. Unset: the token's default index.",
+    defaultText: "(token's default)",
+    schema: z.string().min(1).optional(),
+  },
+  splunkHecSource: {
+    env: 'WARDEN_SPLUNK_HEC_SOURCE',
+    description: 'HEC `source` of each event.',
+    defaultText: 'warden',
+    schema: z.string().min(1).default('warden'),
+  },
+  splunkHecSourcetype: {
+    env: 'WARDEN_SPLUNK_HEC_SOURCETYPE',
+    description: "HEC `sourcetype`. The `ocsf:` prefix is what Splunk's OCSF tooling and the OCSF-CIM add-on key on.",
+    defaultText: 'ocsf:warden:detection_finding',
+    schema: z.string().min(1).default('ocsf:warden:detection_finding'),
+  },
+  splunkHecAck: {
+    env: 'WARDEN_SPLUNK_HEC_ACK',
+    description: 'Use indexer acknowledgement (the token must have it enabled): a batch counts as delivered only once Splunk says it is indexed, not merely received.',
+    defaultText: 'false',
+    schema: flag(false),
+  },
+  splunkMinSeverity: {
+    env: 'WARDEN_SPLUNK_MIN_SEVERITY',
+    description: 'Lowest severity sent to Splunk.',
+    defaultText: '$WARDEN_MIN_SEVERITY',
+    schema: severity.optional(),
+  },
+  sentinelEndpoint: {
+    env: 'WARDEN_SENTINEL_ENDPOINT',
+    description: "Microsoft Sentinel: the logs ingestion endpoint of your data collection rule or data collection endpoint (`https://<name>.<region>-1.ingest.monitor.azure.com`); setting it turns the Sentinel sink on (Azure Monitor Logs Ingestion API).",
+    defaultText: '(unset: no Sentinel sink)',
+    schema: z.string().min(1).optional(),
+  },
+  sentinelDcrId: {
+    env: 'WARDEN_SENTINEL_DCR_ID',
+    description: 'Immutable id of the data collection rule (`dcr-` and 32 hex digits).',
+    defaultText: '(none)',
+    schema: z.string().min(1).optional(),
+  },
+  sentinelStream: {
+    env: 'WARDEN_SENTINEL_STREAM',
+    description: 'Stream declared in the data collection rule (`Custom-<Table>_CL`).',
+    defaultText: 'Custom-WardenFindings_CL',
+    schema: z.string().min(1).default('Custom-WardenFindings_CL'),
+  },
+  sentinelTenantId: {
+    env: 'WARDEN_SENTINEL_TENANT_ID',
+    description: 'Microsoft Entra tenant (directory) id of the app registration Warden signs in as.',
+    defaultText: '(none)',
+    schema: z.string().min(1).optional(),
+  },
+  sentinelClientId: {
+    env: 'WARDEN_SENTINEL_CLIENT_ID',
+    description: 'Application (client) id of that app registration; it needs the Monitoring Metrics Publisher role on the data collection rule.',
+    defaultText: '(none)',
+    schema: z.string().min(1).optional(),
+  },
+  sentinelClientSecret: {
+    env: 'WARDEN_SENTINEL_CLIENT_SECRET',
+    description: 'Client secret of that app registration (OAuth2 client credentials).',
+    defaultText: '(none)',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  sentinelAuthorityHost: {
+    env: 'WARDEN_SENTINEL_AUTHORITY_HOST',
+    description: 'Microsoft Entra sign-in host; change it for sovereign clouds (e.g. `https://login.microsoftonline.us`).',
+    defaultText: 'https://login.microsoftonline.com',
+    schema: z.string().min(1).default('https://login.microsoftonline.com'),
+  },
+  sentinelScope: {
+    env: 'WARDEN_SENTINEL_SCOPE',
+    description: 'OAuth2 scope of the token; change it for sovereign clouds (`https://monitor.azure.us//.default`, `https://monitor.azure.cn//.default`).',
+    defaultText: 'https://monitor.azure.com//.default',
+    schema: z.string().min(1).default('https://monitor.azure.com//.default'),
+  },
+  sentinelMinSeverity: {
+    env: 'WARDEN_SENTINEL_MIN_SEVERITY',
+    description: 'Lowest severity sent to Sentinel.',
+    defaultText: '$WARDEN_MIN_SEVERITY',
+    schema: severity.optional(),
+  },
+  webhookUrl: {
+    env: 'WARDEN_WEBHOOK_URL',
+    description: 'Generic webhook: each finding is POSTed here as JSON, signed per the Standard Webhooks scheme (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Setting it turns the webhook sink on.',
+    defaultText: '(unset: no webhook sink)',
+    schema: z.string().min(1).optional(),
+  },
+  webhookSecret: {
+    env: 'WARDEN_WEBHOOK_SECRET',
+    description: 'Signing secret for the webhook (`whsec_<base64>` as Standard Webhooks libraries print it, or any string of 24 bytes or more). Required with WARDEN_WEBHOOK_URL.',
+    defaultText: '(none)',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  webhookMinSeverity: {
+    env: 'WARDEN_WEBHOOK_MIN_SEVERITY',
+    description: 'Lowest severity sent to the webhook.',
+    defaultText: '$WARDEN_MIN_SEVERITY',
+    schema: severity.optional(),
+  },
+  kafkaSinkBrokers: {
+    env: 'WARDEN_KAFKA_SINK_BROKERS',
+    description: 'Kafka sink: bootstrap brokers (`host:port,host:port`) of a cluster to publish OCSF findings to; setting it turns the sink on.',
+    defaultText: '(unset: no Kafka sink)',
+    schema: z.string().min(1).optional(),
+  },
+  kafkaSinkTopic: {
+    env: 'WARDEN_KAFKA_SINK_TOPIC',
+    description: 'Topic for OCSF findings (keyed by finding id, so one incident stays in order); created if missing.',
+    defaultText: 'warden.ocsf-findings',
+    schema: z.string().min(1).default('warden.ocsf-findings'),
+  },
+  kafkaSinkMinSeverity: {
+    env: 'WARDEN_KAFKA_SINK_MIN_SEVERITY',
+    description: 'Lowest severity published to the Kafka sink.',
+    defaultText: '$WARDEN_MIN_SEVERITY',
+    schema: severity.optional(),
+  },
+  sinkSpoolMaxBytes: {
+    env: 'WARDEN_SINK_SPOOL_MAX_BYTES',
+    description: "Most bytes of findings each sink may hold on disk (`$WARDEN_DATA_DIR/spool/<sink>`) while its destination is down; when full, Warden stops taking findings in (nothing is dropped) until the sink drains.",
+    defaultText: '268435456 (256 MiB)',
+    schema: z.coerce.number({ error: 'expected a number of bytes' }).int().min(1024 * 1024, 'at least 1 MiB').default(256 * 1024 * 1024),
+  },
+  sinkRetryMaxSeconds: {
+    env: 'WARDEN_SINK_RETRY_MAX_SECONDS',
+    description: "Longest wait between two delivery attempts to a failing sink (waits grow exponentially with jitter up to this; a server's Retry-After is honoured). Also how often a misconfigured sink is tried again.",
+    defaultText: '60',
+    schema: z.coerce.number({ error: 'expected a number of seconds' }).int().min(1, 'at least 1 second').max(3600, 'at most 3600 seconds').default(60),
   },
   logLevel: {
     env: 'WARDEN_LOG_LEVEL',

@@ -1,7 +1,7 @@
 import type { BaselineStats } from '@warden/baseline';
 import type { MemoryBusGroupStats } from '@warden/bus';
 import type { AgentEvent, RiskFinding } from '@warden/core';
-import type { EmitterStats } from '@warden/emitter';
+import type { EmitterStats, SinkDeliveryStats } from '@warden/emitter';
 import type { ReceiverStats } from '@warden/receiver';
 import type { ScoringStats } from '@warden/scorer';
 import { WardenMetrics, type MetricSources } from './warden-metrics';
@@ -23,7 +23,33 @@ class FakeSources implements MetricSources {
   bus = (): MemoryBusGroupStats[] => [{ topic: 'findings', group: 'emitter', depth: 3, delivered: 5, deadLettered: 1 }];
   baseline = (): BaselineStats => ({ eventsObserved: 0, profilesPublished: 0, sessionsLearned: 4, sessionsExcluded: 1, sessionsAwaitingVerdict: 2, agentProfiles: 3, cohortProfiles: 1, profileBytes: 1234 });
   scorer = (): ScoringStats => ({ eventsScored: 7, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 2 });
-  emitter = (): EmitterStats => ({ findingsIn: 0, delivered: { file: 2 }, failures: { file: { retriable: 1, permanent: 0 } } });
+  sinkStats: SinkDeliveryStats[] = [
+    {
+      sink: 'file',
+      kind: 'file',
+      delivered: 2,
+      attempts: { delivered: 1, retry: 1, too_large: 0, rejected: 0, misconfigured: 0 },
+      retries: 1,
+      deadLettered: 0,
+      pendingRecords: 3,
+      pendingBytes: 4096,
+      healthy: true,
+      lastSuccessMs: 1_795_340_010_500,
+    },
+    {
+      sink: 'splunk',
+      kind: 'splunk_hec',
+      delivered: 0,
+      attempts: { delivered: 0, retry: 0, too_large: 0, rejected: 2, misconfigured: 5 },
+      retries: 5,
+      deadLettered: 1,
+      pendingRecords: 7,
+      pendingBytes: 9000,
+      healthy: false,
+      lastError: 'HTTP 403: invalid token',
+    },
+  ];
+  emitter = (): EmitterStats => ({ findingsIn: 0, delivered: { file: 2, splunk: 0, console: 5 }, sinks: this.sinkStats });
   components = () => ({ receiver: true, scorer: false });
 }
 
@@ -49,10 +75,32 @@ describe('WardenMetrics', () => {
     const text = await m.registry.metrics();
     expect(text).toContain('warden_build_info{version="1.2.3"} 1');
     expect(text).toContain('warden_component_ready{component="scorer"} 0');
-    expect(text).toContain('warden_sink_spool_records 3');
-    expect(text).toContain('warden_sink_failures_total{sink="file",retriable="true"} 1');
     expect(text).toContain('warden_profiles{kind="agent"} 3');
     expect(text).toContain('warden_bus_dead_letter_total{topic="findings",group="emitter"} 1');
+  });
+
+  it('reports each sink: deliveries, attempts by outcome, dead letters, spool, health, last success', async () => {
+    const sources = new FakeSources();
+    const m = new WardenMetrics(sources, { version: 'x', clock });
+    let text = await m.registry.metrics();
+    expect(text).toContain('warden_sink_deliveries_total{sink="file"} 2');
+    expect(text).toContain('warden_sink_deliveries_total{sink="console"} 5');
+    expect(text).toContain('warden_sink_send_attempts_total{sink="file",outcome="retry"} 1');
+    expect(text).toContain('warden_sink_send_attempts_total{sink="splunk",outcome="misconfigured"} 5');
+    expect(text).toContain('warden_sink_send_attempts_total{sink="splunk",outcome="delivered"} 0');
+    expect(text).toContain('warden_sink_dead_letters_total{sink="splunk"} 1');
+    expect(text).toContain('warden_sink_spool_records{sink="file"} 3');
+    expect(text).toContain('warden_sink_spool_bytes{sink="splunk"} 9000');
+    expect(text).toContain('warden_sink_healthy{sink="file"} 1');
+    expect(text).toContain('warden_sink_healthy{sink="splunk"} 0');
+    expect(text).toContain('warden_sink_last_success_timestamp_seconds{sink="file"} 1795340010.5');
+    expect(text).not.toContain('warden_sink_last_success_timestamp_seconds{sink="splunk"}');
+    // The sink recovers and drains: gauges follow, counters only grow.
+    sources.sinkStats = [sources.sinkStats[0]!, { ...sources.sinkStats[1]!, healthy: true, pendingRecords: 0, pendingBytes: 0, delivered: 7, attempts: { delivered: 1, retry: 0, too_large: 0, rejected: 2, misconfigured: 5 } }];
+    text = await m.registry.metrics();
+    expect(text).toContain('warden_sink_healthy{sink="splunk"} 1');
+    expect(text).toContain('warden_sink_spool_records{sink="splunk"} 0');
+    expect(text).toContain('warden_sink_send_attempts_total{sink="splunk",outcome="delivered"} 1');
   });
 
   it('caps the agent_type label and counts agents active within the window', async () => {

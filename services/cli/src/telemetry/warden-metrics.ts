@@ -129,7 +129,7 @@ export class WardenMetrics {
     // Detection.
     this.findings = new Counter({
       name: 'warden_findings_total',
-      help: 'Finding records delivered to at least one sink.',
+      help: 'Finding records delivered to at least one destination (counted at the first).',
       labelNames: ['severity', 'category', 'activity'],
       registers,
     });
@@ -155,18 +155,24 @@ export class WardenMetrics {
     gauge(this.registry, 'warden_agents_known', 'Agents with a learned profile.', () => sources.baseline().agentProfiles);
     gauge(this.registry, 'warden_agents_active', 'Agents that sent a span within the activity window (15 minutes).', () => this.activeAgents());
 
-    // Delivery.
-    cumulative(this.registry, 'warden_sink_deliveries_total', 'Finding records a sink has durably accepted.', ['sink'], () =>
+    // Delivery, per sink (docs/metrics.md, "Delivery").
+    const sinks = () => sources.emitter().sinks;
+    cumulative(this.registry, 'warden_sink_deliveries_total', 'Finding records a sink has accepted (a destination: durably; an observer: handed).', ['sink'], () =>
       Object.entries(sources.emitter().delivered).map(([sink, n]) => [{ sink }, n] as const),
     );
-    cumulative(this.registry, 'warden_sink_failures_total', 'Failed sink writes; retriable ones are retried.', ['sink', 'retriable'], () =>
-      Object.entries(sources.emitter().failures).flatMap(([sink, f]) => [
-        [{ sink, retriable: 'true' }, f.retriable] as const,
-        [{ sink, retriable: 'false' }, f.permanent] as const,
-      ]),
+    cumulative(this.registry, 'warden_sink_send_attempts_total', 'Send attempts to a destination, by how they ended.', ['sink', 'outcome'], () =>
+      sinks().flatMap((s) => Object.entries(s.attempts).map(([outcome, n]) => [{ sink: s.sink, outcome }, n] as const)),
     );
-    gauge(this.registry, 'warden_sink_spool_records', 'Findings waiting to be delivered.', () =>
-      sources.bus().filter((g) => g.group === 'emitter').reduce((n, g) => n + g.depth, 0),
+    cumulative(this.registry, 'warden_sink_dead_letters_total', 'Finding records a destination refused for good, moved to its dead-letter file.', ['sink'], () =>
+      sinks().map((s) => [{ sink: s.sink }, s.deadLettered] as const),
+    );
+    perSinkGauge(this.registry, 'warden_sink_spool_records', 'Finding records spooled for a destination, waiting to be delivered.', () => sinks().map((s) => [s.sink, s.pendingRecords]));
+    perSinkGauge(this.registry, 'warden_sink_spool_bytes', 'Size of the finding records spooled for a destination.', () => sinks().map((s) => [s.sink, s.pendingBytes]));
+    perSinkGauge(this.registry, 'warden_sink_healthy', 'Whether a destination is accepting findings (1) or refusing or failing (0).', () =>
+      sinks().map((s) => [s.sink, s.healthy ? 1 : 0]),
+    );
+    perSinkGauge(this.registry, 'warden_sink_last_success_timestamp_seconds', 'When a destination last accepted a batch (Unix seconds); absent until it has.', () =>
+      sinks().flatMap((s) => (s.lastSuccessMs === undefined ? [] : [[s.sink, s.lastSuccessMs / 1000] as const])),
     );
   }
 
@@ -239,6 +245,20 @@ function cumulative(
         // Zero increments still create the series, so dashboards see 0 rather than no data.
         if (delta >= 0) this.inc(labels, delta);
       }
+    },
+  });
+}
+
+/** A gauge with one series per sink, rebuilt at each scrape so removed sinks disappear. */
+function perSinkGauge(registry: Registry, name: string, help: string, read: () => Iterable<readonly [string, number]>): void {
+  new Gauge({
+    name,
+    help,
+    labelNames: ['sink'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [sink, value] of read()) this.set({ sink }, value);
     },
   });
 }

@@ -1,0 +1,110 @@
+import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Logger } from '@warden/core';
+
+/**
+ * The incidents a sink has been told about, each with the revision that announced it (its
+ * Create), kept on disk next to the sink's spool so a restart never turns an Update into a
+ * second Create. Append-only JSON lines `["<findingId>",<revision>]`, fsynced per write, rewritten
+ * (temp file, fsync, rename) when it has grown to twice the entries it keeps. Bounded: the least
+ * recently announced incidents are forgotten first.
+ */
+export class AnnouncedIncidents {
+  private readonly file: string;
+  private readonly limit: number;
+  /** findingId → announcing revision; insertion order is age order. */
+  private readonly created = new Map<string, number>();
+  private handle: FileHandle | undefined;
+  private linesInFile = 0;
+
+  private constructor(file: string, limit: number) {
+    this.file = file;
+    this.limit = limit;
+  }
+
+  static async open(file: string, options: { limit?: number; logger: Logger }): Promise<AnnouncedIncidents> {
+    const store = new AnnouncedIncidents(file, options.limit ?? 100_000);
+    await mkdir(path.dirname(file), { recursive: true });
+    let text = '';
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    let unreadable = 0;
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      store.linesInFile += 1;
+      try {
+        const [id, revision] = JSON.parse(line) as [unknown, unknown];
+        if (typeof id === 'string' && typeof revision === 'number') {
+          store.remember(id, revision);
+          continue;
+        }
+      } catch {
+        // counted below
+      }
+      unreadable += 1;
+    }
+    // A torn last line is the expected trace of a crash mid-write; that write never resolved.
+    if (unreadable > 0) options.logger.warn({ file, unreadable }, 'skipped unreadable lines of the announced-incidents file');
+    store.handle = await open(file, 'a');
+    if (!text.endsWith('\n') && text !== '') {
+      await store.handle.write('\n');
+    }
+    return store;
+  }
+
+  /** The revision that announced `findingId` to this sink, if it was. */
+  createdAt(findingId: string): number | undefined {
+    return this.created.get(findingId);
+  }
+
+  /** Resolves once the announcements are on disk. */
+  async record(entries: readonly (readonly [findingId: string, revision: number])[]): Promise<void> {
+    if (entries.length === 0) return;
+    const fh = this.handle;
+    if (!fh) throw new Error('announced-incidents store is closed');
+    await fh.write(entries.map(([id, rev]) => `${JSON.stringify([id, rev])}\n`).join(''));
+    await fh.datasync();
+    for (const [id, rev] of entries) this.remember(id, rev);
+    this.linesInFile += entries.length;
+    if (this.linesInFile > 2 * this.limit) await this.compact();
+  }
+
+  get size(): number {
+    return this.created.size;
+  }
+
+  async close(): Promise<void> {
+    await this.handle?.close();
+    this.handle = undefined;
+  }
+
+  private remember(id: string, revision: number): void {
+    this.created.delete(id);
+    this.created.set(id, revision);
+    while (this.created.size > this.limit) this.created.delete(this.created.keys().next().value as string);
+  }
+
+  private async compact(): Promise<void> {
+    const tmp = `${this.file}.tmp`;
+    const fh = await open(tmp, 'w');
+    try {
+      await fh.writeFile([...this.created].map(([id, rev]) => `${JSON.stringify([id, rev])}\n`).join(''));
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await this.handle?.close();
+    await rename(tmp, this.file);
+    const dir = await open(path.dirname(this.file), 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+    this.handle = await open(this.file, 'a');
+    this.linesInFile = this.created.size;
+  }
+}

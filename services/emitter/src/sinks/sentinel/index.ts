@@ -1,0 +1,14 @@
+export type { SentinelConfig } from './sentinel-config';
+export { LOGS_INGESTION_MAX_BODY_BYTES, SENTINEL_DEFAULTS, validateSentinelConfig } from './sentinel-config';
+export type { SentinelColumn, SentinelColumnType, SentinelRow } from './sentinel-row';
+export { SENTINEL_COLUMNS, SENTINEL_FIELD_VALUE_LIMIT_BYTES, oversizedColumns, toSentinelRow } from './sentinel-row';
+export type { SentinelEncodeOptions, SentinelEncodedBatch } from './sentinel-encoder';
+export { encodeSentinelBatch } from './sentinel-encoder';
+export type { HeaderLookup, LogsIngestionContext } from './classify-logs-ingestion-response';
+export { classifyLogsIngestionResponse, classifyLogsIngestionTransportError } from './classify-logs-ingestion-response';
+export type { EntraTokenResponse } from './classify-entra-token-response';
+export { classifyEntraTokenResponse } from './classify-entra-token-response';
+export type { AccessToken, EntraCredentials, EntraTokenProvider, EntraTokenProviderDeps } from './entra-token-provider';
+export { EntraTokenError, createEntraTokenProvider, tokenRefreshAtMs } from './entra-token-provider';
+export type { SentinelTargetDeps } from './sentinel-target';
+export { LOGS_INGESTION_API_VERSION, createSentinelTarget, logsIngestionUrl } from './sentinel-target';
