@@ -37,6 +37,12 @@ export interface SessionVerdict {
   readonly lastEventMs: number;
   /** True when the session must stay out of the baseline (see excludeFromBaseline). */
   readonly exclude: boolean;
+  /**
+   * Destinations the session sent personal data or secrets to: the session is learned, but not
+   * these. Otherwise a leak thin enough to stay below the alert line in every session would teach
+   * the baseline that its destination is normal.
+   */
+  readonly withheldDestinations?: readonly { readonly kind: string; readonly value: string }[];
 }
 
 export interface TopicPayloads {

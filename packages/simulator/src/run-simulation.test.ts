@@ -123,6 +123,65 @@ describe('runSimulation through the OpenTelemetry SDK', () => {
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBe(liveCount * 1000);
   });
 
+  it('calls digest at each history day boundary and before live, with everything sent so far exported', async () => {
+    const exporters: KeepingExporter[] = [];
+    const progress: SimulationProgress[] = [];
+    const atDigest: { exported: number; sent: number }[] = [];
+    const report = await runSimulation({
+      ...base,
+      ...fakeClock(),
+      onProgress: (p) => progress.push(p),
+      exporterFactory: () => {
+        const e = new KeepingExporter();
+        exporters.push(e);
+        return e;
+      },
+      digest: async () => {
+        atDigest.push({ exported: exporters.reduce((n, e) => n + e.getFinishedSpans().length, 0), sent: progress.at(-1)!.spansSent });
+      },
+    });
+    const traffic = generateTraffic({ seed: base.seed, nowMs: NOW, agentsPerType: 1, historySessions: 40, liveSessions: 8, scenarios: base.scenarios });
+    const historyDays = new Set(traffic.sessions.filter((x) => x.phase === 'history').map((x) => Math.floor(x.startTimeMs / 86_400_000)));
+    // One call between consecutive history days, and one before live.
+    expect(atDigest).toHaveLength(historyDays.size);
+    for (const d of atDigest) expect(d.exported).toBe(d.sent);
+    const historySpans = progress.filter((p) => p.phase === 'history').at(-1)!.spansSent;
+    expect(atDigest.at(-1)!.sent).toBe(historySpans);
+    expect(report.sessionsSent).toBe(traffic.sessions.length);
+  });
+
+  it('moves the whole live phase later, spans and labels alike, when history took longer than scripted', async () => {
+    const exporters: KeepingExporter[] = [];
+    const clock = fakeClock();
+    const report = await runSimulation({
+      ...base,
+      nowMs: clock.nowMs,
+      sleep: clock.sleep,
+      exporterFactory: () => {
+        const e = new KeepingExporter();
+        exporters.push(e);
+        return e;
+      },
+      // Each pause costs 5 s of (fake) wall clock, as the demo's waits for Warden do.
+      digest: () => clock.sleep!(5_000),
+    });
+    const traffic = generateTraffic({ seed: base.seed, nowMs: NOW, agentsPerType: 1, historySessions: 40, liveSessions: 8, scenarios: base.scenarios });
+    const pauses = new Set(traffic.sessions.filter((x) => x.phase === 'history').map((x) => Math.floor(x.startTimeMs / 86_400_000))).size;
+    const firstLive = traffic.sessions.find((x) => x.phase === 'live')!;
+    const shift = NOW + pauses * 5_000 - firstLive.sendAtMs;
+    expect(shift).toBeGreaterThan(0);
+    const sent = new Map(exporters.flatMap((e) => e.getFinishedSpans()).map((sp) => [sp.spanContext().spanId, sp] as const));
+    for (const session of traffic.sessions) {
+      const spec = session.spans[0]!;
+      const got = sent.get(spec.spanId)!;
+      expect(Math.round(hrToMs(got.startTime))).toBe(spec.startTimeMs + (session.phase === 'live' ? shift : 0));
+    }
+    for (const label of report.labels) {
+      const original = traffic.sessions.find((x) => x.sessionId === label.sessionId)!.label!;
+      expect(label.trigger.timeMs).toBe(original.trigger.timeMs + (label.phase === 'live' ? shift : 0));
+    }
+  });
+
   it('stops after the current session when aborted, and reports what was delivered', async () => {
     const controller = new AbortController();
     const report = await runSimulation({

@@ -52,6 +52,13 @@ export interface SimulationOptions {
   readonly exportTimeoutMs?: number;
   /** Replaces the OTLP exporter (tests pass an InMemorySpanExporter). */
   readonly exporterFactory?: (agent: AgentInstance) => SpanExporter;
+  /**
+   * Called at each day boundary of the history and before the first live session, once everything
+   * sent so far is exported. A caller that runs the collector too (the demo) waits here until
+   * that much is digested: replay compresses a week into seconds, and real history arrives a day
+   * at a time, learned long before the next.
+   */
+  readonly digest?: () => Promise<void>;
 }
 
 export type SimulationPhase = 'history' | 'live' | 'flushing' | 'done';
@@ -99,6 +106,8 @@ export const SIMULATION_DEFAULTS = {
   liveSessionsPerSecond: 1,
   scenarios: 'all',
 } as const satisfies Partial<SimulationOptions>;
+
+const DAY_MS = 86_400_000;
 
 /** Queued spans per agent before the runner flushes in the history phase (below the queue cap). */
 const FLUSH_EVERY_SPANS = 2048;
@@ -178,6 +187,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   };
 
   let aborted = false;
+  let lastDay: number | 'live' | undefined;
+  let liveShiftMs: number | undefined;
   let failure: unknown;
   // A function, not an inline check: the signal can flip while this loop awaits.
   const abortRequested = (): boolean => options.signal?.aborted === true;
@@ -188,19 +199,32 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         break;
       }
       const p = pipelines.get(session.agent.agentId) as AgentPipeline;
+      const day = session.phase === 'live' ? 'live' : Math.floor(session.startTimeMs / DAY_MS);
+      if (options.digest && lastDay !== undefined && day !== lastDay) {
+        for (const other of pipelines.values()) await flush(other);
+        await options.digest();
+      }
+      lastDay = day;
+      if (session.phase === 'live' && liveShiftMs === undefined) {
+        // Live traffic is scripted against the clock at generation; if getting here took longer
+        // (a slow history replay, digest pauses), the whole live phase moves later together,
+        // spans and labels alike, so it still happens "now" and its pacing is kept.
+        liveShiftMs = Math.max(0, clock() - session.sendAtMs);
+      }
+      const shiftMs = session.phase === 'live' ? (liveShiftMs ?? 0) : 0;
       if (session.phase === 'live') {
-        const wait = session.sendAtMs - clock();
+        const wait = session.sendAtMs + shiftMs - clock();
         if (wait > 0) await sleep(wait, options.signal);
         if (abortRequested()) {
           aborted = true;
           break;
         }
       }
-      emitSession(p, session);
+      emitSession(p, session, shiftMs);
       totals.sessionsSent++;
       totals.spansSent += session.spans.length;
       if (session.label !== undefined) {
-        sentLabels.push(session.label);
+        sentLabels.push(shiftMs === 0 ? session.label : { ...session.label, trigger: { ...session.label.trigger, timeMs: session.label.trigger.timeMs + shiftMs } });
         totals.attackSessionsSent++;
       }
       p.pending += session.spans.length;
@@ -251,25 +275,25 @@ const KINDS: Readonly<Record<SpanSpec['kind'], SpanKind>> = {
 };
 
 /** Starts every span of the session (parents first), then ends them in end-time order. */
-function emitSession(p: AgentPipeline, session: SimulatedSession): void {
+function emitSession(p: AgentPipeline, session: SimulatedSession, shiftMs: number): void {
   const open = new Map<string, Span>();
   for (const spec of session.spans) {
     const tracer = p.provider.getTracer(spec.scope.name, spec.scope.version);
     const parent = spec.parentSpanId === undefined ? undefined : open.get(spec.parentSpanId);
     const ctx = parent === undefined ? ROOT_CONTEXT : trace.setSpan(ROOT_CONTEXT, parent);
     p.ids.next(spec.traceId, spec.spanId);
-    const span = tracer.startSpan(spec.name, { kind: KINDS[spec.kind], startTime: spec.startTimeMs, attributes: toAttributes(spec.attributes) }, ctx);
+    const span = tracer.startSpan(spec.name, { kind: KINDS[spec.kind], startTime: spec.startTimeMs + shiftMs, attributes: toAttributes(spec.attributes) }, ctx);
     const sc = span.spanContext();
     if (sc.spanId !== spec.spanId || sc.traceId !== spec.traceId) {
       throw new WardenError('SIMULATOR_SDK_IDS', `The tracer did not use the scripted ids for span "${spec.name}" (got ${sc.traceId}/${sc.spanId}); labels would not match the spans sent.`);
     }
-    for (const e of spec.events) span.addEvent(e.name, toAttributes(e.attributes), e.timeMs);
+    for (const e of spec.events) span.addEvent(e.name, toAttributes(e.attributes), e.timeMs + shiftMs);
     if (spec.status.code === 'error') span.setStatus({ code: SpanStatusCode.ERROR, ...(spec.status.message === undefined ? {} : { message: spec.status.message }) });
     else if (spec.status.code === 'ok') span.setStatus({ code: SpanStatusCode.OK });
     open.set(spec.spanId, span);
   }
   const byEnd = session.spans.slice().sort((a, b) => a.endTimeMs - b.endTimeMs);
-  for (const spec of byEnd) open.get(spec.spanId)?.end(spec.endTimeMs);
+  for (const spec of byEnd) open.get(spec.spanId)?.end(spec.endTimeMs + shiftMs);
 }
 
 function toAttributes(attrs: SpanSpec['attributes']): Attributes {

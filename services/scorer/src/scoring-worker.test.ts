@@ -43,7 +43,18 @@ describe('scoring worker', () => {
     const close = findings[findings.length - 1] as RiskFinding;
     expect(close).toMatchObject({ activity: 'close', revision: findings.length, findingId: findings[0]?.findingId });
     expect(s1.findIndex((x) => !isFinding(x))).toBe(s1.length - 1);
-    expect(s1[s1.length - 1]).toEqual({ tenant: 'acme', agentId: 'mail-1', sessionId: 's1', lastEventMs: expect.any(Number), exclude: true });
+    expect(s1[s1.length - 1]).toEqual({
+      tenant: 'acme',
+      agentId: 'mail-1',
+      sessionId: 's1',
+      lastEventMs: expect.any(Number),
+      exclude: true,
+      // Where the data went is never learned, even were the session learned.
+      withheldDestinations: [
+        { kind: 'email', value: 'attacker@evil.example' },
+        { kind: 'email_domain', value: 'evil.example' },
+      ],
+    });
     expect(worker.stats().findingsPublished).toBe(findings.length);
     await worker.stop();
     await bus.stop();

@@ -26,3 +26,10 @@ export function excludeFromBaseline(finding: Pick<RiskFinding, 'category' | 'sev
   if (isAtLeast(finding.severity, 'high')) return true;
   return finding.signals.some((s) => ATTACK_EVIDENCE.has(s.type) || ATTACK_EVIDENCE_RULES.has(s.rule));
 }
+
+/** Signals that data left: the destinations they name are withheld from learning (SessionVerdict). */
+const DATA_LEAVING: ReadonlySet<SignalType> = new Set<SignalType>(['sensitive_data_egress', 'data_exfiltration']);
+
+export function sentDataOut(signals: readonly { readonly type: SignalType }[]): boolean {
+  return signals.some((s) => DATA_LEAVING.has(s.type));
+}

@@ -149,6 +149,30 @@ describe('learning after the scorer verdict', () => {
     expect(learner.stats()).toMatchObject({ learnedSessions: 0, discardedFlaggedSessions: 1, awaitingVerdict: 0 });
   });
 
+  it('learns a session but not the destinations its verdict withholds (where sensitive data went)', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    const b = new SessionBuilder(agent, 'drip', 0);
+    b.turn('handle the ticket');
+    b.tool('email.send', { to: 'customer@example.com', body: 'your ticket is closed' }, { ok: true });
+    b.tool('email.send', { to: 'sync@leak.example', body: 'C-1 phone: +1-312-555-0142' }, { ok: true });
+    b.events.forEach((e) => learner.observe(e));
+    learner.closeIdleSessions(60 * MIN);
+    const [agentSnapshot] = learner.applyVerdicts([
+      {
+        ...verdict('drip', false),
+        withheldDestinations: [
+          { kind: 'email', value: 'sync@leak.example' },
+          { kind: 'email_domain', value: 'leak.example' },
+        ],
+      },
+    ]);
+    const p = agentSnapshot?.profile as AgentProfile;
+    expect(p.sessions).toBe(1);
+    expect(p.tools['email.send']?.n).toBeGreaterThan(0);
+    expect(Object.keys(p.destinations.email)).toEqual(['customer@example.com']);
+    expect(Object.keys(p.destinations.email_domain)).toEqual(['example.com']);
+  });
+
   it('carries sessions awaiting a verdict across a restart', () => {
     const learner = new ProfileLearner({ learnAfterVerdict: true });
     session('s', 0).forEach((e) => learner.observe(e));

@@ -38,8 +38,8 @@ export class ProfileLearner {
   private readonly flagged = new Map<string, true>();
   /** Completed sessions held until the scorer's verdict on them arrives (learnAfterVerdict). */
   private readonly awaiting = new Map<string, SessionFeatureState>();
-  /** Verdicts that arrived while their session was still open: key → exclude. */
-  private readonly verdictsAhead = new Map<string, boolean>();
+  /** Verdicts that arrived while their session was still open: key → what they said. */
+  private readonly verdictsAhead = new Map<string, SettledVerdict>();
   private learned = 0;
   private discarded = 0;
   private dropped = 0;
@@ -96,7 +96,7 @@ export class ProfileLearner {
       const ahead = this.verdictsAhead.get(key);
       if (!this.config.learnAfterVerdict || ahead !== undefined) {
         this.verdictsAhead.delete(key);
-        this.settle(s, ahead === true, changed);
+        this.settle(s, ahead ?? CLEAR, changed);
         continue;
       }
       this.awaiting.set(key, s);
@@ -118,24 +118,27 @@ export class ProfileLearner {
     for (const v of verdicts) {
       const key = `${v.tenant}\u0000${v.agentId}\u0000${v.sessionId}`;
       const waiting = this.awaiting.get(key);
+      const verdict = settledVerdict(v);
       if (waiting !== undefined) {
         this.awaiting.delete(key);
-        this.settle(waiting, v.exclude, changed);
+        this.settle(waiting, verdict, changed);
       } else if (this.open.has(key)) {
         // A scorer may retire a session early (memory bound) and see more of it later: any
-        // verdict that excludes it wins.
-        this.verdictsAhead.set(key, v.exclude || this.verdictsAhead.get(key) === true);
+        // verdict that excludes it wins, and every destination any of them withheld stays withheld.
+        const earlier = this.verdictsAhead.get(key) ?? CLEAR;
+        this.verdictsAhead.set(key, { exclude: earlier.exclude || verdict.exclude, withheld: new Set([...earlier.withheld, ...verdict.withheld]) });
         while (this.verdictsAhead.size > this.config.maxOpenSessions) this.verdictsAhead.delete(this.verdictsAhead.keys().next().value as string);
       }
     }
     return this.snapshotsOf(changed);
   }
 
-  private settle(s: SessionFeatureState, exclude: boolean, changed: Set<string>): void {
-    if (exclude || this.isFlagged(s.tenant, s.sessionId)) {
+  private settle(full: SessionFeatureState, verdict: SettledVerdict, changed: Set<string>): void {
+    if (verdict.exclude || this.isFlagged(full.tenant, full.sessionId)) {
       this.discarded++;
       return;
     }
+    const s = verdict.withheld.size === 0 ? full : { ...full, destinations: Object.fromEntries(Object.entries(full.destinations).filter(([k]) => !verdict.withheld.has(k))) };
     const agent = this.profileFor(s.tenant, 'agent', s.agentId, s.agentType);
     const cohort = this.profileFor(s.tenant, 'cohort', s.agentType, s.agentType);
     const bounds = { topK: this.config.profileTopK, recentValues: this.config.profileRecentValues };
@@ -222,4 +225,17 @@ export class ProfileLearner {
     }
     return p;
   }
+}
+
+/** A verdict as the learner applies it: whether to learn the session, and which destinations not to. */
+interface SettledVerdict {
+  readonly exclude: boolean;
+  /** `kind\u0000value`, the session features' destination keys. */
+  readonly withheld: ReadonlySet<string>;
+}
+
+const CLEAR: SettledVerdict = { exclude: false, withheld: new Set() };
+
+function settledVerdict(v: SessionVerdict): SettledVerdict {
+  return { exclude: v.exclude, withheld: new Set((v.withheldDestinations ?? []).map((d) => `${d.kind}\u0000${d.value}`)) };
 }

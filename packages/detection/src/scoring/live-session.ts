@@ -51,6 +51,8 @@ export interface LiveSession {
   lastEventMs: number;
   /** A finding of this session said it must stay out of the baseline. */
   excludeFromBaseline?: boolean;
+  /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
+  withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }
 
 /** Bound on the action and read records kept per session. */

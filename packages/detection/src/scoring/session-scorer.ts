@@ -12,7 +12,7 @@ import { eventFacts, type EventFacts } from '../indicators/event-facts';
 import { extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
-import { excludeFromBaseline } from '../profile/learning-policy';
+import { excludeFromBaseline, sentDataOut } from '../profile/learning-policy';
 import { assertUsableEvent } from '../profile/event-validation';
 import { addToSession, orderedCalls, peakCallsPerMinute, toolCounts } from '../profile/session-features';
 import {
@@ -159,6 +159,7 @@ export class SessionScorer {
     }
 
     for (const h of hits) addHit(inc, h);
+    if (facts.isCall && sentDataOut(hits)) withholdDestinations(session, facts.destinations);
     const poisoned = new Set(this.ledger.records(e.tenant, e.agentId).flatMap((r) => r.indicators));
     for (const h of linkEvidence(session, poisoned, baseline, this.config.internalDomains)) addHit(inc, h);
 
@@ -240,6 +241,7 @@ export class SessionScorer {
       sessionId: inc.sessionId,
       lastEventMs: s.lastEventMs,
       exclude: s.excludeFromBaseline === true,
+      ...(s.withheldDestinations && s.withheldDestinations.size > 0 ? { withheldDestinations: [...s.withheldDestinations.values()] } : {}),
     });
     this.sessions.delete(key);
     this.close(inc);
@@ -472,4 +474,12 @@ export class SessionScorer {
     addHit(inc, { ...shift, location: eventLocation(e) });
     return nextFinding(inc, e, true, this.config.reportThreshold);
   }
+}
+
+/** Bound on the destinations withheld from learning per session (a leak has one or a few). */
+const MAX_WITHHELD = 50;
+
+function withholdDestinations(session: LiveSession, destinations: readonly { readonly kind: string; readonly value: string }[]): void {
+  const withheld = (session.withheldDestinations ??= new Map());
+  for (const d of destinations) if (withheld.size < MAX_WITHHELD) withheld.set(`${d.kind}\u0000${d.value}`, { kind: d.kind, value: d.value });
 }

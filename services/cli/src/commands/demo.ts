@@ -5,7 +5,7 @@ import { isAtLeast, systemClock, type RiskFinding, type Severity } from '@warden
 import type { EmittedFinding, FindingSink } from '@warden/emitter';
 import { runSimulation, type ScenarioLabel } from '@warden/simulator';
 import { loadConfig } from '../config/load-config';
-import { createEmbeddedWarden } from '../embedded-warden';
+import { createEmbeddedWarden, type EmbeddedWarden } from '../embedded-warden';
 import { createLogger } from '../logger';
 import { explainListenError } from './process-helpers';
 import { ProgressLine } from './progress-line';
@@ -75,12 +75,18 @@ export async function runDemo(args: readonly string[]): Promise<number> {
   let labels: readonly ScenarioLabel[] = [];
   let sessionsSent = 0;
   try {
-    const report = await runSimulation(
-      simulationOptions({ ...sim, endpoint: `127.0.0.1:${warden.grpcPort()}`, protocol: 'grpc' }, (p) => {
+    const report = await runSimulation({
+      ...simulationOptions({ ...sim, endpoint: `127.0.0.1:${warden.grpcPort()}`, protocol: 'grpc' }, (p) => {
         phase = p.phase;
         sessions = p.sessionsSent;
       }),
-    );
+      // Real history arrives a day at a time and is learned long before the next; the replay
+      // compresses a week into seconds, so give Warden the moment it needs to digest each day.
+      digest: async () => {
+        phase = 'learning';
+        await untilDigested(warden);
+      },
+    });
     labels = report.labels;
     sessionsSent = report.sessionsSent;
     // Let the last spans flow through scoring to the sinks.
@@ -92,6 +98,26 @@ export async function runDemo(args: readonly string[]): Promise<number> {
   }
   process.stdout.write(`\n${scorecard(labels, sessionsSent, findings, firstSeenAt)}\nAll findings (OCSF, one per line): ${config.alertsFile}\n`);
   return 0;
+}
+
+/**
+ * Until nothing is queued and the baseline has stopped publishing profiles for a moment (at
+ * most 20 s): history sessions are learned once the scorer's verdict on each has come back.
+ */
+async function untilDigested(warden: EmbeddedWarden): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    const s = warden.stats();
+    if (s.queued > 0 || s.profilesPublished !== last) {
+      last = s.profilesPublished;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= 750) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 function scorecard(
