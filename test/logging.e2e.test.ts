@@ -43,7 +43,7 @@ describe('logs', () => {
     await warden.stop();
   });
 
-  it('are JSON lines, one per delivered finding revision with its id', () => {
+  it('are JSON lines, one per delivered finding record (revision or response step) with its id', () => {
     const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     const delivered = records.filter((r) => r.msg === 'finding delivered');
     expect(delivered.length).toBeGreaterThan(0);
@@ -51,8 +51,13 @@ describe('logs', () => {
       expect(r).toMatchObject({ level: 'info', tenant: 'acme', agentId: 'support-agent-7', sessionId: 'log-check-1' });
       expect(r.findingId).toEqual(expect.any(String));
     }
-    const revisions = delivered.map((r) => `${String(r.findingId)}:${String(r.revision)}`);
-    expect(new Set(revisions).size).toBe(revisions.length);
+    const ids = delivered.map((r) => String(r.recordId));
+    expect(new Set(ids).size).toBe(ids.length);
+    // The record id is the OCSF metadata.uid: the revision, plus the step for a response note.
+    for (const r of delivered) {
+      const response = r.response as { seq: number } | undefined;
+      expect(r.recordId).toBe(`${String(r.findingId)}:${String(r.revision)}${response ? `:response:${response.seq}` : ''}`);
+    }
   });
 
   it('never carry the bearer token, prompts, tool payloads or the data that leaked', () => {

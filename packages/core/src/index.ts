@@ -11,6 +11,7 @@ export { agentKey } from './agent-event';
 export type {
   FindingActivity,
   FindingCategory,
+  FindingResponseNote,
   RiskFinding,
   RiskSignal,
   Severity,
@@ -28,3 +29,5 @@ export { Topics } from './topics';
 export { isLuhnValid, isValidIban } from './checksums';
 export type { StandardWebhookFailure, StandardWebhookSigningInput, StandardWebhookVerification, StandardWebhookVerifyOptions, WebhookHeaderSource } from './standard-webhooks';
 export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS, MIN_WEBHOOK_SECRET_BYTES, STANDARD_WEBHOOK_HEADERS, WEBHOOK_SECRET_PREFIX, signStandardWebhook, verifyStandardWebhook, webhookSigningKey } from './standard-webhooks';
+export type { Sleep } from './abortable-sleep';
+export { abortableSleep } from './abortable-sleep';

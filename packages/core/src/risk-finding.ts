@@ -102,6 +102,25 @@ export interface RiskFinding {
   readonly lastSeenMs: number;
   /** What to do about it, in one or two sentences. */
   readonly remediation: string;
+  /**
+   * Set only on the copies the responder publishes to tell the SIEM what was done about the
+   * incident (an OCSF Update of the same finding); the scorer never sets it.
+   */
+  readonly response?: FindingResponseNote;
+}
+
+/** One step of the response to an incident, as the SIEM should see it. */
+export interface FindingResponseNote {
+  /** 1, 2, ... per incident: with the revision it makes the record id unique. */
+  readonly seq: number;
+  readonly decisionId: string;
+  /** The action kind (`throttle`, `quarantine`, ...). */
+  readonly action: string;
+  readonly status: 'pending_approval' | 'approved' | 'denied' | 'executed' | 'failed' | 'shadowed' | 'suppressed' | 'expired' | 'undone';
+  /** People who approved or denied, by their admin token names. */
+  readonly by?: readonly string[];
+  readonly reason: string;
+  readonly atMs: number;
 }
 
 /** Severity bands of the composite 0-100 risk score. */

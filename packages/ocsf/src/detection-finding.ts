@@ -60,6 +60,8 @@ export interface OcsfFindingInfo {
   readonly related_events: readonly OcsfRelatedEvent[];
   readonly related_events_count: number;
   readonly attacks?: readonly OcsfAttack[];
+  /** High and Critical findings: the forensic bundle on Warden's admin API (needs a viewer token). */
+  readonly src_url?: string;
 }
 
 export interface OcsfAiAgent {
@@ -128,6 +130,19 @@ export interface OcsfMetadata {
   /** Span whose arrival produced this revision. */
   readonly original_event_uid: string;
   readonly labels: readonly string[];
+  /** `['security_control']` on response records, which carry that profile's action and disposition. */
+  readonly profiles?: readonly string[];
+}
+
+/** What a response record says about the step, for searches the OCSF fields do not cover. */
+export interface OcsfResponseData {
+  readonly seq: number;
+  readonly decision_id: string;
+  readonly action: string;
+  readonly status: string;
+  readonly by?: readonly string[];
+  /** When the step happened, epoch ms. */
+  readonly time: number;
 }
 
 export interface OcsfDetectionFinding {
@@ -146,11 +161,19 @@ export interface OcsfDetectionFinding {
   readonly end_time: number;
   readonly severity_id: 1 | 2 | 3 | 4 | 5;
   readonly severity: string;
-  /** 1 New while the incident is open; 99 "Ended" on Close (activity over, not reviewed). See README. */
-  readonly status_id: 1 | 99;
-  readonly status: 'New' | 'Ended';
-  /** On Close only: what "Ended" means. */
+  /**
+   * 1 New while the incident is open; 2 In Progress on a response record (Warden or a person is
+   * acting on it); 99 "Ended" on Close (activity over, not reviewed). See README.
+   */
+  readonly status_id: 1 | 2 | 99;
+  readonly status: 'New' | 'In Progress' | 'Ended';
+  /** On Close, what "Ended" means; on a response record, what was done, by whom and why. */
   readonly status_detail?: string;
+  /** Response records only (security_control profile): see `OcsfResponseControl`. */
+  readonly action_id?: 1 | 2 | 3 | 4 | 99;
+  readonly action?: string;
+  readonly disposition_id?: number;
+  readonly disposition?: string;
   readonly confidence_id: 1 | 2 | 3;
   readonly confidence: 'Low' | 'Medium' | 'High';
   readonly confidence_score: number;
@@ -178,5 +201,6 @@ export interface OcsfDetectionFinding {
     readonly finding_category: string;
     readonly revision: number;
     readonly signal_count: number;
+    readonly response?: OcsfResponseData;
   };
 }

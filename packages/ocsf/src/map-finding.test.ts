@@ -406,6 +406,35 @@ describe('secrets in excerpts', () => {
   });
 });
 
+describe('forensic link', () => {
+  const create = fixture('create-injection-exfil.json');
+  const base = 'https://warden.example:9464';
+
+  it('links the forensic bundle of a High or Critical finding, URL-encoding the id', () => {
+    const critical = toDetectionFinding(create, { ...ctx, forensicsBaseUrl: `${base}/` });
+    expect(critical.finding_info.src_url).toBe(`${base}/api/v1/forensics/${create.findingId}`);
+    expect(validator.validate(critical)).toEqual([]);
+    const high = toDetectionFinding({ ...create, severity: 'high', findingId: 'fnd/a b?c' }, { ...ctx, forensicsBaseUrl: `${base}/warden` });
+    expect(high.finding_info.src_url).toBe(`${base}/warden/api/v1/forensics/fnd%2Fa%20b%3Fc`);
+    expect(validator.validate(high)).toEqual([]);
+    // Every record of the incident carries it, the Close included.
+    expect(toDetectionFinding(fixture('close.json'), { ...ctx, forensicsBaseUrl: base }).finding_info.src_url).toBe(critical.finding_info.src_url);
+  });
+
+  it('leaves it out below High (no bundle is written) and when no base URL is configured', () => {
+    for (const severity of ['informational', 'low', 'medium'] as const) {
+      expect(toDetectionFinding({ ...create, severity }, { ...ctx, forensicsBaseUrl: base }).finding_info.src_url).toBeUndefined();
+    }
+    expect(toDetectionFinding(create, ctx).finding_info.src_url).toBeUndefined();
+  });
+
+  it('refuses a base URL it cannot append a path to', () => {
+    for (const bad of ['warden.example:9464', 'ftp://warden.example', 'https://warden.example/?x=1', 'https://warden.example/#top']) {
+      expect(() => toDetectionFinding(create, { ...ctx, forensicsBaseUrl: bad })).toThrow(/ctx\.forensicsBaseUrl must be an http\(s\) URL/);
+    }
+  });
+});
+
 describe('bad input', () => {
   const create = fixture('create-injection-exfil.json');
 

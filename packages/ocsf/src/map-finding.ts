@@ -25,6 +25,7 @@ import {
 } from './detection-finding';
 import { personalDataIn } from './personal-data';
 import { maskSensitive, oneLine, safeText } from './redact';
+import { RESPONSE_STATUSES, responseControl, responseHeadline, responseRemediation, responseStatusDetail } from './response-note';
 import type { OcsfSchemaValidator } from './schema-validator';
 
 export interface DetectionFindingContext {
@@ -34,6 +35,11 @@ export interface DetectionFindingContext {
   readonly product: { readonly name: string; readonly vendorName: string; readonly version: string };
   /** When given, the result is validated and a record the schema rejects throws OCSF_MAPPING_INVALID. */
   readonly validator?: OcsfSchemaValidator;
+  /**
+   * Warden's admin API as the SIEM's analysts reach it (`https://warden.example:9464`). When set,
+   * High and Critical records link their forensic bundle in `finding_info.src_url`.
+   */
+  readonly forensicsBaseUrl?: string;
 }
 
 /**
@@ -54,6 +60,7 @@ export const DETECTION_FINDING_LIMITS = {
   title: 256,
   desc: 2048,
   remediation: 1024,
+  statusDetail: 512,
   riskDetails: 1024,
   identifier: 256,
 } as const;
@@ -76,6 +83,12 @@ const STATUS: Record<FindingActivity, { id: 1 | 99; name: 'New' | 'Ended' }> = {
   update: { id: 1, name: 'New' },
   close: { id: 99, name: 'Ended' },
 };
+
+/** A response record: someone (Warden's playbook or an approver) is acting on the incident. */
+const RESPONSE_STATUS = { id: 2, name: 'In Progress' } as const;
+
+/** The severities that get a forensic bundle (the responder writes one for each). */
+const FORENSIC_SEVERITIES: ReadonlySet<Severity> = new Set(['high', 'critical']);
 
 const CLOSE_DETAIL =
   'Activity ended: the session went idle (or the leak window passed) with no further activity, so Warden will add no more evidence. ' +
@@ -159,7 +172,9 @@ interface Resource {
 export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingContext): OcsfDetectionFinding {
   checkInput(finding, ctx);
   const L = DETECTION_FINDING_LIMITS;
-  const activity = ACTIVITY[finding.activity];
+  const response = finding.response;
+  // A response record is an Update of the incident whatever the copy it was made from says.
+  const activity = response === undefined ? ACTIVITY[finding.activity] : ACTIVITY.update;
   const severity = SEVERITY[finding.severity];
   const riskScore = clampInt(finding.riskScore, 0, 100);
   const riskLevel = RISK_LEVEL[severityForRisk(riskScore)];
@@ -186,7 +201,15 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
   const observables = toObservables(finding.trigger, evidences, topResources, L.observables);
   const agentLabel = `${finding.agentName ?? finding.agentType} (${finding.agentId})`;
   const title = oneLine(finding.title, L.title, keep);
-  const status = STATUS[finding.activity];
+  const status = response === undefined ? STATUS[finding.activity] : RESPONSE_STATUS;
+  const statusDetail =
+    response !== undefined ? responseStatusDetail(response, L.statusDetail, keep) : finding.activity === 'close' ? CLOSE_DETAIL : undefined;
+  const control = response === undefined ? undefined : responseControl(response);
+  const srcUrl =
+    ctx.forensicsBaseUrl !== undefined && FORENSIC_SEVERITIES.has(finding.severity)
+      ? forensicBundleUrl(ctx.forensicsBaseUrl, finding.findingId)
+      : undefined;
+  const remediation = finding.remediation.trim().length > 0 ? finding.remediation : 'Review the session and the agent’s recent actions.';
 
   const out: OcsfDetectionFinding = {
     class_uid: DETECTION_FINDING_CLASS_UID,
@@ -204,7 +227,8 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
     severity: severity.name,
     status_id: status.id,
     status: status.name,
-    ...(finding.activity === 'close' ? { status_detail: CLOSE_DETAIL } : {}),
+    ...(statusDetail === undefined ? {} : { status_detail: statusDetail }),
+    ...(control === undefined ? {} : control),
     confidence_id: confidence.id,
     confidence: confidence.name,
     confidence_score: clampInt(finding.confidence * 100, 0, 100),
@@ -212,9 +236,10 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
     risk_level_id: riskLevel.id,
     risk_level: riskLevel.name,
     risk_details: riskDetails(riskScore, signals, shown.length, keep),
-    is_alert: finding.activity !== 'close',
+    is_alert: response !== undefined || finding.activity !== 'close',
     message: oneLine(
-      `${activity.id === 1 ? '' : `${activity.name}: `}Agent ${agentLabel}: ${finding.title} (risk ${riskScore}/100, ${severity.name})`,
+      `${response !== undefined ? `Response: ${responseHeadline(response, keep)}; ` : activity.id === 1 ? '' : `${activity.name}: `}` +
+        `Agent ${agentLabel}: ${finding.title} (risk ${riskScore}/100, ${severity.name})`,
       L.message,
       keep,
     ),
@@ -228,31 +253,30 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
       first_seen_time: Math.round(finding.firstSeenMs),
       last_seen_time: Math.round(finding.lastSeenMs),
       // Only the Create record knows when the finding came to be; later ones say when it changed.
-      ...(finding.activity === 'create' ? { created_time: nowMs } : { modified_time: nowMs }),
+      ...(activity.id === 1 ? { created_time: nowMs } : { modified_time: nowMs }),
       related_events: related,
       related_events_count: total,
       ...(attacks.length > 0 ? { attacks } : {}),
+      ...(srcUrl === undefined ? {} : { src_url: srcUrl }),
     },
     evidences,
     ...(topResources.length > 0 ? { resources: topResources } : {}),
     ...(observables.length > 0 ? { observables } : {}),
     remediation: {
-      desc: safeText(
-        finding.remediation.trim().length > 0 ? finding.remediation : 'Review the session and the agent’s recent actions.',
-        L.remediation,
-        keep,
-      ),
+      desc: safeText(response === undefined ? remediation : `${responseRemediation(response)} ${remediation}`, L.remediation, keep),
     },
     metadata: {
       version: OCSF_SCHEMA_VERSION,
       product: { name: ctx.product.name, vendor_name: ctx.product.vendorName, version: ctx.product.version },
-      uid: `${finding.findingId}:${finding.revision}`,
+      // Response steps share the revision they respond to; their seq keeps each record unique.
+      uid: response === undefined ? `${finding.findingId}:${finding.revision}` : `${finding.findingId}:${finding.revision}:response:${response.seq}`,
       // Orders the records of one finding however they arrive (retries, parallel sinks).
       sequence: finding.revision,
       correlation_uid: finding.sessionId,
       tenant_uid: finding.tenant,
       original_event_uid: finding.trigger.spanId,
       labels: [`agent_type:${finding.agentType}`, `category:${finding.category}`],
+      ...(control === undefined ? {} : { profiles: ['security_control'] }),
     },
     unmapped: {
       trace: { uid: finding.trigger.traceId, span: { uid: finding.trigger.spanId, operation: oneLine(finding.trigger.spanName, L.title, keep) } },
@@ -260,6 +284,18 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
       finding_category: finding.category,
       revision: finding.revision,
       signal_count: signals.length,
+      ...(response === undefined
+        ? {}
+        : {
+            response: {
+              seq: response.seq,
+              decision_id: response.decisionId,
+              action: oneLine(response.action, 64, keep),
+              status: response.status,
+              ...(response.by === undefined ? {} : { by: response.by.slice(0, 16).map((n) => oneLine(n, 64, keep)) }),
+              time: Math.round(response.atMs),
+            },
+          }),
     },
   };
 
@@ -277,6 +313,14 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
     }
   }
   return out;
+}
+
+/**
+ * Where the admin API serves a finding's forensic bundle. Finding ids are Warden's own, but they
+ * are encoded anyway: the URL must name exactly one finding whatever its id holds.
+ */
+export function forensicBundleUrl(baseUrl: string, findingId: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/api/v1/forensics/${encodeURIComponent(findingId)}`;
 }
 
 function checkInput(f: RiskFinding, ctx: DetectionFindingContext): void {
@@ -345,7 +389,14 @@ function checkInput(f: RiskFinding, ctx: DetectionFindingContext): void {
   for (const [name, arr] of [['resources', f.resources], ['destinations', f.destinations]] as const) {
     if (Array.isArray(arr) && arr.some((x) => typeof x !== 'string' || x.length === 0)) problems.push(`${name} must hold non-empty strings`);
   }
+  if (f.response !== undefined) checkResponse(f.response, text, time, problems);
   time('ctx.nowMs', ctx?.nowMs);
+  if (ctx?.forensicsBaseUrl !== undefined) {
+    const base = ctx.forensicsBaseUrl;
+    if (typeof base !== 'string' || !isHttpBase(base)) {
+      problems.push('ctx.forensicsBaseUrl must be an http(s) URL without query or fragment, such as https://warden.example:9464');
+    }
+  }
   if (ctx?.product === undefined) problems.push('ctx.product must name the emitting product');
   else {
     text('ctx.product.name', ctx.product.name);
@@ -358,6 +409,36 @@ function checkInput(f: RiskFinding, ctx: DetectionFindingContext): void {
       `Cannot map risk finding ${typeof f.findingId === 'string' ? f.findingId : '(no id)'} to OCSF: ${problems.join('; ')}.`,
       { problems },
     );
+  }
+}
+
+function checkResponse(
+  r: NonNullable<RiskFinding['response']>,
+  text: (name: string, v: unknown) => void,
+  time: (name: string, v: unknown) => void,
+  problems: string[],
+): void {
+  if (typeof r !== 'object' || r === null) {
+    problems.push('response must be a FindingResponseNote object');
+    return;
+  }
+  if (!Number.isInteger(r.seq) || r.seq < 1) problems.push('response.seq must be an integer >= 1');
+  text('response.decisionId', r.decisionId);
+  text('response.action', r.action);
+  if (!RESPONSE_STATUSES.includes(r.status)) problems.push(`response.status must be one of ${RESPONSE_STATUSES.join(', ')}, not ${JSON.stringify(r.status)}`);
+  if (typeof r.reason !== 'string') problems.push('response.reason must be a string');
+  time('response.atMs', r.atMs);
+  if (r.by !== undefined && (!Array.isArray(r.by) || r.by.some((n) => typeof n !== 'string' || n.trim().length === 0))) {
+    problems.push('response.by must be a list of non-empty names');
+  }
+}
+
+function isHttpBase(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.search === '' && u.hash === '' && !value.includes('?') && !value.includes('#');
+  } catch {
+    return false;
   }
 }
 

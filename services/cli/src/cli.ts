@@ -1,6 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, WardenError } from '@warden/core';
+import { runApprovals } from './commands/approvals';
+import { runAudit } from './commands/audit';
 import { runDemo } from './commands/demo';
+import { runKillSwitch } from './commands/kill-switch';
 import { printConfig } from './commands/config';
 import { runSimulate } from './commands/simulate';
 import { runStart } from './commands/start';
@@ -18,9 +21,23 @@ Usage:
   warden config                 list every setting, its variable and its current value
   warden test-sinks [--json]    send one synthetic (Informational) finding to every configured sink
                                 and report what each answered; exits 1 if any did not accept it
+  warden approvals list [--status pending|approved|denied|expired|all] [--json]
+                                response actions waiting for a person, with age, deadline and votes
+  warden approvals show <id>    one approval request with its evidence bundle (JSON)
+  warden approvals approve|deny <id> --reason "..."
+                                vote on a pending action, as the person the admin token names
+  warden kill-switch on|off --reason "..."
+                                stop (or resume) every automated action; detection and alerting go on
+  warden kill-switch status     kill switch, shadow mode, circuit breaker and pending approvals
+  warden audit verify [--file F]
+                                check the audit log's hash chain offline (default
+                                $WARDEN_DATA_DIR/audit/audit.jsonl); exits 1 naming the first bad entry
   warden help | --version
 
 Settings come from WARDEN_* environment variables (and WARDEN_CONFIG_FILE); see \`warden config\`.
+approvals and kill-switch talk to a running Warden's admin port: WARDEN_ADMIN_URL (default
+http://127.0.0.1:9464) and WARDEN_ADMIN_TOKEN, or --url and --token. Exit codes: 0 ok, 1 refused
+or failed, 2 bad usage or configuration.
 `;
 
 /** Exit codes: 0 ok, 1 runtime failure, 2 bad usage or configuration. */
@@ -38,6 +55,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         return printConfig(rest);
       case 'test-sinks':
         return await runTestSinks(rest);
+      case 'approvals':
+        return await runApprovals(rest);
+      case 'kill-switch':
+        return await runKillSwitch(rest);
+      case 'audit':
+        return await runAudit(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -75,6 +98,19 @@ export function reportFatal(err: unknown): number {
 }
 
 export class UsageError extends Error {}
+
+/** parseOptions for commands that also take positional words (a subcommand, an id). */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: T,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
+    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
 
 /** parseArgs with errors turned into usage errors that say what was wrong. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(

@@ -4,6 +4,7 @@ import { Topics, systemClock, type Clock, type Logger } from '@warden/core';
 import { createBaselineWorker, type BaselineWorker } from '@warden/baseline';
 import { DEFAULT_BACKOFF, createConsoleSink, createEmitter, createFileTarget, type DeliveryTarget, type Emitter, type FindingSink } from '@warden/emitter';
 import { createOtlpReceiver, validateReceiverConfig } from '@warden/receiver';
+import { createResponder, type Responder } from '@warden/responder';
 import { createScoringWorker, type ScoringWorker } from '@warden/scorer';
 import type { WardenConfig } from './config/load-config';
 import { PRODUCT } from './product';
@@ -63,7 +64,7 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
     ...(options.console ? [createConsoleSink({ out: options.console, minSeverity: config.minSeverity })] : []),
     ...(options.sinks ?? []),
   ];
-  const ready: Record<string, boolean> = { bus: false, emitter: false, scorer: false, baseline: false, receiver: false };
+  const ready: Record<string, boolean> = { bus: false, emitter: false, responder: false, scorer: false, baseline: false, receiver: false };
   // Assigned below: the metrics read every component's stats, and the emitter reports to them.
   let metrics: WardenMetrics | undefined;
   const emitter: Emitter = createEmitter(
@@ -75,8 +76,19 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
         maxSpoolBytes: config.sinks.spoolMaxBytes,
         backoff: { ...DEFAULT_BACKOFF, maxMs: config.sinks.retryMaxSeconds * 1000 },
       },
+      forensicsBaseUrl: config.adminExternalUrl,
     },
     { bus, logger, clock, targets, sinks: observers, onDelivered: (finding, _sink, atMs) => metrics?.observeDelivered(finding, atMs) },
+  );
+  const responder: Responder = createResponder(
+    {
+      dataDir: config.dataDir,
+      policy: config.response.policy,
+      killSwitch: config.response.killSwitch,
+      ...(config.response.controlPlane ? { controlPlane: config.response.controlPlane } : {}),
+      ...(options.tickMs ? { tickMs: options.tickMs } : {}),
+    },
+    { bus, logger, clock, onContained: (seconds, action) => metrics?.observeContainment(seconds, action) },
   );
   const detection = { internalDomains: config.internalDomains };
   const scorer: ScoringWorker = createScoringWorker(
@@ -110,14 +122,15 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
       baseline: () => baseline.stats(),
       scorer: () => scorer.stats(),
       emitter: () => emitter.stats(),
+      responder: () => responder.stats(),
       components: () => ready,
     },
     { version: PRODUCT.version, clock },
   );
   const observed = metrics;
   const admin = createAdminServer(
-    { host: config.adminHost, port: config.adminPort },
-    { registry: observed.registry, components: () => ready, logger: logger.child({ component: 'admin' }) },
+    { host: config.adminHost, port: config.adminPort, ...(config.adminTokens ? { tokens: config.adminTokens } : {}) },
+    { registry: observed.registry, components: () => ready, logger: logger.child({ component: 'admin' }), responder },
   );
   let metricsFeed: Subscription | undefined;
 
@@ -133,6 +146,8 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
       });
       await emitter.start();
       ready.emitter = true;
+      await responder.start();
+      ready.responder = true;
       await scorer.start();
       ready.scorer = true;
       await baseline.start();
@@ -150,6 +165,9 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
       await scorer.stop();
       const findingsDeadline = clock.nowMs() + 5_000;
       while (queued() > 0 && clock.nowMs() < findingsDeadline) await new Promise((r) => setTimeout(r, 20));
+      // The responder's last notes go through the emitter, so it stops first.
+      await responder.stop();
+      while (queued() > 0 && clock.nowMs() < findingsDeadline + 2_000) await new Promise((r) => setTimeout(r, 20));
       await emitter.stop();
       await metricsFeed?.close();
       await bus.stop();

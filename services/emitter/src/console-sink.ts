@@ -3,6 +3,13 @@ import type { EmittedFinding, FindingSink } from './finding-sink';
 
 /** One line a person reads: severity, risk, agent, session, what happened. */
 export function summarizeFinding(f: RiskFinding): string {
+  if (f.response) {
+    const by = f.response.by && f.response.by.length > 0 ? ` by ${f.response.by.join(', ')}` : '';
+    return (
+      `[${f.severity.toUpperCase()} ${f.riskScore}] RESPONSE ${f.response.action} ${f.response.status.replace(/_/g, ' ')}${by} — ` +
+      `agent ${f.agentId}, session ${f.sessionId}, finding ${f.findingId}\n    ${f.response.reason}`
+    );
+  }
   const strongest = [...f.signals].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
   const why = strongest.map((s) => s.explanation).join(' | ');
   const verb = f.activity === 'create' ? 'NEW' : f.activity === 'update' ? 'UPDATED' : 'CLOSED';

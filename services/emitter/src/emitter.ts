@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Bus, Subscription } from '@warden/bus';
 import { ConfigError, InvalidInputError, Topics, type Clock, type Component, type FindingActivity, type Logger, type RiskFinding } from '@warden/core';
 import { toDetectionFinding, type OcsfDetectionFinding } from '@warden/ocsf';
-import type { Sleep } from './delivery/abortable-sleep';
+import type { Sleep } from '@warden/core';
 import { AnnouncedIncidents } from './delivery/announced-incidents';
 import { shapeForSink } from './delivery/create-before-update';
 import { DeadLetterStore } from './delivery/dead-letter-store';
@@ -22,6 +22,8 @@ export interface EmitterConfig {
   readonly delivery?: Omit<SinkDeliveryOptions, 'spoolDir'>;
   /** Incidents remembered per sink for Create-before-Update. */
   readonly announcedLimit?: number;
+  /** Base URL of the admin API: High and Critical findings link their forensic bundle under it. */
+  readonly forensicsBaseUrl?: string;
 }
 
 export interface EmitterDeps {
@@ -100,11 +102,13 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
       awaitingDelivery.delete(r.id);
       const f: RiskFinding = found.activity === r.activity ? found : { ...found, activity: r.activity };
       deps.onDelivered?.(f, sink, atMs);
-      // One line per finding revision, never its prompts or payloads.
+      // One line per finding record (a revision, or a response step), never its prompts or payloads.
       logger.info(
         {
+          recordId: r.id,
           findingId: f.findingId,
           revision: f.revision,
+          ...(f.response ? { response: { seq: f.response.seq, action: f.response.action, status: f.response.status } } : {}),
           activity: f.activity,
           severity: f.severity,
           risk: f.riskScore,
@@ -139,12 +143,16 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
     const mapped = new Map<string, OcsfDetectionFinding | null>();
     /** The OCSF form of `finding` as `activity`; null when the mapper refuses it. Mapped once per batch. */
     const ocsfFor = (finding: RiskFinding, activity: FindingActivity): OcsfDetectionFinding | null => {
-      const key = `${finding.findingId}\u0000${finding.revision}\u0000${activity}`;
+      const key = `${finding.findingId}\u0000${finding.revision}\u0000${finding.response?.seq ?? 0}\u0000${activity}`;
       const hit = mapped.get(key);
       if (hit !== undefined) return hit;
       let ocsf: OcsfDetectionFinding | null = null;
       try {
-        ocsf = toDetectionFinding(activity === finding.activity ? finding : { ...finding, activity }, { nowMs, product: config.product });
+        ocsf = toDetectionFinding(activity === finding.activity ? finding : { ...finding, activity }, {
+          nowMs,
+          product: config.product,
+          ...(config.forensicsBaseUrl ? { forensicsBaseUrl: config.forensicsBaseUrl } : {}),
+        });
       } catch (err) {
         // Retrying can never fix a finding the mapper refuses; park it instead of blocking the rest.
         if (!(err instanceof InvalidInputError)) throw err;
@@ -170,7 +178,8 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
           inBatch.set(f.findingId, f.revision);
           announcing.push([f.findingId, f.revision]);
         }
-        const id = `${f.findingId}:${f.revision}`;
+        // metadata.uid: `findingId:revision`, or with `:response:<seq>` for a response note.
+        const id = ocsf.metadata.uid;
         records.push({ id, findingId: f.findingId, revision: f.revision, activity: shape.activity, severity: f.severity, ocsf });
         if (!awaitingDelivery.has(id)) {
           awaitingDelivery.set(id, f);

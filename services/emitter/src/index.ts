@@ -9,7 +9,7 @@ export { sinkNameProblems } from './delivery/sink-delivery';
 export type { BackoffPolicy } from './delivery/backoff';
 export { DEFAULT_BACKOFF } from './delivery/backoff';
 export type { DeadLetter } from './delivery/dead-letter-store';
-export type { Sleep } from './delivery/abortable-sleep';
+export type { Sleep } from '@warden/core';
 // An in-memory target for tests of code that wires targets (ours and users').
 export type { RecordingTarget, Responder } from './delivery/recording-target';
 export { createRecordingTarget } from './delivery/recording-target';

@@ -92,60 +92,116 @@ describe('WARDEN_INTERNAL_DOMAINS', () => {
       /WARDEN_INTERNAL_DOMAINS="acme.com; evil\/path": expected comma-separated domain names/,
     );
   });
-  describe('sinks', () => {
-    it('turns no sink on by default', () => {
-      const { sinks } = loadConfig({}).config;
-      expect(sinks).toEqual({ spoolMaxBytes: 256 * 1024 * 1024, retryMaxSeconds: 60 });
-    });
+});
 
-    it('turns each sink on by its address and fills in defaults, minimum severity following WARDEN_MIN_SEVERITY', () => {
-      const { sinks } = loadConfig({
-        WARDEN_MIN_SEVERITY: 'medium',
+describe('loadConfig: sinks', () => {
+  it('turns no sink on by default', () => {
+    const { sinks } = loadConfig({}).config;
+    expect(sinks).toEqual({ spoolMaxBytes: 256 * 1024 * 1024, retryMaxSeconds: 60 });
+  });
+
+  it('turns each sink on by its address and fills in defaults, minimum severity following WARDEN_MIN_SEVERITY', () => {
+    const { sinks } = loadConfig({
+      WARDEN_MIN_SEVERITY: 'medium',
+      WARDEN_SPLUNK_HEC_URL: 'https://splunk.example.com:8088',
+      WARDEN_SPLUNK_HEC_TOKEN: '00000000-0000-4000-8000-000000000001',
+      WARDEN_SPLUNK_HEC_ACK: 'true',
+      WARDEN_WEBHOOK_URL: 'https://hooks.example.com/warden',
+      WARDEN_WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      WARDEN_WEBHOOK_MIN_SEVERITY: 'critical',
+      WARDEN_KAFKA_SINK_BROKERS: 'k1:9092, k2:9092',
+    }).config;
+    expect(sinks.splunk).toEqual({
+      url: 'https://splunk.example.com:8088',
+      token: '00000000-0000-4000-8000-000000000001',
+      source: 'warden',
+      sourcetype: 'ocsf:warden:detection_finding',
+      ack: true,
+      minSeverity: 'medium',
+    });
+    expect(sinks.webhook?.minSeverity).toBe('critical');
+    expect(sinks.kafka).toEqual({ brokers: ['k1:9092', 'k2:9092'], topic: 'warden.ocsf-findings', minSeverity: 'medium' });
+    expect(sinks.sentinel).toBeUndefined();
+  });
+
+  it('reads a boolean from the config file', () => {
+    const { sinks } = loadConfig({ WARDEN_CONFIG_FILE: testdata('sinks.json') }).config;
+    expect(sinks.splunk?.ack).toBe(true);
+    expect(sinks.splunk?.index).toBe('security');
+  });
+
+  it('names what a half-configured sink is missing, without showing secrets', () => {
+    const problems = problemsOf(() =>
+      loadConfig({
         WARDEN_SPLUNK_HEC_URL: 'https://splunk.example.com:8088',
-        WARDEN_SPLUNK_HEC_TOKEN: '00000000-0000-4000-8000-000000000001',
-        WARDEN_SPLUNK_HEC_ACK: 'true',
-        WARDEN_WEBHOOK_URL: 'https://hooks.example.com/warden',
-        WARDEN_WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-        WARDEN_WEBHOOK_MIN_SEVERITY: 'critical',
-        WARDEN_KAFKA_SINK_BROKERS: 'k1:9092, k2:9092',
-      }).config;
-      expect(sinks.splunk).toEqual({
-        url: 'https://splunk.example.com:8088',
-        token: '00000000-0000-4000-8000-000000000001',
-        source: 'warden',
-        sourcetype: 'ocsf:warden:detection_finding',
-        ack: true,
-        minSeverity: 'medium',
-      });
-      expect(sinks.webhook?.minSeverity).toBe('critical');
-      expect(sinks.kafka).toEqual({ brokers: ['k1:9092', 'k2:9092'], topic: 'warden.ocsf-findings', minSeverity: 'medium' });
-      expect(sinks.sentinel).toBeUndefined();
-    });
+        WARDEN_SENTINEL_CLIENT_SECRET: 'very-secret-value',
+        WARDEN_SPLUNK_HEC_ACK: 'maybe',
+        WARDEN_KAFKA_SINK_BROKERS: 'localhost',
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/WARDEN_SPLUNK_HEC_URL is set.*WARDEN_SPLUNK_HEC_TOKEN is not set/),
+        expect.stringMatching(/WARDEN_SENTINEL_CLIENT_SECRET is set.*WARDEN_SENTINEL_ENDPOINT, WARDEN_SENTINEL_DCR_ID, WARDEN_SENTINEL_TENANT_ID, WARDEN_SENTINEL_CLIENT_ID are not set/),
+        expect.stringMatching(/WARDEN_SPLUNK_HEC_ACK="maybe": expected true or false/),
+        expect.stringMatching(/WARDEN_KAFKA_SINK_BROKERS="localhost": expected host:port/),
+      ]),
+    );
+    expect(problems.join('\n')).not.toContain('very-secret-value');
+  });
+});
+describe('loadConfig: response and admin API', () => {
+  it('uses the built-in policy, no control plane and no admin tokens by default', () => {
+    const { config } = loadConfig({});
+    expect(config.response.controlPlane).toBeUndefined();
+    expect(config.response.killSwitch).toBe(false);
+    expect(config.response.policy.shadow).toBe(false);
+    expect(config.adminTokens).toBeUndefined();
+    expect(config.adminExternalUrl).toBe('http://127.0.0.1:9464');
+  });
 
-    it('reads a boolean from the config file', () => {
-      const { sinks } = loadConfig({ WARDEN_CONFIG_FILE: testdata('sinks.json') }).config;
-      expect(sinks.splunk?.ack).toBe(true);
-      expect(sinks.splunk?.index).toBe('security');
+  it('reads tokens with roles, the control plane and the switches', () => {
+    const { config } = loadConfig({
+      WARDEN_ADMIN_TOKENS: '0123456789abcdef0123=alice:approver, fedcba9876543210fedc=ops:admin',
+      WARDEN_CONTROL_PLANE_URL: 'https://agents.example.com/warden',
+      WARDEN_CONTROL_PLANE_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      WARDEN_RESPONSE_SHADOW: 'true',
+      WARDEN_RESPONSE_KILL_SWITCH: 'yes',
+      WARDEN_ADMIN_EXTERNAL_URL: 'https://warden.example.com/',
     });
+    expect([...config.adminTokens!.values()]).toEqual([
+      { name: 'alice', role: 'approver' },
+      { name: 'ops', role: 'admin' },
+    ]);
+    expect(config.response.controlPlane?.url).toBe('https://agents.example.com/warden');
+    expect(config.response.policy.shadow).toBe(true);
+    expect(config.response.killSwitch).toBe(true);
+    expect(config.adminExternalUrl).toBe('https://warden.example.com');
+  });
 
-    it('names what a half-configured sink is missing, without showing secrets', () => {
-      const problems = problemsOf(() =>
-        loadConfig({
-          WARDEN_SPLUNK_HEC_URL: 'https://splunk.example.com:8088',
-          WARDEN_SENTINEL_CLIENT_SECRET: 'very-secret-value',
-          WARDEN_SPLUNK_HEC_ACK: 'maybe',
-          WARDEN_KAFKA_SINK_BROKERS: 'localhost',
-        }),
-      );
-      expect(problems).toEqual(
-        expect.arrayContaining([
-          expect.stringMatching(/WARDEN_SPLUNK_HEC_URL is set.*WARDEN_SPLUNK_HEC_TOKEN is not set/),
-          expect.stringMatching(/WARDEN_SENTINEL_CLIENT_SECRET is set.*WARDEN_SENTINEL_ENDPOINT, WARDEN_SENTINEL_DCR_ID, WARDEN_SENTINEL_TENANT_ID, WARDEN_SENTINEL_CLIENT_ID are not set/),
-          expect.stringMatching(/WARDEN_SPLUNK_HEC_ACK="maybe": expected true or false/),
-          expect.stringMatching(/WARDEN_KAFKA_SINK_BROKERS="localhost": expected host:port/),
-        ]),
-      );
-      expect(problems.join('\n')).not.toContain('very-secret-value');
-    });
+  it('names each bad token entry, a control plane without a secret and an unreadable policy, hiding the tokens', () => {
+    const problems = problemsOf(() =>
+      loadConfig({
+        WARDEN_ADMIN_TOKENS: 'short=bob:approver,0123456789abcdef0123=carol:root,nonsense',
+        WARDEN_CONTROL_PLANE_URL: 'https://agents.example.com/warden',
+        WARDEN_RESPONSE_POLICY_FILE: testdata('does-not-exist.json'),
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/WARDEN_ADMIN_TOKENS entry 1 \(bob\): the token is shorter than 16 characters/),
+        expect.stringMatching(/WARDEN_ADMIN_TOKENS entry 2 \(carol\): the role must be one of viewer, approver, admin/),
+        expect.stringMatching(/WARDEN_ADMIN_TOKENS entry 3: expected token=name:role/),
+        expect.stringMatching(/WARDEN_CONTROL_PLANE_URL is set but WARDEN_CONTROL_PLANE_SECRET is not/),
+        expect.stringMatching(/WARDEN_RESPONSE_POLICY_FILE=.*cannot read it as JSON/),
+      ]),
+    );
+    expect(problems.join('\n')).not.toContain('0123456789abcdef0123');
+  });
+
+  it('reports policy problems from the policy file under its variable', () => {
+    const problems = problemsOf(() => loadConfig({ WARDEN_RESPONSE_POLICY_FILE: testdata('bad_policy.json') }));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.startsWith('WARDEN_RESPONSE_POLICY_FILE policy.'))).toBe(true);
   });
 });

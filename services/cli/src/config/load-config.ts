@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, type Severity } from '@warden/core';
+import { validateResponsePolicy, type ResponsePolicy } from '@warden/response';
+import { parseAdminTokens, type AdminTokens } from '../admin-api/admin-tokens';
 import { SETTINGS, fileKey, type SettingName, type SettingSpec } from './settings';
 
 export interface WardenConfig {
@@ -23,6 +25,18 @@ export interface WardenConfig {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Destinations beyond the findings file; each is on when its address is set. */
   readonly sinks: SinkSettings;
+  readonly response: ResponseSettings;
+  /** Admin API tokens → holder and role; undefined: the `/api/v1` endpoints are off. */
+  readonly adminTokens?: AdminTokens;
+  /** Base of the links to forensic bundles in findings. */
+  readonly adminExternalUrl: string;
+}
+
+
+export interface ResponseSettings {
+  readonly policy: ResponsePolicy;
+  readonly controlPlane?: { readonly url: string; readonly secret: string };
+  readonly killSwitch: boolean;
 }
 
 /**
@@ -116,7 +130,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
     }
   }
   const sinks = sinkSettings(values, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
+  const response = responseSettings(values, problems);
+  const adminTokens = typeof values.adminTokens === 'string' ? adminTokensOf(values.adminTokens, problems) : undefined;
+  if (problems.length > 0 || !response) throw new ConfigError(problems);
 
   const dataDir = values.dataDir as string;
   const config: WardenConfig = {
@@ -139,6 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
         : [],
     logLevel: values.logLevel as WardenConfig['logLevel'],
     sinks,
+    response,
+    ...(adminTokens ? { adminTokens } : {}),
+    adminExternalUrl: ((values.adminExternalUrl as string | undefined) ?? `http://${values.adminHost as string}:${values.adminPort as number}`).replace(/\/+$/, ''),
   };
   return { config, warnings };
 }
@@ -207,6 +226,49 @@ function sinkSettings(values: Partial<Record<SettingName, unknown>>, problems: s
     ...(webhook ? { webhook } : {}),
     ...(kafka ? { kafka } : {}),
   };
+}
+
+function responseSettings(values: Partial<Record<SettingName, unknown>>, problems: string[]): ResponseSettings | undefined {
+  const url = values.controlPlaneUrl as string | undefined;
+  const secret = values.controlPlaneSecret as string | undefined;
+  if (url !== undefined && secret === undefined) {
+    problems.push('WARDEN_CONTROL_PLANE_URL is set but WARDEN_CONTROL_PLANE_SECRET is not: Warden signs every action it sends. Set the secret your control plane verifies with, or unset the URL.');
+  }
+  let raw: unknown = {};
+  const file = values.responsePolicyFile as string | undefined;
+  if (file !== undefined) {
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      problems.push(`WARDEN_RESPONSE_POLICY_FILE=${JSON.stringify(file)}: cannot read it as JSON (${(err as Error).message}). Point it at a JSON policy (docs/response.md), or unset it for the built-in one.`);
+      return undefined;
+    }
+  }
+  let policy: ResponsePolicy;
+  try {
+    policy = validateResponsePolicy(raw);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    problems.push(...err.problems.map((p) => `WARDEN_RESPONSE_POLICY_FILE ${p}`));
+    return undefined;
+  }
+  if (values.responseShadow === true) policy = { ...policy, shadow: true };
+  return {
+    policy,
+    ...(url !== undefined && secret !== undefined ? { controlPlane: { url, secret } } : {}),
+    killSwitch: values.responseKillSwitch === true,
+  };
+}
+
+function adminTokensOf(text: string, problems: string[]): AdminTokens | undefined {
+  try {
+    const tokens = parseAdminTokens(text);
+    return tokens.size > 0 ? tokens : undefined;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    problems.push(...err.problems);
+    return undefined;
+  }
 }
 
 function readConfigFile(file: string, raw: Partial<Record<SettingName, unknown>>, problems: string[]): void {

@@ -4,6 +4,7 @@ import type { AgentEvent, RiskFinding } from '@warden/core';
 import type { EmitterStats, SinkDeliveryStats } from '@warden/emitter';
 import type { ReceiverStats } from '@warden/receiver';
 import type { ScoringStats } from '@warden/scorer';
+import type { ResponderStats } from '@warden/responder';
 import { WardenMetrics, type MetricSources } from './warden-metrics';
 
 function protocolStats(accepted: number) {
@@ -134,5 +135,93 @@ describe('WardenMetrics', () => {
     expect(text).toContain('warden_time_to_detect_seconds_bucket{le="0.025"} 0');
     expect(text).toContain('warden_risk_score_bucket{le="80",category="security"} 1');
     expect(text).toContain('warden_risk_score_bucket{le="70",category="security"} 0');
+  });
+
+  it('observes a response record as a delivered record only: no time to detect, risk or signals', async () => {
+    const m = new WardenMetrics(new FakeSources(), { version: 'x', clock });
+    const finding = {
+      severity: 'critical',
+      category: 'security',
+      activity: 'update',
+      riskScore: 92,
+      signals: [{ type: 'prompt_injection' }],
+      trigger: { receivedAtMs: 10_000 },
+      response: { seq: 1, decisionId: 'f/quarantine', action: 'quarantine', status: 'executed', reason: 'r', atMs: 900_000 },
+    } as unknown as RiskFinding;
+    m.observeDelivered(finding, 900_000);
+    const text = await m.registry.metrics();
+    expect(text).toContain('warden_findings_total{severity="critical",category="security",activity="update"} 1');
+    expect(text).toContain('warden_time_to_detect_seconds_count 0');
+    expect(text).not.toContain('warden_risk_score_count{category="security"}');
+    expect(text).not.toContain('warden_finding_signals_total{signal_type="prompt_injection"}');
+  });
+});
+
+describe('WardenMetrics: response', () => {
+  const clock = { nowMs: () => 1_000_000 };
+
+  it('exports every response metric at zero when no responder runs', async () => {
+    const m = new WardenMetrics(new FakeSources(), { version: 'x', clock });
+    const text = await m.registry.metrics();
+    for (const line of [
+      'warden_response_pending_approvals 0',
+      'warden_response_kill_switch_engaged 0',
+      'warden_response_circuit_open 0',
+      'warden_audit_entries_total 0',
+      'warden_response_decisions_total{action="quarantine",mode="shadow"} 0',
+      'warden_response_actions_total{action="quarantine",outcome="failed"} 0',
+      'warden_response_actions_total{action="throttle",outcome="executed"} 0',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).toMatch(/^# TYPE warden_response_time_to_contain_seconds histogram$/m);
+  });
+
+  it('reads the responder: counters grow by what changed, gauges follow, unknown actions are "other"', async () => {
+    let stats: ResponderStats = {
+      decisions: [{ action: 'quarantine', mode: 'execute', count: 2 }],
+      actions: [
+        { action: 'quarantine', outcome: 'executed', count: 1 },
+        { action: 'isolate_network', outcome: 'failed', count: 3 },
+      ],
+      pendingApprovals: 2,
+      killSwitchEngaged: true,
+      circuitOpen: false,
+      auditEntries: 17,
+    };
+    const sources: MetricSources = Object.assign(new FakeSources(), { responder: () => stats });
+    const m = new WardenMetrics(sources, { version: 'x', clock });
+    let text = await m.registry.metrics();
+    expect(text).toContain('warden_response_decisions_total{action="quarantine",mode="execute"} 2');
+    expect(text).toContain('warden_response_actions_total{action="quarantine",outcome="executed"} 1');
+    expect(text).toContain('warden_response_actions_total{action="other",outcome="failed"} 3');
+    expect(text).toContain('warden_response_pending_approvals 2');
+    expect(text).toContain('warden_response_kill_switch_engaged 1');
+    expect(text).toContain('warden_response_circuit_open 0');
+    expect(text).toContain('warden_audit_entries_total 17');
+    stats = { ...stats, actions: [{ action: 'quarantine', outcome: 'executed', count: 4 }], pendingApprovals: 0, killSwitchEngaged: false, circuitOpen: true, auditEntries: 20 };
+    text = await m.registry.metrics();
+    expect(text).toContain('warden_response_actions_total{action="quarantine",outcome="executed"} 4');
+    // A count that disappears from the stats does not make the counter go down.
+    expect(text).toContain('warden_response_actions_total{action="other",outcome="failed"} 3');
+    expect(text).toContain('warden_response_pending_approvals 0');
+    expect(text).toContain('warden_response_kill_switch_engaged 0');
+    expect(text).toContain('warden_response_circuit_open 1');
+    expect(text).toContain('warden_audit_entries_total 20');
+  });
+
+  it('observes time to contain per action, ignoring values that are not durations', async () => {
+    const m = new WardenMetrics(new FakeSources(), { version: 'x', clock });
+    m.observeContainment(0.3, 'throttle');
+    m.observeContainment(420, 'quarantine');
+    m.observeContainment(-1, 'quarantine');
+    m.observeContainment(Number.NaN, 'quarantine');
+    m.observeContainment(2, 'pull_the_plug');
+    const text = await m.registry.metrics();
+    expect(text).toContain('warden_response_time_to_contain_seconds_bucket{le="0.5",action="throttle"} 1');
+    expect(text).toContain('warden_response_time_to_contain_seconds_bucket{le="300",action="quarantine"} 0');
+    expect(text).toContain('warden_response_time_to_contain_seconds_bucket{le="600",action="quarantine"} 1');
+    expect(text).toContain('warden_response_time_to_contain_seconds_count{action="quarantine"} 1');
+    expect(text).toContain('warden_response_time_to_contain_seconds_count{action="other"} 1');
   });
 });

@@ -4,7 +4,14 @@ import type { MemoryBusGroupStats } from '@warden/bus';
 import { agentKey, type AgentEvent, type Clock, type RiskFinding } from '@warden/core';
 import type { EmitterStats } from '@warden/emitter';
 import type { ReceiverStats } from '@warden/receiver';
+import { ACTION_KINDS } from '@warden/response';
+import type { ResponderStats } from '@warden/responder';
 import type { ScoringStats } from '@warden/scorer';
+
+
+/** How an action ended (ResponderStats.actions); seeded at 0 so rates and alerts see the first one. */
+export const RESPONSE_OUTCOMES = ['executed', 'failed', 'shadowed', 'suppressed', 'denied', 'expired', 'undone'] as const;
+const DECISION_MODES = ['execute', 'shadow'] as const;
 
 /** Where the numbers come from: each component keeps plain counters; this reads them at scrape time. */
 export interface MetricSources {
@@ -15,6 +22,8 @@ export interface MetricSources {
   emitter(): EmitterStats;
   /** Component name → started. */
   components(): Readonly<Record<string, boolean>>;
+  /** Absent when no responder runs: the response metrics are still exported, at zero. */
+  responder?: () => ResponderStats;
 }
 
 export interface WardenMetricsOptions {
@@ -46,6 +55,7 @@ export class WardenMetrics {
   private readonly findingSignals: Counter<'signal_type'>;
   private readonly risk: Histogram<'category'>;
   private readonly timeToDetect: Histogram;
+  private readonly timeToContain: Histogram<'action'>;
 
   constructor(sources: MetricSources, options: WardenMetricsOptions) {
     this.clock = options.clock;
@@ -174,6 +184,38 @@ export class WardenMetrics {
     perSinkGauge(this.registry, 'warden_sink_last_success_timestamp_seconds', 'When a destination last accepted a batch (Unix seconds); absent until it has.', () =>
       sinks().flatMap((s) => (s.lastSuccessMs === undefined ? [] : [[s.sink, s.lastSuccessMs / 1000] as const])),
     );
+
+    // Response (docs/metrics.md, "Response"). Registered whether or not a responder runs, so
+    // dashboards and alerts read 0 rather than no data.
+    const responder = (): ResponderStats => sources.responder?.() ?? NO_RESPONDER;
+    cumulative(this.registry, 'warden_response_decisions_total', 'Response actions planned, by action and mode (execute, or shadow: recorded, not done).', ['action', 'mode'], () =>
+      seeded(
+        ACTION_KINDS.flatMap((action) => DECISION_MODES.map((mode) => ({ action, mode }))),
+        responder().decisions.map((d) => [{ action: responseAction(d.action), mode: d.mode }, d.count] as const),
+      ),
+    );
+    cumulative(this.registry, 'warden_response_actions_total', 'Response actions by how they ended (executed, failed, shadowed, suppressed, denied, expired, undone).', ['action', 'outcome'], () =>
+      seeded(
+        ACTION_KINDS.flatMap((action) => RESPONSE_OUTCOMES.map((outcome) => ({ action, outcome }))),
+        responder().actions.map((a) => [{ action: responseAction(a.action), outcome: a.outcome }, a.count] as const),
+      ),
+    );
+    gauge(this.registry, 'warden_response_pending_approvals', 'Response actions waiting for a human approval.', () => responder().pendingApprovals);
+    gauge(this.registry, 'warden_response_kill_switch_engaged', 'Whether the kill switch stops every automated action (1) or not (0).', () =>
+      responder().killSwitchEngaged ? 1 : 0,
+    );
+    gauge(this.registry, 'warden_response_circuit_open', 'Whether the circuit breaker has stepped response down to advisory-only (1) or not (0).', () =>
+      responder().circuitOpen ? 1 : 0,
+    );
+    cumulative(this.registry, 'warden_audit_entries_total', 'Entries appended to the tamper-evident audit log.', [], () => [[{}, responder().auditEntries]]);
+    this.timeToContain = new Histogram({
+      name: 'warden_response_time_to_contain_seconds',
+      help: 'From the detection of a finding to the containment action executed for it (approval time included).',
+      labelNames: ['action'],
+      // From an automatic throttle (sub-second) to a quarantine a human approved hours later.
+      buckets: [0.1, 0.5, 1, 5, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400],
+      registers,
+    });
   }
 
   /** Counts events per cohort and notes each agent as active. */
@@ -191,13 +233,24 @@ export class WardenMetrics {
     while (this.lastSeen.size > this.maxTrackedAgents) this.lastSeen.delete(this.lastSeen.keys().next().value as string);
   }
 
-  /** Counts a delivered finding record and, when its trigger was received here, how long detection took. */
+  /**
+   * Counts a delivered finding record and, when its trigger was received here, how long detection
+   * took. A response record (one carrying `response`) is a copy of a revision already counted, so
+   * it counts as a delivered record and nothing else: it is not a detection.
+   */
   observeDelivered(finding: RiskFinding, atMs: number): void {
     this.findings.inc({ severity: finding.severity, category: finding.category, activity: finding.activity });
+    if (finding.response !== undefined) return;
     for (const type of new Set(finding.signals.map((s) => s.type))) this.findingSignals.inc({ signal_type: type });
     this.risk.observe({ category: finding.category }, finding.riskScore);
     const receivedAt = finding.trigger.receivedAtMs;
     if (receivedAt !== undefined && atMs >= receivedAt) this.timeToDetect.observe((atMs - receivedAt) / 1000);
+  }
+
+  /** One executed containment action: `seconds` from the finding's detection to its execution. */
+  observeContainment(seconds: number, action: string): void {
+    if (!Number.isFinite(seconds) || seconds < 0) return;
+    this.timeToContain.observe({ action: responseAction(action) }, seconds);
   }
 
   private agentTypeLabel(type: string): string {
@@ -219,6 +272,35 @@ export class WardenMetrics {
 }
 
 type LabelValues = Readonly<Record<string, string>>;
+
+const NO_RESPONDER: ResponderStats = {
+  decisions: [],
+  actions: [],
+  pendingApprovals: 0,
+  killSwitchEngaged: false,
+  circuitOpen: false,
+  auditEntries: 0,
+};
+
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(ACTION_KINDS);
+
+/** The action label comes from a closed set: anything else is `other`, so series stay bounded. */
+function responseAction(action: string): string {
+  return KNOWN_ACTIONS.has(action) ? action : 'other';
+}
+
+/** Every seed label set at 0, then the counts (summed where several map to one label set). */
+function seeded(seeds: readonly LabelValues[], counts: Iterable<readonly [LabelValues, number]>): Array<readonly [LabelValues, number]> {
+  const out = new Map<string, [LabelValues, number]>();
+  for (const labels of seeds) out.set(JSON.stringify(labels), [labels, 0]);
+  for (const [labels, n] of counts) {
+    const key = JSON.stringify(labels);
+    const row = out.get(key);
+    if (row === undefined) out.set(key, [labels, n]);
+    else row[1] += n;
+  }
+  return [...out.values()];
+}
 
 /**
  * A counter fed from a component's cumulative count: at each scrape it adds what the count grew

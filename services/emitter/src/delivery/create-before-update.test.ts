@@ -26,4 +26,11 @@ describe('shapeForSink', () => {
   it('shapes a redelivered announcing revision as the same Create again', () => {
     expect(shapeForSink(f('update', 4), 'high', 4)).toEqual({ activity: 'create', announces: false });
   });
+  it('sends a response note only to a sink that knows the incident, always as an Update', () => {
+    const note = (revision: number) => ({ ...f('update', revision), response: { seq: 1, decisionId: 'x/quarantine', action: 'quarantine', status: 'executed', reason: 'r', atMs: 1 } }) as RiskFinding;
+    expect(shapeForSink(note(2), 'high', undefined)).toBeUndefined();
+    // Even when it carries the revision that announced the incident: the note is never the Create.
+    expect(shapeForSink(note(2), 'high', 2)).toEqual({ activity: 'update', announces: false });
+    expect(shapeForSink(note(3), 'high', 2)).toEqual({ activity: 'update', announces: false });
+  });
 });

@@ -17,6 +17,8 @@ export interface SinkShape {
  */
 export function shapeForSink(finding: RiskFinding, minSeverity: Severity, createdAt: number | undefined): SinkShape | undefined {
   if (!isAtLeast(finding.severity, minSeverity)) return undefined;
+  // What was done about an incident only means something to a sink that knows the incident.
+  if (finding.response) return createdAt === undefined ? undefined : { activity: 'update', announces: false };
   if (createdAt === undefined) return finding.activity === 'close' ? undefined : { activity: 'create', announces: true };
   if (createdAt === finding.revision) return { activity: 'create', announces: false };
   return { activity: finding.activity, announces: false };

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { ConfigError, WardenError, isAtLeast, type Clock, type Logger } from '@warden/core';
-import { abortableSleep, type Sleep } from './abortable-sleep';
+import { abortableSleep, type Sleep } from '@warden/core';
 import { DEFAULT_BACKOFF, backoffDelayMs, backoffPolicyProblems, type BackoffPolicy } from './backoff';
 import type { DeadLetterStore } from './dead-letter-store';
 import type { DeliveryOutcome, DeliveryTarget, OutboundRecord } from './delivery-target';

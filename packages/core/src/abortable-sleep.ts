@@ -1,6 +1,7 @@
 /**
  * Waits `ms`, or less when `signal` aborts; never rejects, so an abort reads as "stop waiting",
- * not as a failure. The delivery loop's only way to wait, injected so tests run without clocks.
+ * not as a failure. The one way the retry loops (sink delivery, control-plane calls) wait,
+ * injected where they are built so tests run without real time.
  */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 

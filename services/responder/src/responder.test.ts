@@ -1,0 +1,148 @@
+import { STANDARD_WEBHOOK_HEADERS, verifyStandardWebhook } from '@warden/core';
+import { DEFAULT_RESPONSE_POLICY, type ResponsePolicy } from '@warden/response';
+import { CONTROL_PLANE_SECRET, criticalFinding, eventually, startHarness, type Harness } from '../testkit/responder-harness';
+
+const MIN = 60_000;
+let h: Harness | undefined;
+
+afterEach(async () => {
+  await h?.dispose();
+  h = undefined;
+});
+
+/** A critical finding with its notify done and its quarantine waiting for people. */
+async function pendingQuarantine(harness: Harness): Promise<string> {
+  const f = await criticalFinding();
+  await harness.publish(f);
+  await harness.auditEntry('approval_requested');
+  return `${f.findingId}/quarantine`;
+}
+
+describe('responder: approvals', () => {
+  it('turns a critical finding into an executed notify and a pending quarantine, with evidence', async () => {
+    h = await startHarness();
+    const f = await criticalFinding();
+    const id = await pendingQuarantine(h);
+
+    await eventually(() => h!.plane!.calls.length === 1, 'the notify call');
+    expect(h.plane!.calls[0]!.body).toMatchObject({ type: 'warden.action.execute', action: 'notify', actionId: `${f.findingId}/notify`, approvedBy: [] });
+    expect(h.plane!.calls[0]!.body.expiresAt).toBeUndefined();
+
+    const pending = await h.responder.listApprovals({ status: 'pending' });
+    expect(pending.map((p) => p.decision.id)).toEqual([id]);
+    expect(pending[0]!.decision.approval).toMatchObject({ approvers: 1, onTimeout: 'read_only' });
+    expect(pending[0]!.evidence).toMatchObject({ findingId: f.findingId, signals: f.signals });
+    expect(h.responder.status()).toMatchObject({ pendingApprovals: 1, controlPlane: 'configured', killSwitch: { engaged: false } });
+
+    const types = (await h.audit()).map((e) => e.type);
+    expect(types).toEqual(['finding', 'forensic_bundle', 'decision', 'action_executed', 'decision', 'approval_requested']);
+    await eventually(() => h!.notes.length === 2, 'two response notes');
+    expect(h.notes.map((n) => [n.response!.seq, n.response!.action, n.response!.status])).toEqual([
+      [1, 'notify', 'executed'],
+      [2, 'quarantine', 'pending_approval'],
+    ]);
+    expect(h.notes[0]).toMatchObject({ findingId: f.findingId, activity: 'update', revision: f.revision });
+    // The notes came back on the findings topic: they were not taken for new findings.
+    expect((await h.audit()).filter((e) => e.type === 'finding')).toHaveLength(1);
+  });
+
+  it('executes an approved quarantine once, signed, audited with who approved, and counts time to contain', async () => {
+    h = await startHarness();
+    const id = await pendingQuarantine(h);
+    h.clock.ms += 2 * MIN;
+
+    const result = await h.responder.vote(id, { verdict: 'approve', by: 'alice', reason: 'confirmed exfiltration' });
+    expect(result).toMatchObject({ ok: true, approval: { status: 'approved', approvals: [{ by: 'alice', reason: 'confirmed exfiltration' }] } });
+
+    const quarantines = h.plane!.calls.filter((c) => c.body.action === 'quarantine');
+    expect(quarantines).toHaveLength(1);
+    const call = quarantines[0]!;
+    expect(call.webhookId).toBe(`${id}:execute`);
+    expect(call.body).toMatchObject({ approvedBy: ['alice'], agent: { tenant: 'acme', id: 'support-7' }, session: 'conv-8812' });
+    expect(Date.parse(call.body.expiresAt!)).toBe(h.clock.ms + 86_400_000);
+    // Independently of the fake's own check: the signature verifies with the shared secret.
+    const headers = { [STANDARD_WEBHOOK_HEADERS.id]: call.webhookId, [STANDARD_WEBHOOK_HEADERS.timestamp]: String(call.timestampSeconds), [STANDARD_WEBHOOK_HEADERS.signature]: call.signature };
+    expect(verifyStandardWebhook(headers, call.rawBody, [CONTROL_PLANE_SECRET], { toleranceSeconds: 5, nowSeconds: Math.floor(h.clock.ms / 1000) }).ok).toBe(true);
+    expect(h.plane!.rejected).toEqual([]);
+
+    const executed = await h.auditEntry('action_executed', (d) => d.action === 'quarantine');
+    expect(executed.data).toMatchObject({ decisionId: id, approvedBy: ['alice'], attempts: 1 });
+    expect((await h.auditEntry('approval_vote')).actor).toBe('alice');
+    expect(h.contained).toEqual([{ seconds: 120, action: 'quarantine' }]);
+    await eventually(() => h!.notes.some((n) => n.response!.status === 'executed' && n.response!.action === 'quarantine'), 'the executed note');
+    expect(h.notes.find((n) => n.response!.action === 'quarantine' && n.response!.status === 'executed')!.response!.by).toEqual(['alice']);
+
+    expect(await h.responder.vote(id, { verdict: 'approve', by: 'bob', reason: 'me too' })).toMatchObject({ ok: false, code: 'NOT_PENDING' });
+    expect(await h.responder.vote('nope/quarantine', { verdict: 'approve', by: 'bob', reason: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(h.plane!.calls.filter((c) => c.body.action === 'quarantine')).toHaveLength(1);
+    expect(h.responder.stats().actions).toEqual(expect.arrayContaining([{ action: 'quarantine', outcome: 'executed', count: 1 }]));
+  });
+
+  it('does nothing on a denial, and audits who denied and why', async () => {
+    h = await startHarness();
+    const id = await pendingQuarantine(h);
+    expect(await h.responder.vote(id, { verdict: 'deny', by: 'bob', reason: '' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
+
+    const result = await h.responder.vote(id, { verdict: 'deny', by: 'bob', reason: 'pen test in progress' });
+    expect(result).toMatchObject({ ok: true, approval: { status: 'denied', denial: { by: 'bob' } } });
+    const denied = await h.auditEntry('approval_denied');
+    expect(denied).toMatchObject({ actor: 'bob', data: { decisionId: id, reason: 'pen test in progress' } });
+    await eventually(() => h!.notes.some((n) => n.response!.status === 'denied'), 'the denied note');
+    expect(h.notes.find((n) => n.response!.status === 'denied')!.response!.by).toEqual(['bob']);
+
+    // Past the deadline too: a denied approval never times out into its fallback.
+    h.clock.ms += 20 * MIN;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.plane!.calls.map((c) => c.body.action)).toEqual(['notify']);
+    expect((await h.audit()).some((e) => e.type === 'approval_expired')).toBe(false);
+    expect(await h.responder.listApprovals({ status: 'denied' })).toHaveLength(1);
+  });
+
+  it('needs two different people when the policy asks for two', async () => {
+    const policy: ResponsePolicy = {
+      ...DEFAULT_RESPONSE_POLICY,
+      defaultApproval: { approvers: 2, timeoutSeconds: 900, onTimeout: 'read_only' },
+    };
+    h = await startHarness({ policy });
+    const id = await pendingQuarantine(h);
+
+    expect(await h.responder.vote(id, { verdict: 'approve', by: 'alice', reason: 'looks real' })).toMatchObject({ ok: true, approval: { status: 'pending' } });
+    expect(await h.responder.vote(id, { verdict: 'approve', by: 'Alice ', reason: 'again' })).toMatchObject({ ok: false, code: 'ALREADY_VOTED' });
+    expect(h.plane!.calls.filter((c) => c.body.action === 'quarantine')).toHaveLength(0);
+
+    expect(await h.responder.vote(id, { verdict: 'approve', by: 'bob', reason: 'agreed' })).toMatchObject({ ok: true, approval: { status: 'approved' } });
+    const call = h.plane!.calls.find((c) => c.body.action === 'quarantine');
+    expect(call?.body.approvedBy).toEqual(['alice', 'bob']);
+  });
+
+  it('falls back to the milder step the policy names when nobody decides in time', async () => {
+    h = await startHarness();
+    const f = await criticalFinding();
+    const id = await pendingQuarantine(h);
+    h.clock.ms += 15 * MIN;
+
+    const expired = await h.auditEntry('approval_expired');
+    expect(expired.data).toMatchObject({ decisionId: id, fallback: 'read_only' });
+    await eventually(() => h!.plane!.calls.some((c) => c.body.action === 'read_only'), 'the read-only fallback');
+    const call = h.plane!.calls.find((c) => c.body.action === 'read_only')!;
+    expect(call.body).toMatchObject({ actionId: `${f.findingId}/read_only`, approvedBy: [] });
+    expect(Date.parse(call.body.expiresAt!)).toBe(h.clock.ms + 3_600_000);
+    expect(h.plane!.calls.some((c) => c.body.action === 'quarantine')).toBe(false);
+
+    expect(await h.responder.vote(id, { verdict: 'approve', by: 'alice', reason: 'late' })).toMatchObject({ ok: false, code: 'NOT_PENDING' });
+    await eventually(() => h!.notes.some((n) => n.response!.status === 'expired'), 'the expired note');
+    expect((await h.responder.getApproval(id))?.status).toBe('expired');
+    expect(h.contained.map((c) => c.action)).toEqual(['read_only']);
+  });
+
+  it('without a control plane still audits and approves, and records executions as shadowed', async () => {
+    h = await startHarness({ controlPlane: false });
+    const id = await pendingQuarantine(h);
+    expect(h.responder.status().controlPlane).toBe('not_configured');
+    await h.responder.vote(id, { verdict: 'approve', by: 'alice', reason: 'go' });
+    const shadowed = await h.auditEntry('action_shadowed', (d) => d.action === 'quarantine');
+    expect(String(shadowed.data.reason)).toContain('WARDEN_CONTROL_PLANE_URL');
+    expect(shadowed.data.wouldSend).toMatchObject({ type: 'warden.action.execute', action: 'quarantine', approvedBy: ['alice'] });
+    expect((await h.audit()).some((e) => e.type === 'action_executed' && e.data.action !== 'record')).toBe(false);
+  });
+});
