@@ -6,6 +6,7 @@ import { runDemo } from './commands/demo';
 import { runKillSwitch } from './commands/kill-switch';
 import { printConfig } from './commands/config';
 import { runSimulate } from './commands/simulate';
+import { runService } from './commands/service';
 import { runStart } from './commands/start';
 import { runTestSinks } from './commands/test-sinks';
 import { PRODUCT } from './product';
@@ -15,6 +16,9 @@ const USAGE = `warden ${PRODUCT.version} — security monitor for fleets of AI a
 Usage:
   warden start                  run Warden (embedded mode): OTLP in on :4317 (gRPC) and :4318 (HTTP),
                                 OCSF findings out to $WARDEN_ALERTS_FILE and stdout
+  warden receiver | baseline | scorer | emitter
+                                with WARDEN_KAFKA_BROKERS: run one service of a Kafka deployment
+                                (as many of each as there are partitions); \`warden start\` runs all four
   warden demo                   run Warden and a simulated fleet with attacks; watch them get caught
   warden simulate --endpoint host:port [options]
                                 send a simulated, labelled agent fleet to a running Warden
@@ -47,6 +51,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'start':
         return await runStart(rest);
+      case 'receiver':
+      case 'baseline':
+      case 'scorer':
+      case 'emitter':
+        return await runService(command, rest);
       case 'demo':
         return await runDemo(rest);
       case 'simulate':

@@ -186,6 +186,38 @@ describe('emitter', () => {
     expect(got(late)).toEqual([[4, 1]]);
   });
 
+  it('drops a record the sink already has when it comes back, also after a restart (a scorer that re-published)', async () => {
+    const siem = createRecordingTarget({ name: 'siem', minSeverity: 'low' });
+    const e1 = emitter([siem]);
+    await e1.start();
+    const note = (seq: number) => finding({ activity: 'update', revision: 2, severity: 'high', riskScore: 70, response: { seq, decisionId: 'x/throttle', action: 'throttle', status: 'executed', reason: 'r', atMs: 1 } });
+    await bus.publish(Topics.findings, [
+      { key: 'k', value: finding({ activity: 'create', revision: 1, severity: 'medium', riskScore: 45 }) },
+      { key: 'k', value: finding({ activity: 'update', revision: 2, severity: 'high', riskScore: 70 }) },
+      { key: 'k', value: note(1) },
+      // The same revision and the same response step again, as a restarted producer would send them.
+      { key: 'k', value: finding({ activity: 'update', revision: 2, severity: 'high', riskScore: 70 }) },
+      { key: 'k', value: note(1) },
+    ]);
+    await eventually(() => e1.stats().findingsIn === 5 && siem.delivered.length === 3, 'three distinct records delivered');
+    await e1.stop();
+    expect(e1.stats().repeatsDropped).toBe(2);
+
+    const again = createRecordingTarget({ name: 'siem', minSeverity: 'low' });
+    const e2 = emitter([again]);
+    await e2.start();
+    await bus.publish(Topics.findings, [
+      { key: 'k', value: finding({ activity: 'create', revision: 1, severity: 'medium', riskScore: 45 }) },
+      { key: 'k', value: note(1) },
+      { key: 'k', value: finding({ activity: 'update', revision: 3, severity: 'critical', riskScore: 90 }) },
+      { key: 'k', value: note(2) },
+    ]);
+    await eventually(() => again.delivered.length === 2, 'only the new records');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(again.delivered.map((r) => r.id)).toEqual([`${fixture.findingId}:3`, `${fixture.findingId}:2:response:2`]);
+    expect(new Set([...siem.delivered, ...again.delivered].map((r) => r.id)).size).toBe(5);
+  });
+
   it('holds bus input back while a spool is full, and takes it once the sink drains', async () => {
     let up = false;
     const target = createRecordingTarget({ name: 'slow', respond: () => (up ? { kind: 'delivered' } : { kind: 'retry', reason: 'HTTP 503' }) });

@@ -46,6 +46,8 @@ export interface EmitterDeps {
 
 export interface EmitterStats {
   readonly findingsIn: number;
+  /** Finding records a sink already had, dropped instead of delivered twice (per sink, summed). */
+  readonly repeatsDropped: number;
   /** Records each sink has accepted: a target once its destination has them, an observer once handed them. */
   readonly delivered: Readonly<Record<string, number>>;
   /** Each delivery target: attempts by outcome, retries, dead letters, spool, health. */
@@ -63,6 +65,8 @@ const OBSERVER_MEMORY_LIMIT = 100_000;
 interface RunningTarget {
   readonly delivery: SinkDelivery;
   readonly announced: AnnouncedIncidents;
+  /** Per incident, the highest revision (and, under `<id>#response`, response step) spooled. */
+  readonly spooled: AnnouncedIncidents;
 }
 
 /**
@@ -85,6 +89,8 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
   let deadLetters: DeadLetterStore | undefined;
   let subscription: Subscription | undefined;
   let findingsIn = 0;
+  /** Records not spooled again because the sink already had them. */
+  let repeatsDropped = 0;
   const observed: Record<string, number> = Object.fromEntries(observers.map((o) => [o.name, 0]));
   /** Per observer: incident → announcing revision (in memory: observers live and die with the process). */
   const observerAnnounced = new Map<string, Map<string, number>>(observers.map((o) => [o.name, new Map()]));
@@ -134,7 +140,10 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
       });
     }
     await Promise.all(targets.map((t) => t.delivery.stop()));
-    for (const t of targets) await t.announced.close();
+    for (const t of targets) {
+      await t.announced.close();
+      await t.spooled.close();
+    }
   };
 
   const handle = async (findings: readonly RiskFinding[]): Promise<void> => {
@@ -165,11 +174,21 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
       return ocsf;
     };
 
-    const toTarget = async ({ delivery, announced }: RunningTarget): Promise<void> => {
+    const toTarget = async ({ delivery, announced, spooled }: RunningTarget): Promise<void> => {
       const inBatch = new Map<string, number>();
       const records: OutboundRecord[] = [];
       const announcing: [string, number][] = [];
+      const highWater = new Map<string, number>();
       for (const f of findings) {
+        // Revisions of an incident, and its response steps, only grow: one at or below what this
+        // sink already spooled is a repeat (a redelivered batch, a scorer restarted before it
+        // committed) with the same record id, and is dropped here rather than delivered twice.
+        const markKey = f.response ? `${f.findingId}#response` : f.findingId;
+        const mark = f.response ? f.response.seq : f.revision;
+        if (mark <= Math.max(spooled.get(markKey) ?? 0, highWater.get(markKey) ?? 0)) {
+          repeatsDropped += 1;
+          continue;
+        }
         const shape = shapeForSink(f, delivery.target.minSeverity, announced.createdAt(f.findingId) ?? inBatch.get(f.findingId));
         if (!shape) continue;
         const ocsf = ocsfFor(f, shape.activity);
@@ -178,6 +197,7 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
           inBatch.set(f.findingId, f.revision);
           announcing.push([f.findingId, f.revision]);
         }
+        highWater.set(markKey, mark);
         // metadata.uid: `findingId:revision`, or with `:response:<seq>` for a response note.
         const id = ocsf.metadata.uid;
         records.push({ id, findingId: f.findingId, revision: f.revision, activity: shape.activity, severity: f.severity, ocsf });
@@ -190,6 +210,7 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
       // Spool first: an announcement without its record would turn the real Create into an Update.
       await delivery.enqueue(records);
       await announced.record(announcing);
+      await spooled.record([...highWater]);
     };
 
     const results = await Promise.allSettled(running.map(toTarget));
@@ -257,7 +278,15 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
             await delivery.stop();
             throw err;
           });
-          started.push({ delivery, announced });
+          const spooled = await AnnouncedIncidents.open(path.join(config.spoolDir, target.name, 'spooled.jsonl'), {
+            logger,
+            ...(config.announcedLimit !== undefined ? { limit: config.announcedLimit } : {}),
+          }).catch(async (err: unknown) => {
+            await announced.close();
+            await delivery.stop();
+            throw err;
+          });
+          started.push({ delivery, announced, spooled });
         }
         for (const o of observers) await o.start?.();
       } catch (err) {
@@ -282,6 +311,7 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
       const sinks = running.map((t) => t.delivery.stats());
       return {
         findingsIn,
+        repeatsDropped,
         delivered: { ...Object.fromEntries(sinks.map((s) => [s.sink, s.delivered])), ...observed },
         sinks,
       };

@@ -17,10 +17,12 @@ export async function runStart(args: readonly string[]): Promise<number> {
   }
   logger.info(
     { grpcPort: warden.grpcPort(), httpPort: warden.httpPort(), adminPort: warden.adminPort(), host: config.otlpHost, alertsFile: config.alertsFile },
-    'warden started (embedded mode)',
+    config.kafka ? 'warden started (all components, over Kafka)' : 'warden started (embedded mode)',
   );
   process.stdout.write(
-    `Warden is running (embedded mode).\n` +
+    (config.kafka
+      ? `Warden is running: all components in this process, over Kafka (${config.kafka.brokers.join(',')}, topics ${config.kafka.topicPrefix}*).\n`
+      : `Warden is running (embedded mode).\n`) +
       `  OTLP/gRPC  ${config.otlpHost}:${warden.grpcPort()}    OTLP/HTTP  http://${config.otlpHost}:${warden.httpPort()}/v1/traces\n` +
       `  findings → ${config.alertsFile} (OCSF Detection Finding, one JSON per line) and below\n` +
       `  metrics  http://${config.adminHost}:${warden.adminPort()}/metrics  (health: /healthz, /readyz)\n` +

@@ -20,6 +20,8 @@ export interface WardenConfig {
   readonly minSeverity: Severity;
   readonly sessionIdleSeconds: number;
   readonly busCapacity: number;
+  /** Set: run over Kafka (validated by the Kafka bus when it is built). */
+  readonly kafka?: { readonly brokers: readonly string[]; readonly topicPrefix: string; readonly partitions: number; readonly replicationFactor: number };
   /** Lower-cased, without empty entries. */
   readonly internalDomains: readonly string[];
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -149,6 +151,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
     minSeverity: values.minSeverity as Severity,
     sessionIdleSeconds: values.sessionIdleSeconds as number,
     busCapacity: values.busCapacity as number,
+    ...(typeof values.kafkaBrokers === 'string'
+      ? {
+          kafka: {
+            brokers: values.kafkaBrokers.split(',').map((b) => b.trim()).filter(Boolean),
+            topicPrefix: values.kafkaTopicPrefix as string,
+            partitions: values.kafkaPartitions as number,
+            replicationFactor: values.kafkaReplicationFactor as number,
+          },
+        }
+      : {}),
     internalDomains:
       typeof values.internalDomains === 'string'
         ? values.internalDomains.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean)

@@ -114,6 +114,30 @@ export const SETTINGS = {
     defaultText: '200000',
     schema: z.coerce.number({ error: 'expected a number of events' }).int().min(100, 'at least 100').default(200_000),
   },
+  kafkaBrokers: {
+    env: 'WARDEN_KAFKA_BROKERS',
+    description: 'Kafka bootstrap brokers (`host:port,host:port`). Set: Warden runs over Kafka instead of the in-memory bus, so its components can run as separate processes and scale out (`warden receiver|baseline|scorer|emitter`); `warden start` runs them all in one process over Kafka.',
+    defaultText: '(unset: embedded mode, in-memory bus)',
+    schema: z.string().min(1).optional(),
+  },
+  kafkaTopicPrefix: {
+    env: 'WARDEN_KAFKA_TOPIC_PREFIX',
+    description: "Prefix of Warden's Kafka topics (`<prefix>events`, `profiles` (compacted), `findings`, `verdicts`, `dead-letter`) and consumer groups; created at start.",
+    defaultText: 'warden.',
+    schema: z.string().regex(/^[A-Za-z0-9._-]{0,200}$/, 'letters, digits, dots, dashes and underscores only').default('warden.'),
+  },
+  kafkaPartitions: {
+    env: 'WARDEN_KAFKA_PARTITIONS',
+    description: 'Partitions of each topic Warden creates (existing topics are left as they are). The most instances of one component that can share the work.',
+    defaultText: '6',
+    schema: z.coerce.number({ error: 'expected a number of partitions' }).int().min(1, 'at least 1').max(1000, 'at most 1000').default(6),
+  },
+  kafkaReplicationFactor: {
+    env: 'WARDEN_KAFKA_REPLICATION_FACTOR',
+    description: 'Replication factor of the topics Warden creates (3 on a production cluster; 1 on a single broker).',
+    defaultText: '1',
+    schema: z.coerce.number({ error: 'expected a number of replicas' }).int().min(1, 'at least 1').max(10, 'at most 10').default(1),
+  },
   internalDomains: {
     env: 'WARDEN_INTERNAL_DOMAINS',
     description: "Your organisation's own e-mail and web domains, comma-separated (e.g. `acme.com,acme.internal`; subdomains included). Sending to them is never a new way out; without it Warden learns them from history, and the first internal e-mails of an agent that never sent one before can raise Medium findings until that is learned (a handful of sessions).",

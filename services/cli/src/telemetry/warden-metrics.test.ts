@@ -50,7 +50,7 @@ class FakeSources implements MetricSources {
       lastError: 'HTTP 403: invalid token',
     },
   ];
-  emitter = (): EmitterStats => ({ findingsIn: 0, delivered: { file: 2, splunk: 0, console: 5 }, sinks: this.sinkStats });
+  emitter = (): EmitterStats => ({ findingsIn: 0, repeatsDropped: 0, delivered: { file: 2, splunk: 0, console: 5 }, sinks: this.sinkStats });
   components = () => ({ receiver: true, scorer: false });
 }
 

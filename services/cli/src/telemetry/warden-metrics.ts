@@ -13,13 +13,17 @@ import type { ScoringStats } from '@warden/scorer';
 export const RESPONSE_OUTCOMES = ['executed', 'failed', 'shadowed', 'suppressed', 'denied', 'expired', 'undone'] as const;
 const DECISION_MODES = ['execute', 'shadow'] as const;
 
-/** Where the numbers come from: each component keeps plain counters; this reads them at scrape time. */
+/**
+ * Where the numbers come from: each component keeps plain counters; this reads them at scrape
+ * time. A process that runs only some components (one service on Kafka) leaves the others out:
+ * their metrics are still exported, at zero, so dashboards and alerts find every series.
+ */
 export interface MetricSources {
-  receiver(): ReceiverStats;
+  receiver?: () => ReceiverStats;
   bus(): readonly MemoryBusGroupStats[];
-  baseline(): BaselineStats;
-  scorer(): ScoringStats;
-  emitter(): EmitterStats;
+  baseline?: () => BaselineStats;
+  scorer?: () => ScoringStats;
+  emitter?: () => EmitterStats;
   /** Component name → started. */
   components(): Readonly<Record<string, boolean>>;
   /** Absent when no responder runs: the response metrics are still exported, at zero. */
@@ -58,6 +62,10 @@ export class WardenMetrics {
   private readonly timeToContain: Histogram<'action'>;
 
   constructor(sources: MetricSources, options: WardenMetricsOptions) {
+    const receiver = (): Partial<ReceiverStats> => sources.receiver?.() ?? {};
+    const baseline = (): BaselineStats => sources.baseline?.() ?? NO_BASELINE;
+    const scorer = (): ScoringStats => sources.scorer?.() ?? NO_SCORER;
+    const emitter = (): EmitterStats => sources.emitter?.() ?? NO_EMITTER;
     this.clock = options.clock;
     this.activeWindowMs = options.activeWindowMs ?? 15 * 60_000;
     this.maxAgentTypes = options.maxAgentTypes ?? 50;
@@ -81,23 +89,23 @@ export class WardenMetrics {
 
     // Ingestion.
     cumulative(this.registry, 'warden_receiver_requests_total', 'OTLP export requests by protocol and how they ended.', ['protocol', 'outcome'], () =>
-      Object.entries(sources.receiver()).flatMap(([protocol, p]) =>
+      Object.entries(receiver()).flatMap(([protocol, p]) =>
         Object.entries(p.requests).map(([outcome, n]) => [{ protocol, outcome }, n] as const),
       ),
     );
     cumulative(this.registry, 'warden_receiver_spans_received_total', 'Spans decoded from OTLP requests.', ['protocol'], () =>
-      Object.entries(sources.receiver()).map(([protocol, p]) => [{ protocol }, p.spansReceived] as const),
+      Object.entries(receiver()).map(([protocol, p]) => [{ protocol }, p.spansReceived] as const),
     );
     cumulative(this.registry, 'warden_receiver_spans_accepted_total', 'Spans normalized and published to the events topic.', ['protocol'], () =>
-      Object.entries(sources.receiver()).map(([protocol, p]) => [{ protocol }, p.spansAccepted] as const),
+      Object.entries(receiver()).map(([protocol, p]) => [{ protocol }, p.spansAccepted] as const),
     );
     cumulative(this.registry, 'warden_receiver_spans_rejected_total', 'Spans not accepted, by reason.', ['protocol', 'reason'], () =>
-      Object.entries(sources.receiver()).flatMap(([protocol, p]) =>
+      Object.entries(receiver()).flatMap(([protocol, p]) =>
         Object.entries(p.spansRejected).map(([reason, n]) => [{ protocol, reason }, n] as const),
       ),
     );
     cumulative(this.registry, 'warden_receiver_request_bytes_total', 'OTLP request body bytes, as sent (wire) and decompressed (decoded).', ['protocol', 'stage'], () =>
-      Object.entries(sources.receiver()).flatMap(([protocol, p]) => [
+      Object.entries(receiver()).flatMap(([protocol, p]) => [
         [{ protocol, stage: 'wire' }, p.wireBytes] as const,
         [{ protocol, stage: 'decoded' }, p.decodedBytes] as const,
       ]),
@@ -124,17 +132,17 @@ export class WardenMetrics {
       labelNames: ['kind'],
       registers,
       collect() {
-        const b = sources.baseline();
+        const b = baseline();
         this.set({ kind: 'agent' }, b.agentProfiles);
         this.set({ kind: 'cohort' }, b.cohortProfiles);
       },
     });
-    gauge(this.registry, 'warden_profiles_bytes', 'Approximate size of the learned profiles (their JSON).', () => sources.baseline().profileBytes);
-    cumulative(this.registry, 'warden_sessions_learned_total', 'Completed sessions folded into profiles.', [], () => [[{}, sources.baseline().sessionsLearned]]);
-    cumulative(this.registry, 'warden_sessions_excluded_total', 'Completed sessions kept out of the baseline.', [], () => [[{}, sources.baseline().sessionsExcluded]]);
-    gauge(this.registry, 'warden_sessions_awaiting_verdict', "Completed sessions waiting for the scorer's verdict before they are learned.", () => sources.baseline().sessionsAwaitingVerdict);
-    cumulative(this.registry, 'warden_scorer_events_total', 'Events scored.', [], () => [[{}, sources.scorer().eventsScored]]);
-    gauge(this.registry, 'warden_scorer_live_sessions', 'Sessions the scorer holds state for.', () => sources.scorer().liveSessions);
+    gauge(this.registry, 'warden_profiles_bytes', 'Approximate size of the learned profiles (their JSON).', () => baseline().profileBytes);
+    cumulative(this.registry, 'warden_sessions_learned_total', 'Completed sessions folded into profiles.', [], () => [[{}, baseline().sessionsLearned]]);
+    cumulative(this.registry, 'warden_sessions_excluded_total', 'Completed sessions kept out of the baseline.', [], () => [[{}, baseline().sessionsExcluded]]);
+    gauge(this.registry, 'warden_sessions_awaiting_verdict', "Completed sessions waiting for the scorer's verdict before they are learned.", () => baseline().sessionsAwaitingVerdict);
+    cumulative(this.registry, 'warden_scorer_events_total', 'Events scored.', [], () => [[{}, scorer().eventsScored]]);
+    gauge(this.registry, 'warden_scorer_live_sessions', 'Sessions the scorer holds state for.', () => scorer().liveSessions);
 
     // Detection.
     this.findings = new Counter({
@@ -162,13 +170,13 @@ export class WardenMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     });
-    gauge(this.registry, 'warden_agents_known', 'Agents with a learned profile.', () => sources.baseline().agentProfiles);
+    gauge(this.registry, 'warden_agents_known', 'Agents with a learned profile.', () => baseline().agentProfiles);
     gauge(this.registry, 'warden_agents_active', 'Agents that sent a span within the activity window (15 minutes).', () => this.activeAgents());
 
     // Delivery, per sink (docs/metrics.md, "Delivery").
-    const sinks = () => sources.emitter().sinks;
+    const sinks = () => emitter().sinks;
     cumulative(this.registry, 'warden_sink_deliveries_total', 'Finding records a sink has accepted (a destination: durably; an observer: handed).', ['sink'], () =>
-      Object.entries(sources.emitter().delivered).map(([sink, n]) => [{ sink }, n] as const),
+      Object.entries(emitter().delivered).map(([sink, n]) => [{ sink }, n] as const),
     );
     cumulative(this.registry, 'warden_sink_send_attempts_total', 'Send attempts to a destination, by how they ended.', ['sink', 'outcome'], () =>
       sinks().flatMap((s) => Object.entries(s.attempts).map(([outcome, n]) => [{ sink: s.sink, outcome }, n] as const)),
@@ -272,6 +280,19 @@ export class WardenMetrics {
 }
 
 type LabelValues = Readonly<Record<string, string>>;
+
+const NO_BASELINE: BaselineStats = {
+  eventsObserved: 0,
+  profilesPublished: 0,
+  sessionsLearned: 0,
+  sessionsExcluded: 0,
+  sessionsAwaitingVerdict: 0,
+  agentProfiles: 0,
+  cohortProfiles: 0,
+  profileBytes: 0,
+};
+const NO_SCORER: ScoringStats = { eventsScored: 0, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 0 };
+const NO_EMITTER: EmitterStats = { findingsIn: 0, repeatsDropped: 0, delivered: {}, sinks: [] };
 
 const NO_RESPONDER: ResponderStats = {
   decisions: [],

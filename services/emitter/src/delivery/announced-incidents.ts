@@ -3,9 +3,10 @@ import * as path from 'node:path';
 import type { Logger } from '@warden/core';
 
 /**
- * The incidents a sink has been told about, each with the revision that announced it (its
- * Create), kept on disk next to the sink's spool so a restart never turns an Update into a
- * second Create. Append-only JSON lines `["<findingId>",<revision>]`, fsynced per write, rewritten
+ * A number per incident, kept on disk next to a sink's spool. The emitter keeps two: the revision
+ * that announced each incident to the sink (its Create), so a restart never turns an Update into
+ * a second Create; and the highest record of each incident already spooled, so a record that
+ * comes back (a bus redelivery, a scorer that restarted before committing) is not sent twice. Append-only JSON lines `["<findingId>",<revision>]`, fsynced per write, rewritten
  * (temp file, fsync, rename) when it has grown to twice the entries it keeps. Bounded: the least
  * recently announced incidents are forgotten first.
  */
@@ -58,6 +59,11 @@ export class AnnouncedIncidents {
   /** The revision that announced `findingId` to this sink, if it was. */
   createdAt(findingId: string): number | undefined {
     return this.created.get(findingId);
+  }
+
+  /** The number kept for `key`, if any. */
+  get(key: string): number | undefined {
+    return this.created.get(key);
   }
 
   /** Resolves once the announcements are on disk. */
