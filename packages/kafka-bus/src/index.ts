@@ -5,3 +5,4 @@ export { KafkaBus, createKafkaBus } from './kafka-bus';
 export { ENVELOPE_VERSION, packRecords, unpackRecords } from './envelope';
 export { publishError } from './publish-error';
 export { kafkaGroupId, kafkaTopicName, partitionForKey } from './topic-layout';
+export { kafkajsLogCreator } from './kafkajs-log-creator';

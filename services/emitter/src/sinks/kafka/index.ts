@@ -3,6 +3,5 @@ export { DEFAULT_KAFKA_TOPIC, validateKafkaSinkConfig } from './kafka-sink-confi
 export type { FailedDelivery } from './classify-kafka-error';
 export { classifyKafkaError } from './classify-kafka-error';
 export { KAFKA_HEADERS, toKafkaMessages } from './kafka-messages';
-export { kafkajsLogCreator } from './kafkajs-log-creator';
 export type { KafkaTargetDeps } from './kafka-target';
 export { createKafkaTarget } from './kafka-target';

@@ -1,10 +1,10 @@
 import { CompressionTypes, Kafka, Partitioners, logLevel, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
 import { WardenError, type Clock, type Logger } from '@warden/core';
+import { kafkajsLogCreator } from '@warden/kafka-bus';
 import type { DeliveryOutcome, DeliveryTarget, OutboundRecord } from '../../delivery/delivery-target';
 import { PRODUCER_STATE_ERRORS, classifyKafkaError } from './classify-kafka-error';
 import { toKafkaMessages } from './kafka-messages';
 import type { KafkaSinkConfig } from './kafka-sink-config';
-import { kafkajsLogCreator } from './kafkajs-log-creator';
 
 export interface KafkaTargetDeps {
   readonly logger: Logger;
@@ -170,7 +170,10 @@ function clientConfig(config: KafkaSinkConfig, logger: Logger): KafkaConfig {
     requestTimeout: config.requestTimeoutMs + 5_000,
     retry: CLIENT_RETRY,
     logLevel: logLevel.INFO,
-    logCreator: kafkajsLogCreator(logger),
+    // kafkajs warns whenever an idempotent producer has finite retries. Ours are finite on purpose:
+    // the delivery core re-sends the same batch on the same producer, which reuses the same
+    // sequence numbers, so the broker still drops duplicates.
+    logCreator: kafkajsLogCreator(logger, { expected: [/^Limiting retries for the idempotent producer/] }),
     ...(config.ssl
       ? {
           ssl: {

@@ -10,7 +10,7 @@ function recorder(lines: Array<[string, Record<string, unknown>, string]>, bindi
 describe('kafkajsLogCreator', () => {
   it("routes kafkajs's entries into the Warden logger with their fields", () => {
     const lines: Array<[string, Record<string, unknown>, string]> = [];
-    const log = kafkajsLogCreator(recorder(lines, { sink: 'kafka' }))(logLevel.INFO);
+    const log = kafkajsLogCreator(recorder(lines, { sink: 'kafka' }), { expected: [/^Limiting retries for the idempotent producer/] })(logLevel.INFO);
     const entry = (level: logLevel, message: string, extra: Record<string, unknown> = {}) =>
       log({ namespace: 'Connection', level, label: logLevel[level], log: { timestamp: '2026-01-01T00:00:00.000Z', logger: 'kafkajs', message, ...extra } });
 
@@ -19,10 +19,17 @@ describe('kafkajsLogCreator', () => {
     entry(logLevel.INFO, 'Starting');
 
     expect(lines).toEqual([
-      // Per-attempt failures are the delivery core's to judge: warnings, not errors.
+      // Per-attempt failures are the caller's to judge: warnings, not errors; an expected warning is debug.
       ['warn', { sink: 'kafka', lib: 'kafkajs', namespace: 'Connection', broker: '127.0.0.1:9', retryCount: 1 }, 'Connection error: connect ECONNREFUSED 127.0.0.1:9'],
       ['debug', { sink: 'kafka', lib: 'kafkajs', namespace: 'Connection' }, 'Limiting retries for the idempotent producer may invalidate EoS guarantees'],
       ['debug', { sink: 'kafka', lib: 'kafkajs', namespace: 'Connection' }, 'Starting'],
     ]);
+  });
+
+  it('keeps warnings the caller did not declare expected as warnings', () => {
+    const lines: Array<[string, Record<string, unknown>, string]> = [];
+    const log = kafkajsLogCreator(recorder(lines))(logLevel.INFO);
+    log({ namespace: 'Producer', level: logLevel.WARN, label: 'WARN', log: { timestamp: 't', logger: 'kafkajs', message: 'Limiting retries for the idempotent producer may invalidate EoS guarantees' } });
+    expect(lines.map(([level]) => level)).toEqual(['warn']);
   });
 });
