@@ -20,7 +20,8 @@ const DATASOURCE = { type: 'prometheus', uid: 'prometheus' };
 
 type Doc = Record<string, unknown>;
 
-const readYaml = (file: string): Doc => parseYaml(readFileSync(file, 'utf8')) as Doc;
+// merge: compose files share settings through `<<: *anchor`, which docker compose resolves.
+const readYaml = (file: string): Doc => parseYaml(readFileSync(file, 'utf8'), { merge: true }) as Doc;
 const asArray = (v: unknown): Doc[] => (Array.isArray(v) ? (v as Doc[]) : []);
 const asRecord = (v: unknown): Doc => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Doc) : {});
 
@@ -150,19 +151,22 @@ describe('Grafana provisioning', () => {
 });
 
 describe('Prometheus configuration', () => {
-  it('scrapes the compose warden service on WARDEN_ADMIN_PORT', () => {
+  it('scrapes the admin port of every Warden service compose runs by default, at its compose name', () => {
     const doc = readYaml(path.join(PROMETHEUS_DIR, 'prometheus.yml'));
-    const job = asArray(doc.scrape_configs).find((j) => j.job_name === 'warden');
+    // The alerts (WardenDown) and dashboards select this job.
+    const jobInRules = /up\{job="([^"]+)"\}/.exec(readFileSync(RULES_FILE, 'utf8'))![1];
+    const job = asArray(doc.scrape_configs).find((j) => j.job_name === jobInRules);
     expect(job).toBeDefined();
-    const targets = asArray(job!.static_configs).flatMap((c) => c.targets as string[]);
-    expect(targets).toHaveLength(1);
-    const [host, port] = targets[0]!.split(':');
-    expect(composeServices()[host!]).toBeDefined();
-    expect(host).toBe('warden');
-    expect(Number(port)).toBe(settingDefault('WARDEN_ADMIN_PORT'));
-    // And the port Warden listens on in compose is that one too.
-    const effective = composeEnvironment('warden').WARDEN_ADMIN_PORT ?? String(settingDefault('WARDEN_ADMIN_PORT'));
-    expect(Number(effective)).toBe(Number(port));
+    expect(job!.metrics_path ?? '/metrics').toBe('/metrics');
+    const targets = asArray(job!.static_configs).flatMap((c) => c.targets as string[]).sort();
+    // Only the default layout: a target that is not running would keep WardenDown firing.
+    const expected = wardenServices()
+      .filter((s) => s.service.profiles === undefined)
+      .map((s) => `${s.name}:${loadConfig(wardenEnvironment(s.name)).config.adminPort}`)
+      .sort();
+    expect(expected).toHaveLength(4);
+    expect(targets).toEqual(expected);
+    for (const s of wardenServices()) expect({ service: s.name, adminHost: loadConfig(wardenEnvironment(s.name)).config.adminHost }).toEqual({ service: s.name, adminHost: '0.0.0.0' });
   });
 
   it('loads the rules file from where compose mounts it', () => {
@@ -281,47 +285,181 @@ describe('promtool', () => {
 });
 
 describe('docker-compose.yml', () => {
-  const knownSettings = new Set<string>(Object.values(SETTINGS).map((s) => s.env));
+  const knownSettings = new Map<string, { readonly defaultText: string; readonly secret?: boolean }>(Object.values(SETTINGS).map((s) => [s.env, s]));
+  const services = wardenServices();
+  const names = services.map((s) => s.name);
+  const configOf = (name: string, shell: Record<string, string> = {}) => loadConfig(wardenEnvironment(name, shell)).config;
 
-  it('runs warden, prometheus and grafana', () => {
-    expect(Object.keys(composeServices()).sort()).toEqual(['grafana', 'prometheus', 'warden']);
-    expect(composeServices().warden!.build).toBe('.');
+  it('runs Kafka, the four Warden services, Prometheus and Grafana by default; one-process Warden only in its profile', () => {
+    const byDefault = Object.entries(composeServices()).filter(([, s]) => s.profiles === undefined).map(([n]) => n).sort();
+    expect(byDefault).toEqual(['grafana', 'kafka', 'prometheus', 'warden-baseline', 'warden-emitter', 'warden-receiver', 'warden-scorer']);
+    expect(composeServices().warden!.profiles).toEqual(['embedded']);
+    for (const s of services) expect({ service: s.name, build: s.service.build, image: s.service.image }).toEqual({ service: s.name, build: '.', image: 'warden:local' });
     expect(String(composeServices().prometheus!.image)).toMatch(/^prom\/prometheus:/);
     expect(String(composeServices().grafana!.image)).toMatch(/^grafana\/grafana:/);
   });
 
-  it('gives warden only real WARDEN_* settings, and they validate', () => {
-    const env = composeEnvironment('warden');
-    const names = Object.keys(env);
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect({ name, known: knownSettings.has(name) }).toEqual({ name, known: true });
-    const { config, warnings } = loadConfig(env);
-    expect(warnings).toEqual([]);
-    expect(config.otlpHost).toBe('0.0.0.0');
-    expect(config.dataDir).toBe('/var/lib/warden');
+  it('runs one Kafka node in KRaft mode from the official image, at the address the Warden services are given', () => {
+    const kafka = composeServices().kafka!;
+    const env = composeEnvironment('kafka');
+    expect(kafka.image).toBe('apache/kafka:3.9.1');
+    // apache/kafka reads KAFKA_<PROPERTY>; other images' conventions (KAFKA_CFG_*) would be ignored.
+    expect(Object.keys(env).filter((k) => !/^(KAFKA_[A-Z0-9_]+|CLUSTER_ID)$/.test(k) || k.startsWith('KAFKA_CFG_'))).toEqual([]);
+    expect(env.KAFKA_PROCESS_ROLES!.split(',').sort()).toEqual(['broker', 'controller']);
+
+    const listeners = new Map(env.KAFKA_LISTENERS!.split(',').map((l) => /^([A-Z_]+):\/\/[^:]*:(\d+)$/.exec(l)!.slice(1, 3) as [string, string]));
+    const protocols = new Map(env.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP!.split(',').map((p) => p.split(':') as [string, string]));
+    for (const name of listeners.keys()) expect({ name, protocol: protocols.get(name) }).toEqual({ name, protocol: expect.any(String) });
+    const controller = env.KAFKA_CONTROLLER_LISTENER_NAMES!;
+    expect(listeners.has(controller)).toBe(true);
+    expect(env.KAFKA_CONTROLLER_QUORUM_VOTERS).toBe(`${env.KAFKA_NODE_ID!}@kafka:${listeners.get(controller)!}`);
+
+    const broker = env.KAFKA_INTER_BROKER_LISTENER_NAME!;
+    const advertised = new Map(env.KAFKA_ADVERTISED_LISTENERS!.split(',').map((l) => /^([A-Z_]+):\/\/(.+)$/.exec(l)!.slice(1, 3) as [string, string]));
+    expect(advertised.get(broker)).toBe(`kafka:${listeners.get(broker)!}`);
+    for (const s of services.filter((x) => configOf(x.name).kafka)) {
+      expect({ service: s.name, brokers: configOf(s.name).kafka!.brokers }).toEqual({ service: s.name, brokers: [advertised.get(broker)] });
+      // One broker can hold one replica of a topic.
+      expect({ service: s.name, replicas: configOf(s.name).kafka!.replicationFactor }).toEqual({ service: s.name, replicas: 1 });
+    }
+
+    expect(env.KAFKA_AUTO_CREATE_TOPICS_ENABLE).toBe('false');
+    expect(env.KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR).toBe('1');
+    expect(env.KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR).toBe('1');
+    expect(env.KAFKA_TRANSACTION_STATE_LOG_MIN_ISR).toBe('1');
+
+    const test = asArray(asRecord(kafka.healthcheck).test as unknown).map(String);
+    expect(test[0]).toBe('CMD');
+    expect(test[1]).toMatch(/^\/opt\/kafka\/bin\/(kafka-broker-api-versions|kafka-topics)\.sh$/);
+    expect(test[test.indexOf('--bootstrap-server') + 1]).toBe(advertised.get(broker));
+
+    const dataMount = asArray(kafka.volumes as unknown).map(String).find((v) => v.split(':')[1] === env.KAFKA_LOG_DIRS);
+    expect(dataMount).toBeDefined();
+    expect(Object.keys(asRecord(compose().volumes))).toContain(dataMount!.split(':')[0]);
   });
 
-  it('keeps warden state in a named volume at WARDEN_DATA_DIR', () => {
-    const dataDir = composeEnvironment('warden').WARDEN_DATA_DIR!;
-    const mount = asArray(composeServices().warden!.volumes as unknown).map(String).find((v) => v.split(':')[1] === dataDir);
-    expect(mount).toBeDefined();
-    const volume = mount!.split(':')[0]!;
-    expect(volume).not.toMatch(/^[./]/);
-    expect(Object.keys(asRecord(compose().volumes))).toContain(volume);
-  });
-
-  it('publishes the OTLP and admin ports Warden listens on', () => {
-    const env = composeEnvironment('warden');
-    const listening = ['WARDEN_OTLP_GRPC_PORT', 'WARDEN_OTLP_HTTP_PORT', 'WARDEN_ADMIN_PORT'].map((n) => Number(env[n] ?? settingDefault(n)));
-    const published = asArray(composeServices().warden!.ports as unknown).map((p) => Number(String(p).split(':').pop()));
-    expect(published.sort()).toEqual(listening.sort());
-  });
-
-  it('runs a real warden command', () => {
-    const [node, script, command] = asArray(composeServices().warden!.command as unknown).map(String);
+  it.each(names)('%s runs a command `warden help` lists and the CLI accepts', async (name) => {
+    const { service, command } = services.find((s) => s.name === name)!;
+    const [node, script] = asArray(service.command as unknown).map(String);
     expect(node).toBe('node');
     expect(existsSync(path.join(ROOT, script!))).toBe(true);
     expect(cliCommands()).toContain(command);
+    expect(await cliAccepts(command)).toBe(true);
+  });
+
+  it('the command probe tells an unknown command from a known one', async () => {
+    expect(await cliAccepts('no-such-command')).toBe(false);
+    expect(await cliAccepts('receiver')).toBe(true);
+  });
+
+  it.each(names)('%s is given only real settings, each passed through from the variable of its own name, and they validate', (name) => {
+    const raw = rawEnvironment(name);
+    expect(raw.length).toBeGreaterThan(0);
+    for (const [key, value] of raw) {
+      expect({ key, known: knownSettings.has(key) }).toEqual({ key, known: true });
+      for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        expect({ key, passesThrough: m[1] ?? m[2] }).toEqual({ key, passesThrough: key });
+      }
+      // A secret in this file would be a secret in every clone of the repository.
+      if (knownSettings.get(key)!.secret) expect({ key, value }).toEqual({ key, value: `\${${key}:-}` });
+    }
+    const { warnings } = loadConfig(wardenEnvironment(name));
+    expect(warnings).toEqual([]);
+  });
+
+  it('runs each of the four services exactly once, over Kafka, each after Kafka is healthy', () => {
+    const overKafka = services.filter((s) => configOf(s.name).kafka !== undefined);
+    expect(overKafka.map((s) => s.command).sort()).toEqual(['baseline', 'emitter', 'receiver', 'scorer']);
+    for (const s of overKafka) {
+      expect({ service: s.name, dependsOn: asRecord(asRecord(s.service.depends_on).kafka).condition }).toEqual({ service: s.name, dependsOn: 'service_healthy' });
+    }
+    // The one-process variant needs nothing else: no Kafka, so no dependency on it.
+    const embedded = services.find((s) => s.name === 'warden')!;
+    expect(embedded.command).toBe('start');
+    expect(configOf('warden').kafka).toBeUndefined();
+    expect(embedded.service.depends_on).toBeUndefined();
+  });
+
+  it('gives each Warden service its own named volume at WARDEN_DATA_DIR, with the findings file on it', () => {
+    const volumes = services.map((s) => {
+      const { dataDir, alertsFile } = configOf(s.name);
+      const mount = asArray(s.service.volumes as unknown).map(String).find((v) => v.split(':')[1] === dataDir);
+      expect({ service: s.name, mount }).toEqual({ service: s.name, mount: expect.any(String) });
+      const volume = mount!.split(':')[0]!;
+      expect(volume).not.toMatch(/^[./]/);
+      expect(Object.keys(asRecord(compose().volumes))).toContain(volume);
+      if (s.command === 'emitter' || s.command === 'start') expect(alertsFile.startsWith(`${dataDir}/`)).toBe(true);
+      return volume;
+    });
+    expect(new Set(volumes).size).toBe(services.length);
+  });
+
+  it('the receiver (and one-process Warden) listen on all interfaces and publish exactly their OTLP ports', () => {
+    for (const name of ['warden-receiver', 'warden']) {
+      const config = configOf(name);
+      expect(config.otlpHost).toBe('0.0.0.0');
+      const otlp = [config.otlpGrpcPort, config.otlpHttpPort];
+      const published = publishedPorts(name).map((p) => p.container).filter((port) => port !== config.adminPort);
+      expect(published.sort()).toEqual(otlp.sort());
+    }
+    for (const name of ['warden-baseline', 'warden-scorer', 'warden-emitter']) {
+      const config = configOf(name);
+      expect(publishedPorts(name).filter((p) => p.container === config.otlpGrpcPort || p.container === config.otlpHttpPort)).toEqual([]);
+    }
+  });
+
+  it('publishes every port on 127.0.0.1 only', () => {
+    let count = 0;
+    for (const [name, service] of Object.entries(composeServices())) {
+      for (const p of asArray(service.ports as unknown).map(String)) {
+        count++;
+        expect({ service: name, port: p }).toEqual({ service: name, port: expect.stringMatching(/^127\.0\.0\.1:\d+:\d+$/) });
+      }
+    }
+    expect(count).toBeGreaterThanOrEqual(6);
+  });
+
+  it('lets `warden approvals` on the host reach the emitter, and findings link to an address that resolves', () => {
+    const defaultAdminUrl = new URL(knownSettings.get('WARDEN_ADMIN_URL')!.defaultText);
+    for (const name of ['warden-emitter', 'warden']) {
+      const config = configOf(name);
+      expect(publishedPorts(name)).toContainEqual({ host: Number(defaultAdminUrl.port), container: config.adminPort });
+      expect(new URL(config.adminExternalUrl).hostname).not.toBe('0.0.0.0');
+    }
+  });
+
+  it('passes sink, response and receiver settings from the shell or .env through to the services that use them', () => {
+    const shell = {
+      WARDEN_RECEIVER_TOKENS: 'tok-1=acme',
+      WARDEN_SPLUNK_HEC_URL: 'https://splunk.example.com:8088',
+      WARDEN_SPLUNK_HEC_TOKEN: '00000000-0000-0000-0000-000000000000',
+      WARDEN_SENTINEL_ENDPOINT: 'https://dce.westeurope-1.ingest.monitor.azure.com',
+      WARDEN_SENTINEL_DCR_ID: 'dcr-00000000000000000000000000000000',
+      WARDEN_SENTINEL_TENANT_ID: 'tenant',
+      WARDEN_SENTINEL_CLIENT_ID: 'client',
+      WARDEN_SENTINEL_CLIENT_SECRET: 'secret',
+      WARDEN_WEBHOOK_URL: 'https://hooks.example.com/warden',
+      WARDEN_WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      WARDEN_KAFKA_SINK_BROKERS: 'siem-kafka:9092',
+      WARDEN_CONTROL_PLANE_URL: 'https://agents.example.com/warden/actions',
+      WARDEN_CONTROL_PLANE_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      WARDEN_RESPONSE_SHADOW: 'true',
+      WARDEN_INTERNAL_DOMAINS: 'acme.com',
+    };
+    for (const name of ['warden-emitter', 'warden']) {
+      const off = configOf(name);
+      expect(Object.keys(off.sinks).sort()).toEqual(['retryMaxSeconds', 'spoolMaxBytes']);
+      expect(off.response.controlPlane).toBeUndefined();
+      const on = configOf(name, shell);
+      expect(Object.keys(on.sinks).sort()).toEqual(['kafka', 'retryMaxSeconds', 'sentinel', 'splunk', 'spoolMaxBytes', 'webhook']);
+      expect(on.response.controlPlane?.url).toBe(shell.WARDEN_CONTROL_PLANE_URL);
+      expect(on.response.policy.shadow).toBe(true);
+    }
+    for (const name of ['warden-receiver', 'warden']) {
+      expect(configOf(name).receiverTokens).toBeUndefined();
+      expect([...(configOf(name, shell).receiverTokens ?? [])]).toEqual([['tok-1', 'acme']]);
+    }
+    for (const name of ['warden-baseline', 'warden-scorer', 'warden']) expect(configOf(name, shell).internalDomains).toEqual(['acme.com']);
   });
 
   it('mounts only paths that exist in the repository, and declares its named volumes', () => {
@@ -448,22 +586,62 @@ function composeServices(): Record<string, Doc> {
   return asRecord(compose().services) as Record<string, Doc>;
 }
 
-/**
- * A service's environment as compose would pass it with none of the referenced variables set in
- * the shell: `${NAME:-default}` and `${NAME-default}` take the default, `${NAME}` and `$NAME` are
- * empty, `$$` is a dollar sign.
- */
-function composeEnvironment(service: string): Record<string, string> {
+/** A service's environment entries as written, before interpolation. */
+function rawEnvironment(service: string): [string, string][] {
   const raw = composeServices()[service]!.environment;
-  const entries: [string, string][] = Array.isArray(raw)
+  return Array.isArray(raw)
     ? (raw as string[]).map((e) => {
         const at = String(e).indexOf('=');
         return [String(e).slice(0, at), String(e).slice(at + 1)];
       })
     : Object.entries(asRecord(raw)).map(([k, v]) => [k, v === null ? '' : String(v)]);
-  return Object.fromEntries(
-    entries.map(([k, v]) => [k, v.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, _n, def?: string) => (m === '$$' ? '$' : (def ?? '')))]),
-  );
+}
+
+/**
+ * A service's environment as compose would pass it, with `shell` as the variables set in the shell
+ * or .env: `${NAME:-default}` takes the default when NAME is unset or empty, `${NAME-default}` only
+ * when unset, `${NAME}` and `$NAME` are empty when unset, `$$` is a dollar sign.
+ */
+function composeEnvironment(service: string, shell: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const interpolate = (value: string) =>
+    value.replace(
+      /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+      (m, name?: string, colon?: string, def?: string, bare?: string) => {
+        if (m === '$$') return '$';
+        const value = shell[(name ?? bare)!];
+        if (def !== undefined && (colon ? !value : value === undefined)) return def;
+        return value ?? '';
+      },
+    );
+  return Object.fromEntries(rawEnvironment(service).map(([k, v]) => [k, interpolate(v)]));
+}
+
+/** What a Warden service's process sees: an empty variable counts as unset, as loadConfig reads it. */
+function wardenEnvironment(service: string, shell: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return Object.fromEntries(Object.entries(composeEnvironment(service, shell)).filter(([, v]) => v !== ''));
+}
+
+interface WardenService {
+  readonly name: string;
+  /** The `warden` subcommand it runs. */
+  readonly command: string;
+  readonly service: Doc;
+}
+
+/** Every compose service that runs Warden (`node bin/warden.js <command>`), in any profile. */
+function wardenServices(): WardenService[] {
+  return Object.entries(composeServices())
+    .map(([name, service]) => ({ name, service, argv: asArray(service.command as unknown).map(String) }))
+    .filter(({ argv }) => argv[1] === 'bin/warden.js')
+    .map(({ name, service, argv }) => ({ name, service, command: argv[2]! }));
+}
+
+/** `host:container` pairs of a service's published ports. */
+function publishedPorts(service: string): { host: number; container: number }[] {
+  return asArray(composeServices()[service]!.ports as unknown).map((p) => {
+    const parts = String(p).split(':');
+    return { host: Number(parts[parts.length - 2]), container: Number(parts[parts.length - 1]) };
+  });
 }
 
 /** The repository path that a container path of `service` comes from, through its bind mounts. */
@@ -490,9 +668,27 @@ function cliCommands(): string[] {
   } finally {
     spy.mockRestore();
   }
-  const commands = [...usage.matchAll(/^\s+warden ([a-z]+)/gm)].map((m) => m[1]!);
+  // `warden receiver | baseline | scorer | emitter` lists alternatives on one line.
+  const commands = [...usage.matchAll(/^\s+warden ([a-z-]+(?: \| [a-z-]+)*)/gm)].flatMap((m) => m[1]!.split(' | '));
   if (!commands.includes('start')) throw new Error(`could not read the command list from \`warden help\`:\n${usage}`);
   return commands;
+}
+
+/** Whether `main` knows the command: given an option no command has, it must say so, not that the command is unknown. */
+async function cliAccepts(command: string): Promise<boolean> {
+  let stderr = '';
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    await main([command, '--no-such-option-of-any-command']);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+  return !stderr.includes('unknown command');
 }
 
 interface DockerInstruction {

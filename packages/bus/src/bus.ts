@@ -32,6 +32,13 @@ export interface SubscribeOptions {
   readonly group: string;
   /** Most records per handler call. */
   readonly maxBatch?: number;
+  /**
+   * Every subscriber reads the whole topic from its start instead of sharing it with the other
+   * members of `group`: what each scorer needs of the profiles topic, whichever partitions of the
+   * events it was given, and what stays correct across rebalances. Nothing is shared, so nothing
+   * of it needs committing: a restarted subscriber reads the (compacted) topic again.
+   */
+  readonly broadcast?: boolean;
 }
 
 export interface Subscription {

@@ -49,6 +49,7 @@ export class MemoryBus implements Bus {
   private readonly retryAfterMs: number;
   private readonly logger: Logger;
   private readonly groups = new Map<TopicName, Map<string, GroupQueue>>();
+  private broadcasts = 0;
   /** Records published before any group subscribed; handed to the groups that come first. */
   private readonly backlog = new Map<TopicName, AnyRecord[]>();
   private readonly latestByKey = new Map<TopicName, Map<string, AnyRecord>>();
@@ -112,6 +113,8 @@ export class MemoryBus implements Bus {
   ): Promise<Subscription> {
     const groups = this.groups.get(topic) ?? new Map<string, GroupQueue>();
     this.groups.set(topic, groups);
+    // One process has one member per group anyway; a broadcast reader only needs its own queue.
+    if (options.broadcast) options = { ...options, group: `${options.group}#${++this.broadcasts}` };
     if (groups.has(options.group)) {
       throw new WardenError(
         'BUS_GROUP_TAKEN',

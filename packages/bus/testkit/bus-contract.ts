@@ -74,6 +74,19 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
       expect(a).toEqual(b);
     });
 
+    it('gives every broadcast subscriber the whole topic, even two of one group', async () => {
+      bus = await opts.create({});
+      const a: string[] = [];
+      const b: string[] = [];
+      await bus.subscribe(Topics.events, { group: 'bc', broadcast: true }, async (batch) => void a.push(...batch.map((r) => `${r.value.agentId}/${r.value.spanId}`)));
+      await bus.subscribe(Topics.events, { group: 'bc', broadcast: true }, async (batch) => void b.push(...batch.map((r) => `${r.value.agentId}/${r.value.spanId}`)));
+      // Several keys, so on a partitioned transport the records span partitions.
+      for (const agent of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6']) await bus.publish(Topics.events, records(agent, 0, 5));
+      await eventually(() => a.length === 30 && b.length === 30, 'both broadcast subscribers to see all 30 records');
+      expect([...a].sort()).toEqual([...b].sort());
+      expect(new Set(a).size).toBe(30);
+    });
+
     it('redelivers a batch whose handler failed, and acknowledges it only once handled', async () => {
       bus = await opts.create({});
       let failures = 0;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { CompressionTypes, Kafka, Partitioners, logLevel, type Message, type Producer } from 'kafkajs';
 import { Topics, WardenError, systemClock, type Clock, type Logger, type TopicName, type TopicPayloads } from '@warden/core';
 import type { BatchHandler, Bus, BusRecord, SubscribeOptions, Subscription } from '@warden/bus';
@@ -37,6 +38,9 @@ export class KafkaBus implements Bus {
   private readonly lanes = new Map<string, PartitionLane>();
   private readonly subscriptions = new Set<KafkaSubscription>();
   private state: 'new' | 'started' | 'stopped' = 'new';
+  /** Names this bus's broadcast readers apart from every other process's. */
+  private readonly instanceId = randomBytes(6).toString('hex');
+  private broadcasts = 0;
 
   constructor(
     private readonly config: KafkaBusConfig,
@@ -128,7 +132,9 @@ export class KafkaBus implements Bus {
       config: this.config,
       logger: this.logger,
       topic,
-      group: options.group,
+      // A broadcast reader is a group of its own, new at each start, so it reads the topic from
+      // the earliest offset (kafkajs has no group-less assignment); its offsets are never reused.
+      group: options.broadcast ? `${options.group}.${this.instanceId}.${++this.broadcasts}` : options.group,
       maxBatch: options.maxBatch ?? 500,
       handler: handler as BatchHandler<unknown>,
       deadLetter: (from, group, reason, records) => this.deadLetter(from, group, reason, records),

@@ -526,7 +526,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
         await setKillSwitch(true, WARDEN, 'engaged by configuration at start');
       }
       subscriptions.push(
-        await deps.bus.subscribe(Topics.profiles, { group: 'responder-profiles' }, async (batch) => {
+        await deps.bus.subscribe(Topics.profiles, { group: 'responder-profiles', broadcast: true }, async (batch) => {
           for (const { value } of batch) evidence.observeProfile(value);
         }),
       );

@@ -82,7 +82,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       if (started) return;
       started = true;
       subscriptions.push(
-        await deps.bus.subscribe(Topics.profiles, { group: 'scorer-profiles' }, async (batch) => {
+        await deps.bus.subscribe(Topics.profiles, { group: 'scorer-profiles', broadcast: true }, async (batch) => {
           for (const { value } of batch) {
             try {
               scorer.applyProfile(value);
