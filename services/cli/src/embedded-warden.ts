@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { MemoryBus, type Bus, type MemoryBusGroupStats, type Subscription } from '@warden/bus';
+import { MemoryBus, type Bus, type MemoryBusGroupStats } from '@warden/bus';
 import { createKafkaBus, validateKafkaBusConfig } from '@warden/kafka-bus';
-import { Topics, systemClock, type Clock, type Logger } from '@warden/core';
+import { Topics, systemClock, type AgentEvent, type Clock, type Logger } from '@warden/core';
 import { createBaselineWorker, type BaselineWorker } from '@warden/baseline';
 import { DEFAULT_BACKOFF, createConsoleSink, createEmitter, createFileTarget, type DeliveryTarget, type Emitter, type FindingSink } from '@warden/emitter';
 import { createOtlpReceiver, validateReceiverConfig, type OtlpReceiver } from '@warden/receiver';
@@ -139,7 +139,19 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
         maxRequestBytes: config.otlpMaxRequestBytes,
         ...(config.receiverTokens ? { tokens: config.receiverTokens } : {}),
       }),
-      { publisher: bus, logger, clock },
+      {
+        // Fleet metrics count the events as the receiver publishes them (once per accepted span),
+        // rather than reading them back from the bus: on Kafka that was a second decompression
+        // and parse of every event, in memory a queue of every event held for the metrics.
+        publisher: {
+          publish: async (topic, records) => {
+            await bus.publish(topic, records);
+            if (topic === Topics.events) metrics?.observeEvents(records.map((rec) => rec.value as AgentEvent));
+          },
+        },
+        logger,
+        clock,
+      },
     );
     ready.receiver = false;
   }
@@ -166,7 +178,6 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
     { host: config.adminHost, port: config.adminPort, ...(config.adminTokens ? { tokens: config.adminTokens } : {}) },
     { registry: observed.registry, components: () => ready, logger: logger.child({ component: 'admin' }), ...(rs ? { responder: rs } : {}) },
   );
-  let metricsFeed: Subscription | undefined;
 
   // On Kafka nothing waits in this process: what is not consumed yet stays in the topics.
   const queued = () => busStats().reduce((n, g) => n + g.depth, 0);
@@ -184,12 +195,6 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
       await admin.start();
       await bus.start();
       ready.bus = true;
-      // Fleet metrics come from the events: counted where the events are received, so once per span.
-      if (r) {
-        metricsFeed = await bus.subscribe(Topics.events, { group: 'metrics' }, async (batch) => {
-          observed.observeEvents(batch.map((rec) => rec.value));
-        });
-      }
       await startOne('emitter', em);
       await startOne('responder', rs);
       await startOne('scorer', sc);
@@ -209,7 +214,6 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
       await rs?.stop();
       await drain(findingsDeadline + 2_000);
       await em?.stop();
-      await metricsFeed?.close();
       await bus.stop();
       await admin.stop();
     },

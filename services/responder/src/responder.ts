@@ -53,9 +53,9 @@ export interface ResponderConfig {
   readonly tickMs?: number;
   /** Events kept per session for forensic bundles (default 200). */
   readonly maxSessionEvents?: number;
-  /** Sessions whose events are kept (default 5000). */
+  /** Sessions whose events are kept (default 2000). */
   readonly maxSessions?: number;
-  /** Events kept over all sessions (default 100 000). */
+  /** Events kept over all sessions (default 20 000). */
   readonly maxEvidenceEvents?: number;
   readonly retry?: Partial<ControlPlaneRetryPolicy>;
 }

@@ -11,10 +11,15 @@ export interface EvidenceLimits {
   readonly maxTextChars: number;
 }
 
+/**
+ * A bundle is written when a finding turns High, while its session is live, so only recent
+ * sessions need keeping: 20,000 events cover the last thousand or so sessions at a few tens of
+ * MiB, where 100,000 doubled Warden's memory under load for no bundle that was ever written.
+ */
 export const DEFAULT_EVIDENCE_LIMITS: EvidenceLimits = {
   maxSessionEvents: 200,
-  maxSessions: 5_000,
-  maxEvents: 100_000,
+  maxSessions: 2_000,
+  maxEvents: 20_000,
   maxTextChars: 2_000,
 };
 
