@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RiskFinding } from '@warden/core';
-import { summarizeFinding } from './console-sink';
+import { createConsoleSink, summarizeFinding } from './console-sink';
 
 const fixture = JSON.parse(readFileSync(path.join(__dirname, '..', 'testdata', 'finding-create.json'), 'utf8')) as RiskFinding;
 
@@ -22,5 +22,17 @@ describe('summarizeFinding', () => {
     expect(line).toMatch(/^\[CRITICAL 87\] RESPONSE quarantine executed by alice — agent support-7/);
     expect(line).toContain('confirmed exfiltration');
     expect(line).not.toContain('UPDATED');
+  });
+});
+
+describe('console sink', () => {
+  it('prints findings and response steps, but not the note that a notification went out', async () => {
+    let out = '';
+    const sink = createConsoleSink({ out: { write: (chunk: string) => ((out += chunk), true) } as unknown as NodeJS.WritableStream, minSeverity: 'low' });
+    const note = (action: string) => ({ ...fixture, activity: 'update' as const, response: { seq: 1, decisionId: `x/${action}`, action, status: 'pending_approval' as const, reason: 'r', atMs: 1 } });
+    await sink.write([fixture, note('notify'), note('quarantine')].map((finding) => ({ finding, ocsf: {} as never })));
+    const lines = out.trim().split('\n').filter((l) => l.startsWith('['));
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/RESPONSE quarantine pending approval/);
   });
 });

@@ -29,7 +29,11 @@ export function createConsoleSink(options: { out: NodeJS.WritableStream; minSeve
     name: 'console',
     minSeverity: options.minSeverity,
     async write(batch: readonly EmittedFinding[]) {
-      for (const b of batch) options.out.write(`${summarizeFinding(b.finding)}\n`);
+      for (const b of batch) {
+        // The finding's own line is the notification; a note saying it was sent adds nothing here.
+        if (b.finding.response?.action === 'notify') continue;
+        options.out.write(`${summarizeFinding(b.finding)}\n`);
+      }
     },
   };
 }
