@@ -1,5 +1,5 @@
 import type { DeliveryOutcome } from '../../delivery/delivery-target';
-import { parseRetryAfterMs } from './retry-after';
+import { parseRetryAfterMs } from '../retry-after';
 import { parseSplunkHecReply, type SplunkHecReply } from './splunk-hec-reply';
 
 /** The part of a fetch `Headers` the classifier reads. */

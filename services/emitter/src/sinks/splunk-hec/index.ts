@@ -5,7 +5,6 @@ export { encodeSplunkHecBatch, hecTimeFromEpochMs, toSplunkHecEnvelope } from '.
 export type { ResponseHeaderReader } from './classify-splunk-hec-response';
 export { classifySplunkHecResponse } from './classify-splunk-hec-response';
 export { classifySplunkHecTransportError } from './classify-transport-error';
-export { parseRetryAfterMs } from './retry-after';
 export type { SplunkHecReply } from './splunk-hec-reply';
 export { parseSplunkHecAckStatus, parseSplunkHecReply } from './splunk-hec-reply';
 export type { SplunkHecHealth, SplunkHecTarget, SplunkHecTargetDeps } from './splunk-hec-target';

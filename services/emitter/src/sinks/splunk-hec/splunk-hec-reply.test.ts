@@ -1,4 +1,3 @@
-import { parseRetryAfterMs } from './retry-after';
 import { parseSplunkHecAckStatus, parseSplunkHecReply } from './splunk-hec-reply';
 
 describe('parseSplunkHecReply', () => {
@@ -29,22 +28,5 @@ describe('parseSplunkHecAckStatus', () => {
 
   it.each(['{"text":"Success","code":0}', '{"acks":[true]}', 'null', 'nope'])('is undefined for %s', (body) => {
     expect(parseSplunkHecAckStatus(body)).toBeUndefined();
-  });
-});
-
-describe('parseRetryAfterMs', () => {
-  const now = Date.parse('2026-11-21T12:00:00Z');
-  it.each<[string | null | undefined, number | undefined]>([
-    ['120', 120_000],
-    [' 3 ', 3_000],
-    ['Sat, 21 Nov 2026 12:00:05 GMT', 5_000],
-    ['Sat, 21 Nov 2026 11:00:00 GMT', 0],
-    ['5.5', undefined],
-    ['-1', undefined],
-    ['', undefined],
-    [null, undefined],
-    [undefined, undefined],
-  ])('%s → %s', (value, expected) => {
-    expect(parseRetryAfterMs(value, now)).toBe(expected);
   });
 });

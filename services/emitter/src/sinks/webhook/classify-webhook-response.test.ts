@@ -1,4 +1,4 @@
-import { classifyWebhookResponse, parseRetryAfter } from './classify-webhook-response';
+import { classifyWebhookResponse } from './classify-webhook-response';
 
 const NOW = 1_795_340_010_000;
 const noHeaders = new Headers();
@@ -72,15 +72,5 @@ describe('classifyWebhookResponse', () => {
     });
     const long = classifyWebhookResponse(500, noHeaders, 'x'.repeat(5000), NOW);
     expect(long.kind === 'retry' && long.reason.length).toBeLessThan(260);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads delta-seconds and HTTP dates, never negative', () => {
-    expect(parseRetryAfter('0', NOW)).toBe(0);
-    expect(parseRetryAfter(' 120 ', NOW)).toBe(120_000);
-    expect(parseRetryAfter(new Date(NOW - 5000).toUTCString(), NOW)).toBe(0);
-    expect(parseRetryAfter(null, NOW)).toBeUndefined();
-    expect(parseRetryAfter('-1', NOW)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { DeliveryOutcome } from '../../delivery/delivery-target';
+import { parseRetryAfterMs } from '../retry-after';
 
 /** Enough of a response body to tell an operator what the receiver said. */
 const BODY_SNIPPET_CHARS = 200;
@@ -27,7 +28,7 @@ export function classifyWebhookResponse(
   const answered = `the webhook receiver answered ${status}${said === '' ? '' : `: ${said}`}`;
   if (status >= 200 && status <= 299) return { kind: 'delivered' };
   if (status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501)) {
-    const retryAfterMs = parseRetryAfter(headers.get('retry-after'), nowMs);
+    const retryAfterMs = parseRetryAfterMs(headers.get('retry-after'), nowMs);
     return { kind: 'retry', reason: answered, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   if (status === 413) {
@@ -50,18 +51,6 @@ const MISCONFIGURED_HINTS: Readonly<Record<number, string>> = {
   410: 'The receiver says this endpoint is gone and asks senders to stop: remove the webhook sink or set a new webhook.url.',
   501: 'The server at webhook.url does not implement webhook POSTs: check that it is the webhook endpoint.',
 };
-
-/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  // An HTTP date names its day and month; anything else (e.g. "-1") is not one, whatever Date.parse thinks.
-  if (!/[A-Za-z]/.test(trimmed)) return undefined;
-  const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - nowMs);
-}
 
 function snippet(bodyText: string): string {
   const oneLine = bodyText
