@@ -12,7 +12,8 @@ export interface BusContractOptions {
   readonly boundedQueues: boolean;
 }
 
-function event(agentId: string, seq: number): AgentEvent {
+/** A minimal valid event, numbered by `seq` through its span id; the contract's (and bus tests') record. */
+export function contractEvent(agentId: string, seq: number, overrides: Partial<AgentEvent> = {}): AgentEvent {
   return {
     tenant: 't1',
     agentId,
@@ -30,11 +31,12 @@ function event(agentId: string, seq: number): AgentEvent {
     contents: [],
     resources: [],
     attributes: {},
+    ...overrides,
   };
 }
 
 function records(agentId: string, from: number, n: number): BusRecord<AgentEvent>[] {
-  return Array.from({ length: n }, (_, i) => ({ key: `t1/${agentId}`, value: event(agentId, from + i) }));
+  return Array.from({ length: n }, (_, i) => ({ key: `t1/${agentId}`, value: contractEvent(agentId, from + i) }));
 }
 
 async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Topics, WardenError, silentLogger, type AgentEvent } from '@warden/core';
 import type { Bus, BusRecord } from '@warden/bus';
-import { describeBusContract } from '../../bus/testkit/bus-contract';
+import { contractEvent, describeBusContract } from '../../bus/testkit/bus-contract';
 import { kafkaTestBrokers } from '../../../test/kafka/test-brokers';
 import { unpackRecords } from './envelope';
 import { createKafkaBus, type KafkaBus } from './kafka-bus';
@@ -36,26 +36,7 @@ describeBusContract('kafka', {
   create: () => startedBus(testConfig()),
 });
 
-function event(agentId: string, seq: number, padding = ''): AgentEvent {
-  return {
-    tenant: 't1',
-    agentId,
-    agentType: 'kafka-test-agent',
-    sessionId: `s-${agentId}`,
-    sessionIdSource: 'conversation',
-    traceId: 'b'.repeat(32),
-    spanId: seq.toString(16).padStart(16, '0'),
-    kind: 'tool',
-    name: `tool-${seq}${padding}`,
-    convention: 'otel_genai',
-    startTimeMs: 1_700_000_000_000 + seq,
-    endTimeMs: 1_700_000_000_001 + seq,
-    status: 'ok',
-    contents: [],
-    resources: [],
-    attributes: {},
-  };
-}
+const event = (agentId: string, seq: number, padding = ''): AgentEvent => contractEvent(agentId, seq, { name: `tool-${seq}${padding}` });
 
 const seqOf = (r: BusRecord<AgentEvent>): number => Number.parseInt(r.value.spanId, 16);
 
