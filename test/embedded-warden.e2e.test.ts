@@ -13,33 +13,13 @@ import { createEmbeddedWarden, loadConfig, type EmbeddedWarden } from '@warden/c
 import type { FindingSink } from '@warden/emitter';
 import { OcsfSchemaValidator } from '@warden/ocsf';
 import { runSimulation } from '@warden/simulator';
+import { runAttackedAgent } from './support/attacked-agent';
 
 jest.setTimeout(180_000);
 
 interface Delivered {
   readonly finding: RiskFinding;
   readonly atMs: number;
-}
-
-interface TurnExport {
-  readonly turn: number;
-  readonly code: number;
-  readonly error: string | null;
-  readonly exportedAtMs: number;
-}
-
-function runAttackedAgent(options: Record<string, string>): Promise<TurnExport[]> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [path.join(__dirname, 'agents', 'attacked-support-agent.js'), JSON.stringify(options)],
-      { timeout: 30_000 },
-      (err, stdout, stderr) => {
-        if (err) return reject(new Error(`agent process failed: ${err.message}\n${stderr}`));
-        resolve(stdout.trim().split('\n').map((l) => JSON.parse(l) as TurnExport));
-      },
-    );
-  });
 }
 
 async function eventually<T>(find: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
@@ -111,7 +91,7 @@ describe('embedded Warden', () => {
     expect(loud.map((d) => `${d.finding.agentId} ${d.finding.sessionId} ${d.finding.severity} ${d.finding.title}`)).toEqual([]);
   });
 
-  it.each([
+  it.each<['grpc' | 'http/protobuf', string]>([
     ['grpc', 'attacker@evil.example'],
     ['http/protobuf', 'records@drop-zone.example'],
   ])('catches an injected tool result followed by a send to a new address over %s, High or above within 2 s', async (protocol, attacker) => {

@@ -4,7 +4,6 @@
  * process exports through the official OTLP exporter; the finding must come out the other end,
  * and a restarted Warden resumes from the topics without writing any finding twice.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -14,16 +13,13 @@ import { silentLogger } from '@warden/core';
 import { createEmbeddedWarden, loadConfig, type EmbeddedWarden } from '@warden/cli';
 import { OcsfSchemaValidator } from '@warden/ocsf';
 import { kafkaTestBrokers } from './kafka/test-brokers';
+import { runAttackedAgent } from './support/attacked-agent';
 
 jest.setTimeout(120_000);
 
-function runAttackedAgent(grpcPort: number, sessionId: string): Promise<void> {
-  const options = { protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: 'support-kafka-1', sessionId, attacker: `exfil-${sessionId}@evil.example` };
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(__dirname, 'agents', 'attacked-support-agent.js'), JSON.stringify(options)], { timeout: 30_000 }, (err, _o, stderr) =>
-      err ? reject(new Error(`agent failed: ${err.message}\n${stderr}`)) : resolve(),
-    );
-  });
+/** The attack session `sessionId` against the receiver on `grpcPort`. */
+async function attack(grpcPort: number, sessionId: string): Promise<void> {
+  await runAttackedAgent({ protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: 'support-kafka-1', sessionId, attacker: `exfil-${sessionId}@evil.example` });
 }
 
 async function eventually<T>(find: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
@@ -77,7 +73,7 @@ describe('Warden over Kafka (warden start with WARDEN_KAFKA_BROKERS)', () => {
     expect(meta.topics[0]!.partitions).toHaveLength(3);
     expect(compaction.resources[0]!.configEntries.find((e) => e.configName === 'cleanup.policy')?.configValue).toBe('compact');
 
-    await runAttackedAgent(warden.grpcPort(), 'kafka-1');
+    await attack(warden.grpcPort(), 'kafka-1');
     const first = await eventually(() => alerts().find((r) => r.metadata.correlation_uid === 'kafka-1' && r.severity_id >= 4), 'a High+ finding for kafka-1 through Kafka');
     const validator = OcsfSchemaValidator.load();
     expect(validator.validate(first).filter((e) => e.severity === 'error')).toEqual([]);
@@ -87,7 +83,7 @@ describe('Warden over Kafka (warden start with WARDEN_KAFKA_BROKERS)', () => {
     const before = alerts().map((r) => r.metadata.uid as string);
     warden = createEmbeddedWarden(config(), { logger: silentLogger, tickMs: 200 });
     await warden.start();
-    await runAttackedAgent(warden.grpcPort(), 'kafka-2');
+    await attack(warden.grpcPort(), 'kafka-2');
     await eventually(() => alerts().find((r) => r.metadata.correlation_uid === 'kafka-2' && r.severity_id >= 4), 'a High+ finding for kafka-2 after the restart');
     const after = alerts().map((r) => r.metadata.uid as string);
     expect(after.slice(0, before.length)).toEqual(before);

@@ -4,30 +4,20 @@
  * own machine. Attacks from agent processes come out as findings; the scorer is killed (SIGKILL,
  * no goodbye) mid-stream and started again, and no finding is lost or written twice.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { partitionForKey } from '@warden/kafka-bus';
 import { kafkaTestBrokers } from './kafka/test-brokers';
+import { freePort } from './support/free-port';
+import { runAttackedAgent } from './support/attacked-agent';
 
 jest.setTimeout(180_000);
 
 const ROOT = path.join(__dirname, '..');
 type Role = 'receiver' | 'baseline' | 'scorer' | 'emitter';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function startService(role: Role, env: NodeJS.ProcessEnv, log: string[]): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -57,13 +47,9 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<
   });
 }
 
-function runAttackedAgent(grpcPort: number, sessionId: string): Promise<void> {
-  const options = { protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: `support-k${sessionId.slice(-1)}`, sessionId, attacker: `exfil-${sessionId}@evil.example` };
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(__dirname, 'agents', 'attacked-support-agent.js'), JSON.stringify(options)], { timeout: 30_000 }, (err, _o, stderr) =>
-      err ? reject(new Error(`agent failed: ${err.message}\n${stderr}`)) : resolve(),
-    );
-  });
+/** The attack session `sessionId` against the receiver on `grpcPort`. */
+async function attack(grpcPort: number, sessionId: string): Promise<void> {
+  await runAttackedAgent({ protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: `support-k${sessionId.slice(-1)}`, sessionId, attacker: `exfil-${sessionId}@evil.example` });
 }
 
 // Generous: a killed member holds its partitions until its session times out, then the group rebalances.
@@ -117,18 +103,18 @@ describe('Warden as four services over Kafka', () => {
   });
 
   it('catches attacks end to end, and a scorer killed mid-stream loses no finding and writes none twice', async () => {
-    await runAttackedAgent(grpcPort, 'ks-1');
+    await attack(grpcPort, 'ks-1');
     await eventually(() => alerts().some((r) => r.metadata.correlation_uid === 'ks-1' && r.severity_id >= 4), 'a High+ finding for ks-1 from the four services');
 
     // The scorer dies without a chance to commit anything, and traffic keeps coming while it is
     // down: the events wait in Kafka. (A session that straddles the crash is re-scored only from
     // its uncommitted events: the scorer does not rebuild session state yet; see README.)
     await stop(running.get('scorer')!, 'SIGKILL');
-    await runAttackedAgent(grpcPort, 'ks-2');
+    await attack(grpcPort, 'ks-2');
     const restarted = await env('scorer');
     scorerAdminPort = restarted.WARDEN_ADMIN_PORT!;
     running.set('scorer', await startService('scorer', restarted, log));
-    await runAttackedAgent(grpcPort, 'ks-3');
+    await attack(grpcPort, 'ks-3');
 
     for (const session of ['ks-2', 'ks-3']) {
       await eventually(() => alerts().some((r) => r.metadata.correlation_uid === session && r.severity_id >= 4), `a High+ finding for ${session} after the scorer came back`);
@@ -147,7 +133,7 @@ describe('Warden as four services over Kafka', () => {
     // partitions are split, both scorers get some of the work.
     const sessions = ['ks-4', 'ks-5', 'ks-6', 'ks-7', 'ks-8', 'ks-9'];
     expect(new Set(sessions.map((x) => partitionForKey('events', `default/support-k${x.slice(-1)}`, 3))).size).toBe(3);
-    for (const session of sessions) await runAttackedAgent(grpcPort, session);
+    for (const session of sessions) await attack(grpcPort, session);
     for (const session of sessions) {
       await eventually(() => alerts().some((r) => r.metadata.correlation_uid === session && r.severity_id >= 4), `a High+ finding for ${session} with two scorers`);
     }

@@ -2,24 +2,16 @@
  * What an operator's log pipeline receives: JSON lines, one per delivered finding with its id,
  * and nothing an attacker or an agent put in a prompt, nor the credentials clients send.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createEmbeddedWarden, createLogger, loadConfig, type EmbeddedWarden } from '@warden/cli';
+import { runAttackedAgent } from './support/attacked-agent';
 
 jest.setTimeout(60_000);
 
 const TOKEN = 'tok_9f8e7d6c5b4a39281706';
-
-function runAgent(options: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(__dirname, 'agents', 'attacked-support-agent.js'), JSON.stringify(options)], { timeout: 30_000 }, (err, _out, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(),
-    );
-  });
-}
 
 describe('logs', () => {
   const lines: string[] = [];
@@ -37,7 +29,7 @@ describe('logs', () => {
     });
     warden = createEmbeddedWarden(config, { logger: createLogger('info', stream), tickMs: 100 });
     await warden.start();
-    await runAgent({ protocol: 'grpc', endpoint: `127.0.0.1:${warden.grpcPort()}`, agentId: 'support-agent-7', sessionId: 'log-check-1', attacker: 'attacker@evil.example', token: TOKEN });
+    await runAttackedAgent({ protocol: 'grpc', endpoint: `127.0.0.1:${warden.grpcPort()}`, agentId: 'support-agent-7', sessionId: 'log-check-1', attacker: 'attacker@evil.example', token: TOKEN });
     const deadline = Date.now() + 10_000;
     while (!lines.some((l) => l.includes('"finding delivered"')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await warden.stop();

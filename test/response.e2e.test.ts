@@ -13,6 +13,7 @@ import { silentLogger } from '@warden/core';
 import { createEmbeddedWarden, loadConfig, type EmbeddedWarden } from '@warden/cli';
 import { OcsfSchemaValidator } from '@warden/ocsf';
 import { startFakeControlPlane, type FakeControlPlane } from '../services/responder/testkit/fake-control-plane';
+import { runAttackedAgent } from './support/attacked-agent';
 
 jest.setTimeout(120_000);
 
@@ -47,9 +48,8 @@ describe('response with bounded autonomy', () => {
   let api: (method: string, route: string, token?: string, body?: unknown) => Promise<{ status: number; json: any }>;
 
   const attack = async (sessionId: string): Promise<void> => {
-    const options = { protocol: 'grpc', endpoint: `127.0.0.1:${warden.grpcPort()}`, agentId: 'support-9', sessionId, attacker: `drop-${sessionId}@evil.example` };
-    const { code, stderr } = await run([path.join(__dirname, 'agents', 'attacked-support-agent.js'), JSON.stringify(options)]);
-    if (code !== 0) throw new Error(`agent failed: ${stderr}`);
+    const options = { protocol: 'grpc' as const, endpoint: `127.0.0.1:${warden.grpcPort()}`, agentId: 'support-9', sessionId, attacker: `drop-${sessionId}@evil.example` };
+    await runAttackedAgent(options);
   };
   const pendingQuarantine = (sessionId: string) =>
     eventually(async () => {

@@ -6,13 +6,14 @@
  * the agents are their own processes exporting through the official OTLP exporter; Splunk and
  * the webhook receiver are strict local fakes of their documented contracts.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startFakeSplunkHec, type FakeSplunkHec } from '../services/emitter/testkit/fake-splunk-hec';
 import { startFakeWebhookReceiver, type FakeWebhookReceiver } from '../services/emitter/testkit/fake-webhook-receiver';
+import { freePort } from './support/free-port';
+import { runAttackedAgent } from './support/attacked-agent';
 
 jest.setTimeout(240_000);
 
@@ -26,17 +27,6 @@ interface OcsfLine {
   readonly severity_id: number;
   readonly finding_info: { readonly uid: string };
   readonly metadata: { readonly uid: string };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** `warden start` as a user runs it; resolves once it says it is running. */
@@ -68,13 +58,9 @@ function stopWarden(child: ChildProcess): Promise<number | null> {
   });
 }
 
-function runAttackedAgent(grpcPort: number, sessionId: string): Promise<void> {
-  const options = { protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: 'support-7', sessionId, attacker: `exfil-${sessionId}@evil.example` };
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(__dirname, 'agents', 'attacked-support-agent.js'), JSON.stringify(options)], { timeout: 30_000 }, (err, _stdout, stderr) =>
-      err ? reject(new Error(`agent failed: ${err.message}\n${stderr}`)) : resolve(),
-    );
-  });
+/** The attack session `sessionId` against the receiver on `grpcPort`. */
+async function attack(grpcPort: number, sessionId: string): Promise<void> {
+  await runAttackedAgent({ protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: 'support-7', sessionId, attacker: `exfil-${sessionId}@evil.example` });
 }
 
 function findingsOnDisk(file: string): OcsfLine[] {
@@ -137,7 +123,7 @@ describe('sinks through a SIEM outage and a Warden restart', () => {
 
   it('delivers every finding once after the SIEM returns', async () => {
     // Working path first: one attack, seen by both destinations.
-    await runAttackedAgent(grpcPort, 'outage-warmup');
+    await attack(grpcPort, 'outage-warmup');
     await eventually(() => splunk.events.length > 0 && webhook.received.length > 0, 'the first finding at Splunk and the webhook', 15_000);
 
     await splunk.setMode('down');
@@ -148,7 +134,7 @@ describe('sinks through a SIEM outage and a Warden restart', () => {
     let findingsBeforeRestart = 0;
     while (Date.now() - outageStarted < OUTAGE_MS) {
       const session = `outage-${sessions.length + 1}`;
-      await runAttackedAgent(grpcPort, session);
+      await attack(grpcPort, session);
       sessions.push(session);
       if (!restarted && Date.now() - outageStarted > OUTAGE_MS / 2) {
         // Give the last session's findings a moment to reach the spool, then restart as an operator would.
