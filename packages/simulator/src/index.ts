@@ -4,6 +4,10 @@ export { AGENT_TYPES, AGENT_TYPE_PROFILES, buildFleet } from './fleet';
 export type { InstrumentationScopeSpec, SpanAttributeValue, SpanEventSpec, SpanKindName, SpanSpec } from './span-spec';
 export type { FindingExpectation, ScenarioExpectation, ScenarioId } from './scenarios/catalogue';
 export { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from './scenarios/catalogue';
+export type { ScenarioCorpus } from './scenarios/corpus';
+export { SCENARIO_CORPORA } from './scenarios/corpus';
+export { HOLDOUT_INDICATORS } from './holdout/indicators';
+export { HOLDOUT_VARIANT_PREFIX } from './holdout/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -19,6 +19,7 @@ import { labelsToJsonLines } from './labels';
 import type { ScenarioLabel } from './labels';
 import { createOtlpExporter } from './otlp-exporter';
 import type { ScenarioId } from './scenarios/catalogue';
+import type { ScenarioCorpus } from './scenarios/corpus';
 import { ScriptedIdGenerator } from './scripted-ids';
 import type { SpanSpec } from './span-spec';
 import { generateTraffic } from './traffic';
@@ -35,6 +36,11 @@ export interface SimulationOptions {
   readonly historySessions: number;
   readonly liveSessions: number;
   readonly scenarios: readonly ScenarioId[] | 'all';
+  /**
+   * `standard` (default) or `holdout`: the held-out attack sessions, written apart from the
+   * detection rules, replace the standard ones in the live phase; history and ordinary traffic stay.
+   */
+  readonly corpus?: ScenarioCorpus;
   /** Default 1. */
   readonly liveSessionsPerSecond?: number;
   /** Default 7. */
@@ -80,6 +86,7 @@ export interface SimulationReport {
   readonly endpoint: string;
   readonly protocol: OtlpProtocol;
   readonly seed: number | string;
+  readonly corpus: ScenarioCorpus;
   readonly agents: number;
   readonly historySessions: number;
   readonly liveSessions: number;
@@ -133,6 +140,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     historySessions: options.historySessions,
     liveSessions: options.liveSessions,
     scenarios: options.scenarios,
+    ...(options.corpus === undefined ? {} : { corpus: options.corpus }),
     nowMs: startedAtMs,
     ...(options.liveSessionsPerSecond === undefined ? {} : { liveSessionsPerSecond: options.liveSessionsPerSecond }),
     ...(options.historyDays === undefined ? {} : { historyDays: options.historyDays }),
@@ -254,6 +262,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     endpoint: url,
     protocol: options.protocol,
     seed: options.seed,
+    corpus: options.corpus ?? 'standard',
     agents: traffic.fleet.length,
     historySessions: count('history'),
     liveSessions: count('live'),

@@ -12,7 +12,8 @@ import { renderSession } from './render-session';
 import type { RenderedSession, SessionTiming } from './render-session';
 import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from './scenarios/catalogue';
 import type { Campaign, CampaignSession, ScenarioId } from './scenarios/catalogue';
-import { SCENARIO_BUILDERS } from './scenarios/registry';
+import { SCENARIO_CORPORA, scenarioBuilders } from './scenarios/corpus';
+import type { ScenarioCorpus } from './scenarios/corpus';
 import type { SessionScript } from './script';
 import type { SpanSpec } from './span-spec';
 import { assistantWorkflow } from './workflows/assistant';
@@ -45,6 +46,8 @@ export interface TrafficOptions {
   /** Ordinary sessions in the live phase; attack sessions come on top. */
   readonly liveSessions: number;
   readonly scenarios: readonly ScenarioId[] | 'all';
+  /** Which attack sessions the scenarios play (default `standard`); see scenarios/corpus.ts. */
+  readonly corpus?: ScenarioCorpus;
   /** Epoch ms where history ends and the live phase begins (data, not a clock). */
   readonly nowMs: number;
   /** Length of the history window in days (default 7). */
@@ -96,10 +99,11 @@ export function generateTraffic(options: TrafficOptions): SimulatedTraffic {
   const byType = groupByType(fleet);
 
   const scenarioIds = options.scenarios === 'all' ? SCENARIO_IDS : options.scenarios;
+  const builders = scenarioBuilders(options.corpus ?? 'standard');
   const campaigns: { campaign: Campaign; agent: AgentInstance }[] = [];
   const nextInstance = new Map<AgentType, number>();
   for (const id of scenarioIds) {
-    for (const campaign of SCENARIO_BUILDERS[id]({ rng: scenarioRng.fork(id), leakWindowHours })) {
+    for (const campaign of builders[id]({ rng: scenarioRng.fork(id), leakWindowHours })) {
       const instances = byType.get(campaign.agentType) ?? [];
       const k = nextInstance.get(campaign.agentType) ?? scenarioRng.int(0, instances.length - 1);
       nextInstance.set(campaign.agentType, k + 1);
@@ -291,6 +295,7 @@ function validate(o: TrafficOptions): void {
   if (o.historyDays !== undefined && !(o.historyDays > 0)) problems.push(`historyDays must be > 0 (got ${String(o.historyDays)})`);
   if (o.liveSessionsPerSecond !== undefined && !(o.liveSessionsPerSecond > 0)) problems.push(`liveSessionsPerSecond must be > 0 (got ${String(o.liveSessionsPerSecond)})`);
   if (o.leakWindowHours !== undefined && !(o.leakWindowHours >= 1)) problems.push(`leakWindowHours must be >= 1 (got ${String(o.leakWindowHours)})`);
+  if (o.corpus !== undefined && !SCENARIO_CORPORA.includes(o.corpus)) problems.push(`unknown corpus "${String(o.corpus)}"; known: ${SCENARIO_CORPORA.join(', ')}`);
   if (o.scenarios !== 'all') {
     for (const s of o.scenarios) if (!SCENARIO_IDS.includes(s)) problems.push(`unknown scenario "${String(s)}"; known: ${SCENARIO_IDS.join(', ')}`);
   }

@@ -1,4 +1,4 @@
-import { SCENARIO_IDS, runSimulation, type ScenarioId, type SimulationProgress, type SimulationReport } from '@warden/simulator';
+import { SCENARIO_CORPORA, SCENARIO_IDS, runSimulation, type ScenarioCorpus, type ScenarioId, type SimulationProgress, type SimulationReport } from '@warden/simulator';
 import { parseOptions, UsageError } from '../cli';
 import { ProgressLine } from './progress-line';
 
@@ -12,6 +12,8 @@ export const SIMULATE_OPTIONS = {
   live: { type: 'string', default: '40' },
   rate: { type: 'string', default: '4' },
   scenarios: { type: 'string', default: 'all' },
+  // `holdout` plays attack sessions written apart from the detection rules (docs/scenarios.md).
+  corpus: { type: 'string', default: 'standard' },
   labels: { type: 'string' },
 } as const;
 
@@ -32,6 +34,7 @@ export interface SimulateArgs {
   readonly liveSessions: number;
   readonly liveSessionsPerSecond: number;
   readonly scenarios: 'all' | ScenarioId[];
+  readonly corpus: ScenarioCorpus;
   readonly labelsFile?: string;
 }
 
@@ -49,6 +52,10 @@ export function parseSimulateArgs(args: readonly string[], requireEndpoint = tru
     const unknown = scenarios.filter((s) => !(SCENARIO_IDS as readonly string[]).includes(s));
     if (unknown.length > 0) throw new UsageError(`--scenarios: unknown ${unknown.join(', ')}; choose from all, ${SCENARIO_IDS.join(', ')}`);
   }
+  const corpus = String(v.corpus);
+  if (!(SCENARIO_CORPORA as readonly string[]).includes(corpus)) {
+    throw new UsageError(`--corpus expects ${SCENARIO_CORPORA.join(' or ')}, got "${corpus}"`);
+  }
   return {
     endpoint: String(v.endpoint ?? ''),
     protocol,
@@ -59,6 +66,7 @@ export function parseSimulateArgs(args: readonly string[], requireEndpoint = tru
     liveSessions: intOption(v, 'live', 0),
     liveSessionsPerSecond: rate,
     scenarios: scenarios as 'all' | ScenarioId[],
+    corpus: corpus as ScenarioCorpus,
     ...(typeof v.labels === 'string' ? { labelsFile: v.labels } : {}),
   };
 }
@@ -74,6 +82,7 @@ export function simulationOptions(a: SimulateArgs, onProgress: (p: SimulationPro
     liveSessions: a.liveSessions,
     liveSessionsPerSecond: a.liveSessionsPerSecond,
     scenarios: a.scenarios,
+    corpus: a.corpus,
     ...(a.labelsFile ? { labelsFile: a.labelsFile } : {}),
     onProgress,
   };
@@ -86,7 +95,7 @@ export async function runSimulate(args: readonly string[]): Promise<number> {
     simulationOptions(a, (p) => line.update(`${p.phase}: ${p.sessionsSent}/${p.sessionsTotal} sessions, ${p.spansSent} spans sent`)),
   );
   line.done(
-    `sent ${report.spansSent} spans in ${report.sessionsSent} sessions (${report.labels.filter((l) => l.role === 'trigger').length} labelled scenario sessions) to ${a.endpoint}` +
+    `sent ${report.spansSent} spans in ${report.sessionsSent} sessions (${report.labels.filter((l) => l.role === 'trigger').length} labelled ${a.corpus} scenario sessions) to ${a.endpoint}` +
       (a.labelsFile ? `; labels in ${a.labelsFile}` : ''),
   );
   return 0;

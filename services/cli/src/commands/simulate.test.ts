@@ -1,0 +1,38 @@
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { runSimulation } from '@warden/simulator';
+import { UsageError } from '../cli';
+import { parseSimulateArgs, simulationOptions } from './simulate';
+
+describe('warden simulate --corpus', () => {
+  const base = ['--endpoint', 'localhost:4317'];
+
+  it('defaults to the standard corpus and accepts holdout', () => {
+    expect(parseSimulateArgs(base).corpus).toBe('standard');
+    expect(parseSimulateArgs([...base, '--corpus', 'holdout']).corpus).toBe('holdout');
+    expect(parseSimulateArgs([...base, '--corpus', 'standard']).corpus).toBe('standard');
+  });
+
+  it('rejects an unknown corpus with a usage error naming the choices', () => {
+    expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow(UsageError);
+    expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow('--corpus expects standard or holdout, got "secret"');
+  });
+
+  it('passes the corpus through to the simulator, whose labels then come from the holdout set', async () => {
+    const a = parseSimulateArgs([...base, '--corpus', 'holdout', '--history', '10', '--live', '2', '--agents-per-type', '1', '--scenarios', 'tool_chaining']);
+    const options = simulationOptions(a, () => undefined);
+    expect(options.corpus).toBe('holdout');
+    let now = Date.UTC(2026, 10, 21, 12);
+    const report = await runSimulation({
+      ...options,
+      exporterFactory: () => new InMemorySpanExporter(),
+      nowMs: () => now,
+      sleep: (ms: number) => {
+        now += ms;
+        return Promise.resolve();
+      },
+    });
+    expect(report.corpus).toBe('holdout');
+    expect(report.labels.length).toBeGreaterThan(0);
+    for (const l of report.labels) expect(l.variant).toMatch(/^holdout-/);
+  });
+});
