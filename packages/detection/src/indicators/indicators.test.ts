@@ -83,6 +83,12 @@ describe('toolTraits', () => {
     expect(t('payments.create_transfer', { iban: 'x' }).egress).toBe(true);
   });
 
+  test('an invitation or share to outside people is egress, and its attendees are destinations', () => {
+    expect(t('calendar.create_event', { title: 'Intro', attendees: ['recruiter@agency.example'] }).egress).toBe(true);
+    expect(t('drive.share_file', { file_id: 'f1', share_with: 'x@y.example' }).egress).toBe(true);
+    expect(t('calendar.create_event', { title: 'Focus time' }).egress).toBe(false);
+  });
+
   test('reading a URL is not egress, posting to it is', () => {
     expect(t('web.fetch', { url: 'https://news.example' }).egress).toBe(false);
     expect(t('web.fetch', { url: 'https://news.example', method: 'POST' }).egress).toBe(true);

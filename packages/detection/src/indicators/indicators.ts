@@ -64,7 +64,12 @@ export function indicatorValues(ind: Indicators): string[] {
   return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts];
 }
 
-const RECIPIENT_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'address', 'send_to', 'emails']);
+// Invitations and shares reach people as surely as mail does: an attendee is a recipient.
+const RECIPIENT_KEYS = new Set([
+  'to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'address', 'send_to', 'emails', 'reply_to',
+  'attendee', 'attendees', 'invitee', 'invitees', 'guests', 'participants', 'share_with', 'shared_with', 'collaborators',
+  'phone', 'phone_number', 'to_number', 'msisdn',
+]);
 const CHANNEL_KEYS = new Set(['channel', 'channel_id', 'channel_name', 'room', 'conversation']);
 const URL_KEYS = new Set(['url', 'webhook', 'webhook_url', 'endpoint', 'uri', 'callback_url', 'target_url', 'destination_url']);
 const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account']);
