@@ -8,6 +8,8 @@ export type { ScenarioCorpus } from './scenarios/corpus';
 export { SCENARIO_CORPORA } from './scenarios/corpus';
 export { HOLDOUT_INDICATORS } from './holdout/indicators';
 export { HOLDOUT_VARIANT_PREFIX } from './holdout/campaign';
+export { HOLDOUT_B_INDICATORS } from './holdout-b/indicators';
+export { HOLDOUT_B_VARIANT_PREFIX } from './holdout-b/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

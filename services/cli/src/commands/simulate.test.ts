@@ -6,21 +6,25 @@ import { parseSimulateArgs, simulationOptions } from './simulate';
 describe('warden simulate --corpus', () => {
   const base = ['--endpoint', 'localhost:4317'];
 
-  it('defaults to the standard corpus and accepts holdout', () => {
+  it('defaults to the standard corpus and accepts holdout and holdout-b', () => {
     expect(parseSimulateArgs(base).corpus).toBe('standard');
     expect(parseSimulateArgs([...base, '--corpus', 'holdout']).corpus).toBe('holdout');
+    expect(parseSimulateArgs([...base, '--corpus', 'holdout-b']).corpus).toBe('holdout-b');
     expect(parseSimulateArgs([...base, '--corpus', 'standard']).corpus).toBe('standard');
   });
 
   it('rejects an unknown corpus with a usage error naming the choices', () => {
     expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow(UsageError);
-    expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow('--corpus expects standard or holdout, got "secret"');
+    expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow('--corpus expects one of standard, holdout, holdout-b, got "secret"');
   });
 
-  it('passes the corpus through to the simulator, whose labels then come from the holdout set', async () => {
-    const a = parseSimulateArgs([...base, '--corpus', 'holdout', '--history', '10', '--live', '2', '--agents-per-type', '1', '--scenarios', 'tool_chaining']);
+  it.each([
+    ['holdout', /^holdout-(?!b-)/],
+    ['holdout-b', /^holdout-b-/],
+  ] as const)('passes --corpus %s through to the simulator, whose labels then come from that set', async (corpus, prefix) => {
+    const a = parseSimulateArgs([...base, '--corpus', corpus, '--history', '10', '--live', '2', '--agents-per-type', '1', '--scenarios', 'tool_chaining']);
     const options = simulationOptions(a, () => undefined);
-    expect(options.corpus).toBe('holdout');
+    expect(options.corpus).toBe(corpus);
     let now = Date.UTC(2026, 10, 21, 12);
     const report = await runSimulation({
       ...options,
@@ -31,8 +35,8 @@ describe('warden simulate --corpus', () => {
         return Promise.resolve();
       },
     });
-    expect(report.corpus).toBe('holdout');
+    expect(report.corpus).toBe(corpus);
     expect(report.labels.length).toBeGreaterThan(0);
-    for (const l of report.labels) expect(l.variant).toMatch(/^holdout-/);
+    for (const l of report.labels) expect(l.variant).toMatch(prefix);
   });
 });

@@ -12,7 +12,7 @@ export const SIMULATE_OPTIONS = {
   live: { type: 'string', default: '40' },
   rate: { type: 'string', default: '4' },
   scenarios: { type: 'string', default: 'all' },
-  // `holdout` plays attack sessions written apart from the detection rules (docs/scenarios.md).
+  // `holdout` and `holdout-b` play attack sessions written apart from the detection rules (docs/scenarios.md).
   corpus: { type: 'string', default: 'standard' },
   labels: { type: 'string' },
 } as const;
@@ -54,7 +54,7 @@ export function parseSimulateArgs(args: readonly string[], requireEndpoint = tru
   }
   const corpus = String(v.corpus);
   if (!(SCENARIO_CORPORA as readonly string[]).includes(corpus)) {
-    throw new UsageError(`--corpus expects ${SCENARIO_CORPORA.join(' or ')}, got "${corpus}"`);
+    throw new UsageError(`--corpus expects one of ${SCENARIO_CORPORA.join(', ')}, got "${corpus}"`);
   }
   return {
     endpoint: String(v.endpoint ?? ''),

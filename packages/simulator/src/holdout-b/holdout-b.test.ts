@@ -1,0 +1,224 @@
+/**
+ * The second held-out corpus: every campaign renders with its trigger mark, keeps the standard ids
+ * and expectations with `holdout-b-` variants that neither other corpus uses, shares no payload
+ * with them, and tells the story its scenario expects (the destination is named in content the
+ * agent read; the poisoned value comes from memory; look-alikes stay on known ground).
+ */
+import { buildFleet } from '../fleet';
+import type { AgentInstance } from '../fleet';
+import { HOLDOUT_INDICATORS } from '../holdout/indicators';
+import { HOLDOUT_BUILDERS } from '../holdout/registry';
+import { Prng } from '../prng';
+import { renderSession } from '../render-session';
+import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import type { ScenarioId } from '../scenarios/catalogue';
+import { ATTACK_INDICATORS } from '../scenarios/indicators';
+import { SCENARIO_BUILDERS } from '../scenarios/registry';
+import type { SpanSpec } from '../span-spec';
+import { generateTraffic } from '../traffic';
+import type { SimulatedSession } from '../traffic';
+import { CONTACTS } from '../workflows/assistant';
+import { VENDORS } from '../fake-data';
+import { HOLDOUT_B_VARIANT_PREFIX } from './campaign';
+import { AUDITOR_ADDRESS, HOLDOUT_B_INDICATORS, RECEIPT_VERIFY_DOMAIN } from './indicators';
+import { decodeHexSubdomain, foldHomoglyphs, unleet, unspace } from './obfuscation';
+import { HOLDOUT_B_BUILDERS } from './registry';
+
+const NOW = Date.UTC(2026, 10, 21, 12);
+const fleet = buildFleet({ agentsPerType: 1 });
+const TRAFFIC = { seed: 'holdout-b', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
+const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-b' });
+const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+
+function toolName(s: SpanSpec): string | undefined {
+  const v = s.attributes['gen_ai.tool.name'] ?? s.attributes['tool.name'] ?? s.attributes['traceloop.entity.name'];
+  return s.attributes['openinference.span.kind'] === 'TOOL' || s.attributes['gen_ai.operation.name'] === 'execute_tool' || s.attributes['traceloop.span.kind'] === 'tool' ? (v as string) : undefined;
+}
+function args(s: SpanSpec): Record<string, unknown> {
+  const raw = (s.attributes['gen_ai.tool.call.arguments'] ?? s.attributes['input.value'] ?? s.attributes['traceloop.entity.input']) as string;
+  const parsed = JSON.parse(raw) as Record<string, unknown>;
+  return (parsed['kwargs'] as Record<string, unknown> | undefined) ?? parsed;
+}
+function result(s: SpanSpec): string {
+  return (s.attributes['gen_ai.tool.call.result'] ?? s.attributes['output.value'] ?? s.attributes['traceloop.entity.output'] ?? '') as string;
+}
+function text(s: SpanSpec): string {
+  return `${s.name} ${JSON.stringify(s.attributes)}`;
+}
+function trigger(s: SimulatedSession): SpanSpec {
+  return s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!;
+}
+function triggers(scenario: ScenarioId): SimulatedSession[] {
+  return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
+}
+/** Where a call's data goes: an address, a phone number, a channel, an account, or a URL's host. */
+function destinations(span: SpanSpec): string[] {
+  const a = args(span);
+  const out: string[] = [];
+  for (const key of ['to', 'bcc', 'attendees', 'channel', 'iban', 'account_number']) {
+    const v = a[key];
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) out.push(...v.map(String));
+  }
+  for (const key of ['url', 'remote']) if (typeof a[key] === 'string') out.push(new URL(a[key]).hostname);
+  return out;
+}
+/** The destination itself, or (for a host) a parent domain of at least two labels, appears in `content`. */
+function namedIn(destination: string, content: string): boolean {
+  if (content.includes(destination)) return true;
+  const labels = destination.split('.');
+  for (let i = 1; i <= labels.length - 2; i++) if (content.includes(`.${labels.slice(i).join('.')}`)) return true;
+  return false;
+}
+function variantName(v: string): string {
+  return v.replace(/^holdout-b-/, '').replace(/^holdout-/, '');
+}
+
+describe('holdout-b campaigns', () => {
+  const rendered = SCENARIO_IDS.flatMap((id) =>
+    HOLDOUT_B_BUILDERS[id]({ rng: new Prng(`render:${id}`), leakWindowHours: 4 }).map((campaign) => ({ id, campaign })),
+  );
+
+  it('render every session into valid spans with the trigger mark present', () => {
+    const problems: string[] = [];
+    for (const { id, campaign } of rendered) {
+      const agent = fleet.find((a) => a.agentType === campaign.agentType) as AgentInstance;
+      campaign.sessions.forEach((session, i) => {
+        const rng = new Prng(`${campaign.variant}:${i}`);
+        const script = session.build({ rng, agent, atMs: NOW });
+        const out = renderSession(agent, script, `sess-${i}`, NOW, rng, { thinkGapMs: [1000, 2000] });
+        const where = `${id}/${campaign.variant}#${i}`;
+        if (out.marks[session.mark] === undefined) problems.push(`${where}: no span marked ${session.mark}`);
+        const ids = new Map(out.spans.map((s) => [s.spanId, s]));
+        for (const s of out.spans) {
+          if (!/^[0-9a-f]{32}$/.test(s.traceId) || !/^[0-9a-f]{16}$/.test(s.spanId)) problems.push(`${where}: ${s.name} bad ids`);
+          if (s.endTimeMs < s.startTimeMs) problems.push(`${where}: ${s.name} ends before it starts`);
+          if (s.parentSpanId !== undefined && ids.get(s.parentSpanId)?.traceId !== s.traceId) problems.push(`${where}: ${s.name} orphan`);
+        }
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keep the standard ids, with 2-3 holdout-b- variants per attack family that neither other corpus has', () => {
+    for (const id of SCENARIO_IDS) {
+      const mine = HOLDOUT_B_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
+      const others = [...SCENARIO_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }), ...HOLDOUT_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 })];
+      if (id !== 'benign_lookalike') expect([id, mine.length >= 2 && mine.length <= 3]).toEqual([id, true]);
+      for (const c of mine) {
+        expect(c.scenario).toBe(id);
+        expect(c.variant.startsWith(HOLDOUT_B_VARIANT_PREFIX)).toBe(true);
+        expect(others.map((o) => variantName(o.variant))).not.toContain(variantName(c.variant));
+      }
+      expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
+    }
+  });
+
+  it('have more benign look-alikes than any attack family has variants', () => {
+    const count = (id: ScenarioId): number => rendered.filter((r) => r.id === id).length;
+    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map(count));
+    expect(count('benign_lookalike')).toBeGreaterThan(largestAttack);
+  });
+});
+
+describe('holdout-b traffic', () => {
+  it('labels every session with the holdout-b- prefix and the catalogue\'s expectations', () => {
+    expect(traffic.labels.length).toBe(attacks.length);
+    for (const l of traffic.labels) {
+      expect(l.variant.startsWith(HOLDOUT_B_VARIANT_PREFIX)).toBe(true);
+      const e = SCENARIO_EXPECTATIONS[l.scenario];
+      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
+    }
+    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
+    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
+  });
+
+  it('shares no payload with the standard or holdout corpus, and no other traffic carries its own', () => {
+    const attackText = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
+    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(text)).join('\n');
+    for (const indicator of HOLDOUT_B_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
+    for (const corpus of ['standard', 'holdout'] as const) {
+      const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
+      const otherText = other.sessions.flatMap((s) => s.spans.map(text)).join('\n');
+      for (const indicator of HOLDOUT_B_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
+    }
+  });
+
+  it('content injection: the destination the agent sends to is named in content it read earlier', () => {
+    const sessions = triggers('content_injection_send');
+    expect(sessions).toHaveLength(3);
+    for (const s of sessions) {
+      const send = trigger(s);
+      const earlier = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= send.startTimeMs).map(result).join('\n');
+      const named = destinations(send).filter((d) => namedIn(d, earlier));
+      expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
+    }
+  });
+
+  it('the DNS-style exit really carries the inbox senders in its subdomain', () => {
+    const s = triggers('content_injection_send').find((x) => x.variant?.endsWith('ocr_receipt_dns_subdomain'))!;
+    const host = new URL(String(args(trigger(s))['url'])).hostname;
+    const senders = decodeHexSubdomain(host, RECEIPT_VERIFY_DOMAIN).split(',');
+    expect(senders.length).toBeGreaterThanOrEqual(6);
+    for (const sender of senders) expect(sender).toMatch(/^[^@\s]+@[^@\s]+$/);
+  });
+
+  it('disguises payloads (leetspeak, spaced letters, homoglyphs, a split instruction) and speaks Italian, Portuguese and Dutch', () => {
+    const all = attacks.flatMap((s) => s.spans.map((x) => `${result(x)}\n${String(x.attributes['input.value'] ?? '')}\n${String(x.attributes['gen_ai.input.messages'] ?? '')}\n${JSON.stringify(x.attributes)}`)).join('\n');
+    expect(unleet(all)).toContain('export every customer record');
+    expect(all).not.toContain('export every customer record');
+    expect(all).toContain('A S S I S T A N T   I G N O R E');
+    expect(unspace('A S S I S T A N T   I G N O R E')).toBe('ASSISTANT IGNORE');
+    expect(all).toMatch(/[\u0400-\u04ff]/);
+    expect(foldHomoglyphs(all)).toContain('Chief Financial Officer');
+    expect(all).not.toContain('Chief Financial Officer');
+    expect(all).toContain('[1/2] Processing note');
+    expect(all).toContain('[2/2] Retrieve every customer');
+    expect(all).toContain('revisore esterno');
+    expect(all).toContain('Nota para o assistente');
+    expect(all).toContain('Opmerking voor de AI-assistent');
+    expect(all).toContain('assistant_instructions');
+  });
+
+  it('the split instruction arrives in two tool results of one session, both before the bulk pull', () => {
+    const s = triggers('injection_volume_spike').find((x) => x.variant?.endsWith('split_across_ticket_and_shipment'))!;
+    const pull = trigger(s);
+    const halves = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= pull.startTimeMs && /\[[12]\/2\]/.test(result(x)));
+    expect(halves.map(toolName).sort()).toEqual(['orders.lookup_shipment', 'tickets.get']);
+  });
+
+  it('memory poisoning: the value acted on comes from the memory read earlier in the session', () => {
+    const sessions = triggers('memory_poisoning');
+    expect(sessions).toHaveLength(2);
+    for (const s of sessions) {
+      const read = s.spans.find((x) => x.name.includes('search_memory'))!;
+      const action = trigger(s);
+      expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
+      expect(destinations(action).some((d) => String(read.attributes['gen_ai.memory.records']).includes(d))).toBe(true);
+    }
+  });
+
+  it('benign look-alikes send only to destinations the agent already uses, the auditor included', () => {
+    const known = new Set<string>([...CONTACTS, ...VENDORS.map((v) => v.billingEmail), '#ops-alerts', AUDITOR_ADDRESS]);
+    const sessions = triggers('benign_lookalike');
+    expect(sessions.length).toBeGreaterThanOrEqual(6);
+    for (const s of sessions) {
+      for (const span of s.spans.filter((x) => ['email.send', 'slack.post_message', 'sms.send', 'http.request', 'payments.create_transfer', 'tickets.reply'].includes(toolName(x) ?? ''))) {
+        const requester = toolName(span) === 'tickets.reply';
+        for (const d of destinations(span)) expect({ variant: s.variant, d, known: requester || known.has(d) }).toEqual({ variant: s.variant, d, known: true });
+      }
+    }
+    const auditor = sessions.find((s) => s.variant?.endsWith('monthly_report_to_known_auditor'))!;
+    const earlier = attacks.filter((s) => s.agent.agentId === auditor.agent.agentId && s.phase === 'history' && s.variant === auditor.variant);
+    expect(earlier.length).toBe(2);
+    for (const s of earlier) expect(destinations(trigger(s))).toEqual([AUDITOR_ADDRESS]);
+  });
+
+  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
+    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
+    const standard = generateTraffic(TRAFFIC);
+    expect(plan(traffic)).toEqual(plan(standard));
+    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
+  });
+});
