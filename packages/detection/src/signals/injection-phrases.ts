@@ -12,8 +12,11 @@ export interface PhraseRule {
   readonly description: string;
   /** Damped when the text is about attacks rather than one. */
   readonly dampable: boolean;
-  /** Damped hard when the sentence around the match says this (a warning against the very request). */
-  readonly warnedAgainst?: RegExp;
+  /**
+   * Damped hard when the sentence around the match says this: a warning against the very request,
+   * or a person asking for their own data, which is the request's legitimate twin.
+   */
+  readonly benignWhen?: RegExp;
 }
 
 /** One regular expression from alternatives, case-insensitive and Unicode-aware. */
@@ -149,6 +152,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ),
     description: 'asks for bulk data to be sent or exported',
     dampable: true,
+    // A data subject asking for a copy of their own data (GDPR art. 15, CCPA) uses the same words.
+    benignWhen: /\b(?:about me|about myself|my (?:own )?(?:personal )?(?:data|information|account|records)|you hold (?:on|about) me|subject access|data portability|DSAR|article 15|art\. 15)\b|\b(?:meine[rn]? (?:eigenen )?(?:Daten|personenbezogenen Daten)|mes données|mis datos|i miei dati|os meus dados|mijn gegevens)\b/iu,
   },
   {
     // Business e-mail compromise, aimed at whoever pays the invoice; an agent that pays is that reader.
@@ -166,6 +171,6 @@ export const PHRASES: readonly PhraseRule[] = [
     ),
     description: 'asks for payments to go to new bank details',
     dampable: true,
-    warnedAgainst: /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b/iu,
+    benignWhen: /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b/iu,
   },
 ];

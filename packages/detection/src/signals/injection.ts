@@ -1,6 +1,7 @@
 import type { ContentOrigin } from '@warden/core';
 import { clamp01 } from '../internal/stats';
 import { extractIndicators } from '../indicators/indicators';
+import { deobfuscate } from '../text/deobfuscate';
 import { PHRASES } from './injection-phrases';
 
 /** One feature of injected text; several weak ones add up, none alone decides. */
@@ -58,7 +59,7 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const CSS_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:white|#fff(?:fff)?)\b)/gi;
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
 const MARKDOWN_EXFIL = /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*(?:\?[^)\s]*=|\{|%7B|\$\{|<)[^)\s]*\)/gi;
-const EDUCATIONAL = /\b(?:prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|for example|e\.g\.|such as|an example|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/i;
+const EDUCATIONAL = /\b(?:pen(?:etration)?[- ]?test(?:s|ing|ers?)?|red[- ]team(?:ing)?|security assessment|vulnerabilit(?:y|ies)|CVE-\d{4}|prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|for example|e\.g\.|such as|an example|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/i;
 const QUOTES = /["“”'‘’«»`]/;
 
 function isQuoted(text: string, start: number, end: number): boolean {
@@ -84,7 +85,7 @@ function phraseFeatures(text: string, educational: boolean, offsetRule = ''): In
     const end = start + m[0].length;
     let weight = p.weight;
     if (p.dampable && educational) weight *= isQuoted(text, start, end) ? 0.2 : 0.5;
-    if (p.warnedAgainst !== undefined && p.warnedAgainst.test(sentenceAround(text, start, end))) weight *= 0.2;
+    if (p.benignWhen !== undefined && p.benignWhen.test(sentenceAround(text, start, end))) weight *= 0.2;
     out.push({ rule: p.rule + offsetRule, weight, start, end, description: p.description });
   }
   return out;
@@ -128,6 +129,18 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   const educational = EDUCATIONAL.test(visible);
 
   features.push(...phraseFeatures(scannedText, educational));
+
+  // Positions in the undisguised text are positions in scannedText (same length).
+  const undisguised = deobfuscate(scannedText);
+  if (undisguised.changed) {
+    const seen = new Set(features.map((f) => f.rule));
+    const revealed = phraseFeatures(undisguised.text, educational).filter((f) => !seen.has(f.rule));
+    if (revealed.some((f) => STRONG_RULES.has(f.rule))) {
+      features.push(...revealed);
+      const first = revealed.reduce((a, b) => (b.start < a.start ? b : a));
+      features.push({ rule: 'injection.obfuscated_text', weight: 0.3, start: first.start, end: first.end, description: 'instruction words disguised with look-alike letters, digits or spacing' });
+    }
+  }
 
   if (tagRun.trim().length >= 4) {
     features.push({ rule: 'injection.hidden_text', weight: 0.45, start: visible.length, end: scannedText.length, description: 'instructions hidden in invisible Unicode tag characters' });
