@@ -15,7 +15,7 @@ for (const group of ['packages', 'services']) {
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/test'],
+  roots: ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/test', '<rootDir>/benchmarks'],
   testMatch: ['**/*.test.ts'],
   moduleNameMapper,
   transform: {

@@ -37,11 +37,15 @@ export interface WardenDeployment {
 // Downstream first: each consumer exists (and has created its topics) before anything publishes to it.
 const SERVICES = ['emitter', 'scorer', 'baseline', 'receiver'] as const;
 
+/** Settings a caller adds to each process's environment, given the data directory made for it. */
+export type ExtraEnv = (dataDir: string) => Readonly<Record<string, string>>;
+
 /**
  * Starts Warden for `mode` and resolves once every process answers /readyz. Each process gets its
- * own data directory and admin port; only the receiver's OTLP ports are used.
+ * own data directory and admin port; only the receiver's OTLP ports are used. `extraEnv` adds
+ * settings on top of the benchmark's own (the detection harness puts the findings file in the data directory).
  */
-export async function startDeployment(mode: Mode, kafka: KafkaSettings | undefined): Promise<WardenDeployment> {
+export async function startDeployment(mode: Mode, kafka: KafkaSettings | undefined, extraEnv?: ExtraEnv): Promise<WardenDeployment> {
   const commands = mode === 'kafka-services' ? SERVICES : (['start'] as const);
   // Every port chosen at once, so none is handed out twice.
   const ports = await freePorts(1 + 3 * commands.length);
@@ -56,7 +60,7 @@ export async function startDeployment(mode: Mode, kafka: KafkaSettings | undefin
     for (const [i, command] of commands.entries()) {
       const [admin, http, grpc] = ports.slice(1 + 3 * i, 4 + 3 * i) as [number, number, number];
       // Only the process that takes the spans listens on grpcPort; the others get unused ports of their own.
-      const p = startProcess(command, { admin, http, grpc: command === 'start' || command === 'receiver' ? grpcPort : grpc }, kafka);
+      const p = startProcess(command, { admin, http, grpc: command === 'start' || command === 'receiver' ? grpcPort : grpc }, kafka, extraEnv);
       processes.push(p);
       await waitUntil(
         async () => (await get(p.adminPort, '/readyz')).status === 200,
@@ -82,7 +86,12 @@ export async function startDeployment(mode: Mode, kafka: KafkaSettings | undefin
   };
 }
 
-function startProcess(command: string, ports: { admin: number; http: number; grpc: number }, kafka: KafkaSettings | undefined): WardenProcess {
+function startProcess(
+  command: string,
+  ports: { admin: number; http: number; grpc: number },
+  kafka: KafkaSettings | undefined,
+  extraEnv: ExtraEnv | undefined,
+): WardenProcess {
   const { admin: adminPort, http: httpPort, grpc: grpcPort } = ports;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `warden-bench-${command}-`));
   // WARDEN_BENCH_NODE_OPTIONS passes flags to Warden's processes only (e.g. --cpu-prof to profile them).
@@ -103,6 +112,7 @@ function startProcess(command: string, ports: { admin: number; http: number; grp
             WARDEN_KAFKA_PARTITIONS: String(kafka.partitions),
           }
         : {}),
+      ...extraEnv?.(dataDir),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

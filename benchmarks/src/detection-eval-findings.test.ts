@@ -1,0 +1,46 @@
+import { parseFindingLine, parseFindingLines } from './detection-eval-findings';
+
+/** The fields the harness reads, as packages/ocsf's toDetectionFinding writes them. */
+function record(overrides: { severity_id?: number; category?: string; session?: string; response?: object; class_uid?: number } = {}): string {
+  return JSON.stringify({
+    class_uid: overrides.class_uid ?? 2004,
+    severity_id: overrides.severity_id ?? 4,
+    severity: 'High',
+    risk_score: 72,
+    finding_info: { uid: 'f-1' },
+    metadata: { correlation_uid: overrides.session ?? 'conv_1', uid: 'f-1:1' },
+    unmapped: { finding_category: overrides.category ?? 'security', revision: 1, ...(overrides.response ? { response: overrides.response } : {}) },
+  });
+}
+
+describe('parseFindingLine', () => {
+  it('reads the session, severity and category of a Detection Finding, stamped with when it was seen', () => {
+    expect(parseFindingLine({ text: record({ severity_id: 5, session: 'thread_9' }), seenAtMs: 42 })).toEqual({
+      sessionId: 'thread_9',
+      severity: 'critical',
+      category: 'security',
+      seenAtMs: 42,
+    });
+    expect(parseFindingLine({ text: record({ severity_id: 2, category: 'reliability' }), seenAtMs: 1 })).toMatchObject({ severity: 'low', category: 'reliability' });
+  });
+
+  it('skips response records, which copy a revision already reported', () => {
+    expect(parseFindingLine({ text: record({ response: { seq: 1, action: 'throttle' } }), seenAtMs: 1 })).toBeUndefined();
+  });
+
+  it('names the problem when the file is not a Warden findings file', () => {
+    expect(() => parseFindingLine({ text: '{"class_uid":2004', seenAtMs: 1 })).toThrow(/not JSON/);
+    expect(() => parseFindingLine({ text: record({ class_uid: 2001 }), seenAtMs: 1 })).toThrow(/not a Warden OCSF Detection Finding.*--alerts-file/);
+    expect(() => parseFindingLine({ text: record({ severity_id: 9 }), seenAtMs: 1 })).toThrow(/severity_id 1-5/);
+    expect(() => parseFindingLine({ text: record({ category: 'other' }), seenAtMs: 1 })).toThrow(/finding_category/);
+  });
+
+  it('keeps the order of the lines and drops blank ones', () => {
+    const got = parseFindingLines([
+      { text: record({ session: 'a' }), seenAtMs: 1 },
+      { text: '   ', seenAtMs: 2 },
+      { text: record({ session: 'b' }), seenAtMs: 3 },
+    ]);
+    expect(got.map((f) => f.sessionId)).toEqual(['a', 'b']);
+  });
+});

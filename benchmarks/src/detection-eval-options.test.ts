@@ -1,0 +1,30 @@
+import { corporaOf, parseDetectionEvalOptions } from './detection-eval-options';
+
+describe('parseDetectionEvalOptions', () => {
+  it('defaults to three seeds of the standard corpus on a Warden of its own', () => {
+    const o = parseDetectionEvalOptions([]);
+    expect(o).toMatchObject({ seeds: 3, seedBase: 1, corpus: 'standard', agentsPerType: 2, historySessions: 600, liveSessions: 100, liveSessionsPerSecond: 4 });
+    expect(o.existing).toBeUndefined();
+    expect(corporaOf(o.corpus)).toEqual(['standard']);
+  });
+
+  it('replays both corpora for --corpus all', () => {
+    expect(corporaOf(parseDetectionEvalOptions(['--corpus', 'all']).corpus)).toEqual(['standard', 'holdout']);
+  });
+
+  it('takes a running Warden with its findings file, defaulting its metrics to the default admin port', () => {
+    const o = parseDetectionEvalOptions(['--seeds', '1', '--endpoint', 'localhost:4317', '--alerts-file', '/tmp/a.jsonl']);
+    expect(o.existing).toEqual({ endpoint: 'localhost:4317', alertsFile: '/tmp/a.jsonl', metricsUrls: ['http://127.0.0.1:9464/metrics'] });
+    const two = parseDetectionEvalOptions(['--seeds', '1', '--endpoint', 'h:1', '--alerts-file', 'f', '--metrics', 'http://a:1/metrics,http://b:2/metrics']);
+    expect(two.existing?.metricsUrls).toEqual(['http://a:1/metrics', 'http://b:2/metrics']);
+  });
+
+  it('explains what is wrong with bad options', () => {
+    expect(() => parseDetectionEvalOptions(['--seeds', '0'])).toThrow('--seeds expects a whole number >= 1, got "0"');
+    expect(() => parseDetectionEvalOptions(['--corpus', 'hold'])).toThrow(/--corpus expects one of standard, holdout, all/);
+    expect(() => parseDetectionEvalOptions(['--rate', '0'])).toThrow(/--rate/);
+    expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1'])).toThrow(/--alerts-file/);
+    expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1', '--alerts-file', 'f'])).toThrow(/one seed of one corpus.*--seed-base/);
+    expect(() => parseDetectionEvalOptions(['--seeds', '1', '--endpoint', 'h:1', '--alerts-file', 'f', '--metrics', 'h:9464'])).toThrow(/--metrics expects the URL/);
+  });
+});

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+
+export const CORPORA = ['standard', 'holdout', 'all'] as const;
+/** `all` replays both corpora, each seed on its own fresh Warden. */
+export type CorpusChoice = (typeof CORPORA)[number];
+export type Corpus = Exclude<CorpusChoice, 'all'>;
+
+export interface DetectionEvalOptions {
+  readonly seeds: number;
+  /** Seeds run are seedBase, seedBase + 1, ... */
+  readonly seedBase: number;
+  readonly corpus: CorpusChoice;
+  readonly agentsPerType: number;
+  readonly historySessions: number;
+  readonly liveSessions: number;
+  readonly liveSessionsPerSecond: number;
+  /** A Warden already running: its OTLP gRPC `host:port`, findings file and /metrics URLs. */
+  readonly existing?: { readonly endpoint: string; readonly alertsFile: string; readonly metricsUrls: readonly string[] };
+  /** Where the JSON results go; default benchmarks/results/detection-<corpus>.json. */
+  readonly out?: string;
+}
+
+export const USAGE =
+  'npm run bench:detection -- [--seeds 3] [--seed-base 1] [--corpus standard|holdout|all]\n' +
+  '                           [--agents-per-type 2] [--history 600] [--live 100] [--rate 4] [--out FILE]\n' +
+  '                           [--endpoint host:port --alerts-file FILE [--metrics http://127.0.0.1:9464/metrics]]';
+
+export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEvalOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      seeds: { type: 'string', default: '3' },
+      'seed-base': { type: 'string', default: '1' },
+      corpus: { type: 'string', default: 'standard' },
+      'agents-per-type': { type: 'string', default: '2' },
+      history: { type: 'string', default: '600' },
+      live: { type: 'string', default: '100' },
+      rate: { type: 'string', default: '4' },
+      endpoint: { type: 'string' },
+      'alerts-file': { type: 'string' },
+      metrics: { type: 'string', multiple: true },
+      out: { type: 'string' },
+    },
+  });
+  const int = (name: string, v: string | undefined, min: number) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} expects a whole number >= ${min}, got "${String(v)}"`);
+    return n;
+  };
+  const corpus = values.corpus as CorpusChoice;
+  if (!CORPORA.includes(corpus)) throw new Error(`--corpus expects one of ${CORPORA.join(', ')}, got "${String(values.corpus)}"`);
+  const rate = Number(values.rate);
+  if (!(rate > 0) || !Number.isFinite(rate)) throw new Error(`--rate expects live sessions per second > 0, got "${String(values.rate)}"`);
+  const seeds = int('seeds', values.seeds, 1);
+
+  let existing: DetectionEvalOptions['existing'];
+  if (values.endpoint !== undefined || values['alerts-file'] !== undefined || values.metrics !== undefined) {
+    if (values.endpoint === undefined || values['alerts-file'] === undefined) {
+      throw new Error('a Warden already running needs both --endpoint host:port (its OTLP gRPC receiver) and --alerts-file FILE (its WARDEN_ALERTS_FILE)');
+    }
+    // Each seed replays a week of history for the same agent ids: on one Warden the weeks would
+    // pile up in the same baselines, and the figures would describe neither.
+    if (seeds > 1 || corpus === 'all') {
+      throw new Error(
+        'with --endpoint the harness replays one seed of one corpus (--seeds 1, --corpus standard or holdout): histories of several would mix in that ' +
+          "Warden's baselines. Restart it with a fresh WARDEN_DATA_DIR and use --seed-base for the next seed, or leave out --endpoint to let the harness start a fresh Warden per seed.",
+      );
+    }
+    const metricsUrls = (values.metrics ?? ['http://127.0.0.1:9464/metrics']).flatMap((m) => m.split(',')).map((m) => m.trim()).filter(Boolean);
+    for (const u of metricsUrls) {
+      if (!/^https?:\/\//.test(u)) throw new Error(`--metrics expects the URL of Warden's /metrics (e.g. http://127.0.0.1:9464/metrics), got "${u}"`);
+    }
+    existing = { endpoint: values.endpoint, alertsFile: values['alerts-file'], metricsUrls };
+  }
+
+  return {
+    seeds,
+    seedBase: int('seed-base', values['seed-base'], 0),
+    corpus,
+    agentsPerType: int('agents-per-type', values['agents-per-type'], 1),
+    historySessions: int('history', values.history, 1),
+    liveSessions: int('live', values.live, 1),
+    liveSessionsPerSecond: rate,
+    ...(existing === undefined ? {} : { existing }),
+    ...(values.out === undefined ? {} : { out: values.out }),
+  };
+}
+
+export function corporaOf(choice: CorpusChoice): Corpus[] {
+  return choice === 'all' ? ['standard', 'holdout'] : [choice];
+}
