@@ -15,7 +15,7 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const LATIN = /[A-Za-z]/;
-const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}[ .·_-]){3,}\p{L}(?![\p{L}\p{N}])/gu;
+const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}[ .·_-]){2,}\p{L}(?![\p{L}\p{N}])/gu;
 
 export interface Deobfuscated {
   readonly text: string;
