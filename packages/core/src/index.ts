@@ -31,3 +31,4 @@ export type { StandardWebhookFailure, StandardWebhookSigningInput, StandardWebho
 export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS, MIN_WEBHOOK_SECRET_BYTES, STANDARD_WEBHOOK_HEADERS, WEBHOOK_SECRET_PREFIX, signStandardWebhook, verifyStandardWebhook, webhookSigningKey } from './standard-webhooks';
 export type { Sleep } from './abortable-sleep';
 export { abortableSleep } from './abortable-sleep';
+export { recordsReturned } from './records-returned';

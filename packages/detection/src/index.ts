@@ -57,7 +57,6 @@ export {
   indicatorValues,
   resourcesFromArguments,
 } from './indicators/indicators';
-export { recordsReturned } from './indicators/records';
 export type { ToolTraits } from './indicators/tool-traits';
 export { dataDomainOf, isSensitiveDomain, toolTraits } from './indicators/tool-traits';
 

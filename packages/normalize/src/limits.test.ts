@@ -31,6 +31,13 @@ describe('limits', () => {
     expect(e.outputText?.length).toBeLessThanOrEqual(300);
   });
 
+  it('counts the records of a result too big to keep whole, before cutting it to size', () => {
+    const customers = Array.from({ length: 1500 }, (_, i) => ({ id: i, name: `Customer ${i}`, email: `c${i}@mail.example` }));
+    const e = one(tool({ 'gen_ai.tool.call.result': JSON.stringify({ customers, next_page: null }) }), { maxTextChars: 2000 });
+    expect(e.toolResult?.length).toBeLessThanOrEqual(2000);
+    expect(e.recordCount).toBe(1500);
+  });
+
   it('keeps at most maxContentParts parts, the newest messages first, and counts the rest', () => {
     const messages = Array.from({ length: 500 }, (_, i) => ({ role: 'user', parts: [{ type: 'text', content: `message ${i}` }] }));
     const e = one({ 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': JSON.stringify(messages) }, { maxContentParts: 10 }, 'chat m');

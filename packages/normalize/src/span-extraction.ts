@@ -1,4 +1,4 @@
-import type { RequestedToolCall } from '@warden/core';
+import { recordsReturned, type RequestedToolCall } from '@warden/core';
 import { boundText } from './bounded-text';
 import { ContentCollector } from './content-collector';
 import type { NormalizeLimits } from './limits';
@@ -33,6 +33,9 @@ export class SpanExtraction {
 
   setToolResult(text: string): void {
     if (this.toolResult === undefined && text.trim() !== '') {
+      // A bulk export is exactly the result that gets cut to size, and its count field often comes
+      // after the list: count the records while the result is still whole.
+      if (text.length > this.limits.maxTextChars) this.setRecordCount(recordsReturned(text));
       this.toolResult = boundText(text, this.limits.maxTextChars);
     }
   }

@@ -1,7 +1,6 @@
-import type { AgentEvent } from '@warden/core';
+import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from './arguments';
 import { destinationsFromArguments, hostOfUrl, resourcesFromArguments, type Destination } from './indicators';
-import { recordsReturned } from './records';
 import { toolTraits, type ToolTraits } from './tool-traits';
 import { safeKey } from '../internal/safe-key';
 

@@ -1,8 +1,7 @@
-import type { AgentEvent } from '@warden/core';
+import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts } from './event-facts';
 import { destinationsFromArguments, extractIndicators, hostOfUrl, resourcesFromArguments } from './indicators';
-import { recordsReturned } from './records';
 import { dataDomainOf, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {

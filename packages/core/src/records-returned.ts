@@ -1,10 +1,20 @@
-import { tryParseJson } from './arguments';
 
 const ARRAY_FIELDS = ['records', 'results', 'items', 'customers', 'rows', 'objects', 'documents', 'data', 'hits', 'entries', 'employees', 'invoices'];
 const COUNT_FIELDS = ['count', 'total', 'total_count', 'totalcount', 'row_count', 'rowcount', 'num_results', 'hits_total'];
 
+function tryParseJson(text: string): unknown {
+  const t = text.trim();
+  if (!(t.startsWith('{') || t.startsWith('['))) return undefined;
+  try {
+    return JSON.parse(t);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * How many records a tool returned. Results are JSON arrays, objects with a list field, or carry
+ * How many records a tool returned (shared by the normalizer, which sees a big result whole
+ * before cutting it to size, and detection, which sees what was kept). Results are JSON arrays, objects with a list field, or carry
  * a count; the normalizer may have truncated a big result, so when JSON does not parse we fall
  * back to a count field or to counting the objects that did arrive (a lower bound).
  */
