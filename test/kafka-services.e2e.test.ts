@@ -2,7 +2,8 @@
  * Warden as four services over a real Kafka broker, each its own process as an operator runs
  * them (`warden receiver|baseline|scorer|emitter`), each with its own data directory as on its
  * own machine. Attacks from agent processes come out as findings; the scorer is killed (SIGKILL,
- * no goodbye) mid-stream and started again, and no finding is lost or written twice.
+ * no goodbye) in the middle of an attack session and started again: no finding is lost or written
+ * twice, and the session is scored as if nothing had happened.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -47,9 +48,16 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<
   });
 }
 
-/** The attack session `sessionId` against the receiver on `grpcPort`. */
-async function attack(grpcPort: number, sessionId: string): Promise<void> {
-  await runAttackedAgent({ protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: `support-k${sessionId.slice(-1)}`, sessionId, attacker: `exfil-${sessionId}@evil.example` });
+/** The attack session `sessionId` (or some of its turns) against the receiver on `grpcPort`. */
+async function attack(grpcPort: number, sessionId: string, turns?: readonly (1 | 2)[]): Promise<void> {
+  await runAttackedAgent({
+    protocol: 'grpc',
+    endpoint: `127.0.0.1:${grpcPort}`,
+    agentId: `support-k${sessionId.slice(-1)}`,
+    sessionId,
+    attacker: `exfil-${sessionId}@evil.example`,
+    ...(turns ? { turns } : {}),
+  });
 }
 
 // Generous: a killed member holds its partitions until its session times out, then the group rebalances.
@@ -59,6 +67,20 @@ async function eventually(check: () => boolean, what: string, timeoutMs = 90_000
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+async function eventuallyAsync(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Events the scorer on this admin port has scored, from its Prometheus endpoint. */
+async function scorerEvents(adminPort: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${adminPort}/metrics`)).text();
+  return Number(/^warden_scorer_events_total (\d+)/m.exec(text)?.[1] ?? 0);
 }
 
 describe('Warden as four services over Kafka', () => {
@@ -95,30 +117,46 @@ describe('Warden as four services over Kafka', () => {
       WARDEN_LOG_LEVEL: 'warn',
     });
     // Downstream first, as the embedded mode starts its components.
-    for (const role of ['emitter', 'scorer', 'baseline', 'receiver'] as const) running.set(role, await startService(role, await env(role), log));
+    for (const role of ['emitter', 'scorer', 'baseline', 'receiver'] as const) {
+      const roleEnv = await env(role);
+      if (role === 'scorer') scorerAdminPort = roleEnv.WARDEN_ADMIN_PORT!;
+      running.set(role, await startService(role, roleEnv, log));
+    }
   });
 
   afterAll(async () => {
     for (const child of running.values()) await stop(child);
   });
 
-  it('catches attacks end to end, and a scorer killed mid-stream loses no finding and writes none twice', async () => {
+  it('catches attacks end to end, and a scorer killed mid-session loses no finding, writes none twice, and forgets nothing of the session', async () => {
     await attack(grpcPort, 'ks-1');
     await eventually(() => alerts().some((r) => r.metadata.correlation_uid === 'ks-1' && r.severity_id >= 4), 'a High+ finding for ks-1 from the four services');
+    const worst = (session: string): number => Math.max(0, ...alerts().filter((r) => r.metadata.correlation_uid === session).map((r) => r.severity_id as number));
 
-    // The scorer dies without a chance to commit anything, and traffic keeps coming while it is
-    // down: the events wait in Kafka. (A session that straddles the crash is re-scored only from
-    // its uncommitted events: the scorer does not rebuild session state yet; see README.)
+    // ks-2's first turn (the injected ticket) is scored, and the scorer has every chance to
+    // commit it; then the scorer dies without a goodbye. The second turn (the agent obeying)
+    // arrives while it is down, with ks-3 whole: the events wait in Kafka.
+    const scoredBefore = await scorerEvents(scorerAdminPort);
+    await attack(grpcPort, 'ks-2', [1]);
+    await eventuallyAsync(async () => (await scorerEvents(scorerAdminPort)) >= scoredBefore + 4, "the scorer to score ks-2's first turn");
+    await new Promise((r) => setTimeout(r, 1_000));
     await stop(running.get('scorer')!, 'SIGKILL');
-    await attack(grpcPort, 'ks-2');
+    await attack(grpcPort, 'ks-2', [2]);
+    await attack(grpcPort, 'ks-3');
     const restarted = await env('scorer');
     scorerAdminPort = restarted.WARDEN_ADMIN_PORT!;
     running.set('scorer', await startService('scorer', restarted, log));
-    await attack(grpcPort, 'ks-3');
 
     for (const session of ['ks-2', 'ks-3']) {
-      await eventually(() => alerts().some((r) => r.metadata.correlation_uid === session && r.severity_id >= 4), `a High+ finding for ${session} after the scorer came back`);
+      await eventually(() => worst(session) >= worst('ks-1'), `a finding for ${session} as severe as ks-1's after the scorer came back`);
     }
+    // The restarted scorer rebuilt ks-2 from its first turn: the finding ties the send to the
+    // injected ticket, exactly as for ks-1, which was scored in one piece.
+    const story = (session: string) => {
+      const last = alerts().filter((r) => r.metadata.correlation_uid === session && !/:response:/.test(r.metadata.uid)).at(-1)!;
+      return { severity: last.severity_id, risk: last.risk_score, title: last.finding_info.title };
+    };
+    expect(story('ks-2')).toEqual(story('ks-1'));
     const ids = alerts().map((r) => r.metadata.uid as string);
     expect(new Set(ids).size).toBe(ids.length);
     const creates = alerts().filter((r) => r.activity_id === 1).map((r) => r.finding_info.uid as string);
@@ -144,11 +182,7 @@ describe('Warden as four services over Kafka', () => {
       expect(creates).toHaveLength(1);
     }
     // Both took part: each scored events.
-    const scored = async (port: string) => {
-      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      return Number(/^warden_scorer_events_total (\d+)/m.exec(text)?.[1] ?? 0);
-    };
-    expect(await scored(secondEnv.WARDEN_ADMIN_PORT!)).toBeGreaterThan(0);
-    expect(await scored(scorerAdminPort)).toBeGreaterThan(0);
+    expect(await scorerEvents(secondEnv.WARDEN_ADMIN_PORT!)).toBeGreaterThan(0);
+    expect(await scorerEvents(scorerAdminPort)).toBeGreaterThan(0);
   });
 });

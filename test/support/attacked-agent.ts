@@ -18,6 +18,8 @@ export interface AttackedAgentOptions {
   /** The address the injected instruction names and the agent then e-mails. */
   readonly attacker: string;
   readonly token?: string;
+  /** Which of the two turns to play (default both): a test can act between them. */
+  readonly turns?: readonly (1 | 2)[];
 }
 
 /**

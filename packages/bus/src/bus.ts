@@ -11,6 +11,22 @@ export interface BusRecord<T> {
   readonly value: T;
 }
 
+/**
+ * Where a delivered record sits in its topic, on transports that keep records across restarts
+ * (Kafka: partition and the offset of the message that carried it). Opaque to handlers except
+ * as something to hand back through `SubscribeOptions.retainedPositions`.
+ */
+export interface RecordPosition {
+  readonly partition: number;
+  readonly offset: string;
+}
+
+/** A record as a handler receives it. */
+export interface DeliveredRecord<T> extends BusRecord<T> {
+  /** Absent on transports that keep nothing across restarts (the memory bus). */
+  readonly position?: RecordPosition;
+}
+
 export interface Publisher {
   /**
    * Resolves once the records are durable for this transport (memory: queued for every group;
@@ -25,7 +41,7 @@ export interface Publisher {
  * unacknowledged and it is delivered again (at-least-once), unless the error is not retriable
  * and the retries are spent, in which case the batch goes to the dead-letter topic.
  */
-export type BatchHandler<T> = (records: readonly BusRecord<T>[]) => Promise<void>;
+export type BatchHandler<T> = (records: readonly DeliveredRecord<T>[]) => Promise<void>;
 
 export interface SubscribeOptions {
   /** Consumer group: each group sees every record once; instances of one group share the work. */
@@ -39,6 +55,15 @@ export interface SubscribeOptions {
    * of it needs committing: a restarted subscriber reads the (compacted) topic again.
    */
   readonly broadcast?: boolean;
+  /**
+   * Positions of records the subscriber has handled but still needs to see again if it restarts,
+   * because state built from them lives only in its memory (the scorer's open sessions). The
+   * transport acknowledges nothing at or past the oldest of them in each partition, so a member
+   * that takes the partition over re-reads from there and rebuilds that state: Kafka Streams'
+   * replay-to-restore, without a changelog topic. Asked after each handled batch; transports that
+   * keep nothing across restarts ignore it.
+   */
+  readonly retainedPositions?: () => Iterable<RecordPosition>;
 }
 
 export interface Subscription {

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Topics, WardenError, silentLogger, type AgentEvent } from '@warden/core';
-import type { Bus, BusRecord } from '@warden/bus';
+import type { Bus, BusRecord, RecordPosition } from '@warden/bus';
 import { contractEvent, describeBusContract } from '../../bus/testkit/bus-contract';
 import { kafkaTestBrokers } from '../../../test/kafka/test-brokers';
 import { unpackRecords } from './envelope';
@@ -186,6 +186,35 @@ describe('KafkaBus on a real broker', () => {
     expect(second[0]).toBeGreaterThanOrEqual(stoppedAt - 10);
     expect(second[0]).toBeLessThanOrEqual(stoppedAt);
     expect(second).toEqual(Array.from({ length: 200 - second[0]! }, (_, i) => second[0]! + i));
+  });
+
+  it('gives each record its position, and commits no further than the oldest position the member still retains', async () => {
+    const bus = await started(testConfig());
+    // One publish per record: each its own message, so a position names exactly one record.
+    for (let i = 0; i < 30; i++) await bus.publish(Topics.events, [{ key: 't1/a1', value: event('a1', i) }]);
+    const partition = partitionForKey('events', 't1/a1', 3);
+    const first: number[] = [];
+    let retained: RecordPosition | undefined;
+    const sub = await bus.subscribe(
+      Topics.events,
+      { group: 'retain', maxBatch: 5, retainedPositions: () => (retained ? [retained] : []) },
+      async (batch) => {
+        for (const r of batch) {
+          expect(r.position?.partition).toBe(partition);
+          // Record 12 opens something that is still open when the member stops.
+          if (seqOf(r) === 12) retained = r.position;
+          first.push(seqOf(r));
+        }
+      },
+    );
+    await eventually(() => first.length === 30, 'the first member to read everything');
+    await sub.close();
+
+    const second: number[] = [];
+    await bus.subscribe(Topics.events, { group: 'retain', maxBatch: 5 }, async (batch) => void second.push(...batch.map(seqOf)));
+    await eventually(() => second.at(-1) === 29, 'the second member to finish');
+    // Everything from the retained record on is read again; nothing before it.
+    expect(second).toEqual(Array.from({ length: 18 }, (_, i) => 12 + i));
   });
 
   it('shares a group between two members: every record once, each key with one member', async () => {

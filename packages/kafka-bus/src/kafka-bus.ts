@@ -137,6 +137,7 @@ export class KafkaBus implements Bus {
       group: options.broadcast ? `${options.group}.${this.instanceId}.${++this.broadcasts}` : options.group,
       maxBatch: options.maxBatch ?? 500,
       handler: handler as BatchHandler<unknown>,
+      ...(options.retainedPositions && !options.broadcast ? { retainedPositions: options.retainedPositions } : {}),
       deadLetter: (from, group, reason, records) => this.deadLetter(from, group, reason, records),
     });
     this.subscriptions.add(subscription);

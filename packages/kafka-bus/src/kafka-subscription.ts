@@ -1,6 +1,6 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { WardenError, abortableSleep, type Logger, type TopicName } from '@warden/core';
-import type { BatchHandler, BusRecord, Subscription } from '@warden/bus';
+import type { BatchHandler, BusRecord, RecordPosition, Subscription } from '@warden/bus';
 import type { KafkaBusConfig } from './kafka-bus-config';
 import { unpackRecords } from './envelope';
 import { kafkaGroupId, kafkaTopicName } from './topic-layout';
@@ -17,6 +17,8 @@ export interface KafkaSubscriptionOptions {
   readonly maxBatch: number;
   readonly handler: BatchHandler<unknown>;
   readonly deadLetter: DeadLetterSink;
+  /** See `SubscribeOptions.retainedPositions`: commits stop at the oldest of these per partition. */
+  readonly retainedPositions?: () => Iterable<RecordPosition>;
 }
 
 /** One record with the Kafka message it came in; `endsMessage` marks the message's last record. */
@@ -53,6 +55,11 @@ export class KafkaSubscription implements Subscription {
   /** Aborted by close(): ends a retry backoff at once instead of after it. */
   private readonly closing = new AbortController();
   private closed: Promise<void> | undefined;
+  /**
+   * The last offset this member committed per partition. Retention can hold the commit point
+   * still while batches are handled; this skips the commits that would not move it.
+   */
+  private readonly committed = new Map<number, bigint>();
 
   private constructor(private readonly options: KafkaSubscriptionOptions) {
     const { config } = options;
@@ -67,6 +74,8 @@ export class KafkaSubscription implements Subscription {
       // start() created every topic; a consumer that creates one would hide a wrong prefix.
       allowAutoTopicCreation: false,
     });
+    // After a rebalance the group's commit point may be another member's: start over from it.
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.committed.clear());
   }
 
   /** Joins the group and starts consuming; resolves once the member has its partitions. */
@@ -136,10 +145,14 @@ export class KafkaSubscription implements Subscription {
     const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
     const entries = unpackBatch(batch.messages);
     const commitThrough = async (offset: string): Promise<void> => {
+      // Handled, so not fetched again by this member; committed only as far as nothing retained.
       resolveOffset(offset);
+      const next = this.committable(batch.partition, BigInt(offset) + 1n);
+      if (next <= (this.committed.get(batch.partition) ?? -1n)) return;
       await commitOffsetsIfNecessary({
-        topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(offset) + 1n).toString() }] }],
+        topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next.toString() }] }],
       });
+      this.committed.set(batch.partition, next);
     };
 
     let i = 0;
@@ -166,13 +179,28 @@ export class KafkaSubscription implements Subscription {
         chunk.push(next.item);
         i += 1;
       }
-      if ((await this.deliver(chunk.map((c) => c.record), heartbeat, isRunning)) === 'abandoned') return;
+      const delivered = chunk.map((c) => ({ ...c.record, position: { partition: batch.partition, offset: c.offset } }));
+      if ((await this.deliver(delivered, heartbeat, isRunning)) === 'abandoned') return;
       // Only whole messages can be committed: a chunk that ends inside one leaves that message to
       // be redelivered whole if the member stops before the next chunk.
       const lastWhole = lastWholeMessage(chunk);
       if (lastWhole !== undefined) await commitThrough(lastWhole);
       await heartbeat();
     }
+  }
+
+  /**
+   * The offset to commit after handling everything before `next`: no further than the oldest
+   * position the handler still retains in this partition (its message is then read again).
+   */
+  private committable(partition: number, next: bigint): bigint {
+    let point = next;
+    for (const p of this.options.retainedPositions?.() ?? []) {
+      if (p.partition !== partition) continue;
+      const offset = BigInt(p.offset);
+      if (offset < point) point = offset;
+    }
+    return point;
   }
 
   /** The memory bus's retry policy: retriable errors retry until they pass, others dead-letter after maxAttempts. */

@@ -1,5 +1,5 @@
-import { MemoryBus } from '@warden/bus';
-import { Topics, silentLogger, type RiskFinding, type SessionVerdict } from '@warden/core';
+import { MemoryBus, type BatchHandler, type Bus, type RecordPosition, type SubscribeOptions } from '@warden/bus';
+import { Topics, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
 import { SessionBuilder } from '../../../packages/detection/testdata/session-builder';
 import { createScoringWorker } from './scoring-worker';
 
@@ -58,5 +58,75 @@ describe('scoring worker', () => {
     expect(worker.stats().findingsPublished).toBe(findings.length);
     await worker.stop();
     await bus.stop();
+  });
+
+  describe('on a transport that keeps records (positions given)', () => {
+    /** A memory bus whose events subscription the test drives by hand, positions and all. */
+    async function drivenEvents(): Promise<{ bus: Bus; deliver: (events: AgentEvent[], offset: number) => Promise<void>; retained: () => RecordPosition[] }> {
+      const inner = new MemoryBus();
+      await inner.start();
+      let handler: BatchHandler<AgentEvent> | undefined;
+      let options: SubscribeOptions | undefined;
+      const bus: Bus = Object.assign(Object.create(inner) as Bus, {
+        subscribe: (async (topic: string, o: SubscribeOptions, h: BatchHandler<never>) => {
+          if (topic !== Topics.events) return inner.subscribe(topic as never, o, h);
+          options = o;
+          handler = h as unknown as BatchHandler<AgentEvent>;
+          return { close: async () => undefined };
+        }) as Bus['subscribe'],
+      });
+      return {
+        bus,
+        // Each event its own message, numbered from `offset`, all in partition 0.
+        deliver: (events, offset) => handler!(events.map((value, i) => ({ key: 'acme/mail-1', value, position: { partition: 0, offset: String(offset + i) } }))),
+        retained: () => [...(options?.retainedPositions?.() ?? [])],
+      };
+    }
+
+    it('retains the first position of each open session until its verdict is out, so a successor rebuilds it', async () => {
+      const { bus, deliver, retained } = await drivenEvents();
+      let nowMs = 0;
+      const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
+      await worker.start();
+
+      const s1 = new SessionBuilder(agent, 's1', 0);
+      s1.turn('Check my inbox.');
+      await deliver(s1.events, 0);
+      const s2 = new SessionBuilder(agent, 's2', MIN);
+      s2.turn('Hello.');
+      await deliver(s2.events, 100);
+      expect(retained()).toEqual([
+        { partition: 0, offset: '0' },
+        { partition: 0, offset: '100' },
+      ]);
+      // More of s1 later does not move its mark: the whole session must be re-read.
+      s1.tool('email.read_inbox', { limit: 1 }, { items: [] });
+      await deliver(s1.events.slice(-2), 200);
+      expect(retained()[0]).toEqual({ partition: 0, offset: '0' });
+
+      // Both sessions idle out: their verdicts are published and nothing is retained any more.
+      nowMs = 30 * MIN;
+      await eventually(() => worker.stats().verdictsPublished === 2, 'both verdicts');
+      expect(retained()).toEqual([]);
+      await worker.stop();
+    });
+
+    it('lets go of a session older than the replay limit, so one endless session cannot pin the commit point', async () => {
+      const { bus, deliver, retained } = await drivenEvents();
+      const worker = createScoringWorker({ sessionIdleMs: 600 * MIN, replayLimitMs: 30 * MIN }, { bus, logger: silentLogger, clock: { nowMs: () => 0 } });
+      await worker.start();
+      const long = new SessionBuilder(agent, 'long', 0);
+      long.turn('Start.');
+      await deliver(long.events, 0);
+      const late = new SessionBuilder(agent, 'late', 20 * MIN);
+      late.turn('Hi.');
+      await deliver(late.events, 50);
+      expect(retained().map((p) => p.offset)).toEqual(['0', '50']);
+      const later = new SessionBuilder(agent, 'later', 45 * MIN);
+      later.turn('Hi again.');
+      await deliver(later.events, 90);
+      expect(retained().map((p) => p.offset)).toEqual(['50', '90']);
+      await worker.stop();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Bus, Subscription } from '@warden/bus';
+import type { Bus, RecordPosition, Subscription } from '@warden/bus';
 import { InvalidInputError, Topics, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
 import { SessionScorer, type SessionScorerConfig } from '@warden/detection';
 
@@ -7,7 +7,21 @@ export interface ScoringWorkerConfig {
   readonly sessionIdleMs: number;
   readonly tickMs?: number;
   readonly scorer?: Partial<SessionScorerConfig>;
+  /**
+   * How far back (event time) a restarted scorer may have to re-read to rebuild the sessions that
+   * were open when it stopped (default 1 h). A session active for longer is rebuilt from this
+   * much of its past only; the bound keeps one endless session from pinning the commit point.
+   */
+  readonly replayLimitMs?: number;
 }
+
+/** Where an open session's first event sits in the events topic, and when it happened. */
+interface SessionStart {
+  readonly position: RecordPosition;
+  readonly eventMs: number;
+}
+
+const sessionKey = (tenant: string, agentId: string, sessionId: string): string => `${tenant}\u0000${agentId}\u0000${sessionId}`;
 
 export interface ScoringWorkerDeps {
   readonly bus: Bus;
@@ -43,6 +57,20 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   let profilesApplied = 0;
   let verdictsPublished = 0;
   let started = false;
+  const replayLimitMs = config.replayLimitMs ?? 3_600_000;
+  /**
+   * A session's evidence lives only in this process until the session ends, so the events topic
+   * stays uncommitted from each open session's first event on: a scorer that takes the partition
+   * over after a crash or rebalance re-reads those events and rebuilds the same session. The
+   * findings it re-publishes carry the same ids and revisions, which the emitter drops.
+   */
+  const openSessions = new Map<string, SessionStart>();
+  const retainedPositions = function* (): Iterable<RecordPosition> {
+    for (const [key, start] of openSessions) {
+      if (start.eventMs < maxEventTimeMs - replayLimitMs) openSessions.delete(key);
+      else yield start.position;
+    }
+  };
 
   /**
    * A record the core refuses as invalid can never succeed on retry: park it on the dead-letter
@@ -57,6 +85,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   const publishVerdicts = async (): Promise<void> => {
     const verdicts = scorer.takeVerdicts();
     if (verdicts.length === 0) return;
+    for (const v of verdicts) openSessions.delete(sessionKey(v.tenant, v.agentId, v.sessionId));
     await deps.bus.publish(
       Topics.verdicts,
       verdicts.map((v) => ({ key: `${v.tenant}/${v.agentId}`, value: v })),
@@ -95,9 +124,9 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
         }),
       );
       subscriptions.push(
-        await deps.bus.subscribe(Topics.events, { group: 'scorer' }, async (batch) => {
+        await deps.bus.subscribe(Topics.events, { group: 'scorer', retainedPositions }, async (batch) => {
           const findings: RiskFinding[] = [];
-          for (const { value } of batch) {
+          for (const { value, position } of batch) {
             try {
               findings.push(...scorer.observe(value));
             } catch (err) {
@@ -106,6 +135,8 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
               continue;
             }
             if (value.endTimeMs > maxEventTimeMs) maxEventTimeMs = value.endTimeMs;
+            const key = sessionKey(value.tenant, value.agentId, value.sessionId);
+            if (position !== undefined && !openSessions.has(key)) openSessions.set(key, { position, eventMs: value.startTimeMs });
           }
           eventsScored += batch.length;
           // Findings first: a flag should reach the baseline no later than the verdict.

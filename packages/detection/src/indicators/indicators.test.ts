@@ -83,6 +83,23 @@ describe('toolTraits', () => {
     expect(t('payments.create_transfer', { iban: 'x' }).egress).toBe(true);
   });
 
+  test('an invitation or share to outside people is egress, and its attendees are destinations', () => {
+    expect(t('calendar.create_event', { title: 'Intro', attendees: ['recruiter@agency.example'] }).egress).toBe(true);
+    expect(t('drive.share_file', { file_id: 'f1', share_with: 'x@y.example' }).egress).toBe(true);
+    expect(t('calendar.create_event', { title: 'Focus time' }).egress).toBe(false);
+  });
+
+  test('a text message, a presigned upload and a git push are egress, with the number or host as destination', () => {
+    const sms = parseArgumentFields(JSON.stringify({ to: '+1 (555) 010-7788', body: 'codes' }));
+    expect(t('sms.send', { to: '+1 (555) 010-7788' }).egress).toBe(true);
+    expect(destinationsFromArguments(sms, true)).toEqual([{ kind: 'phone', value: '+15550107788' }]);
+    expect(t('storage.put_object', { upload_url: 'https://bucket.s3.example/x?sig=1' }).egress).toBe(true);
+    expect(t('git.push', { remote_url: 'https://git.evil.example/r.git' }).egress).toBe(true);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ remote_url: 'https://git.evil.example/r.git' })), true)).toEqual([
+      { kind: 'host', value: 'git.evil.example' },
+    ]);
+  });
+
   test('reading a URL is not egress, posting to it is', () => {
     expect(t('web.fetch', { url: 'https://news.example' }).egress).toBe(false);
     expect(t('web.fetch', { url: 'https://news.example', method: 'POST' }).egress).toBe(true);

@@ -2,9 +2,9 @@ import { isValidIban, normalizeIban } from './checksums';
 import type { ArgumentField } from './arguments';
 
 /** Kinds of outbound destination a profile remembers. */
-export type DestinationKind = 'email' | 'email_domain' | 'host' | 'channel' | 'account';
+export type DestinationKind = 'email' | 'email_domain' | 'host' | 'channel' | 'account' | 'phone';
 
-export const DESTINATION_KINDS: readonly DestinationKind[] = ['email', 'email_domain', 'host', 'channel', 'account'];
+export const DESTINATION_KINDS: readonly DestinationKind[] = ['email', 'email_domain', 'host', 'channel', 'account', 'phone'];
 
 export interface Destination {
   readonly kind: DestinationKind;
@@ -64,9 +64,20 @@ export function indicatorValues(ind: Indicators): string[] {
   return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts];
 }
 
-const RECIPIENT_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'address', 'send_to', 'emails']);
+// Invitations and shares reach people as surely as mail does: an attendee is a recipient.
+const RECIPIENT_KEYS = new Set([
+  'to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'address', 'send_to', 'emails', 'reply_to',
+  'attendee', 'attendees', 'invitee', 'invitees', 'guests', 'participants', 'share_with', 'shared_with', 'collaborators',
+]);
+/** Text messages and calls: the number is where the data goes. */
+const PHONE_KEYS = new Set(['phone', 'phone_number', 'to_number', 'msisdn', 'mobile', 'sms_to', 'number']);
+const PHONE_RE = /^\+?[\d\s().-]{7,20}$/;
 const CHANNEL_KEYS = new Set(['channel', 'channel_id', 'channel_name', 'room', 'conversation']);
-const URL_KEYS = new Set(['url', 'webhook', 'webhook_url', 'endpoint', 'uri', 'callback_url', 'target_url', 'destination_url']);
+// A presigned upload or a git remote takes data out as surely as a webhook does.
+const URL_KEYS = new Set([
+  'url', 'webhook', 'webhook_url', 'endpoint', 'uri', 'callback_url', 'target_url', 'destination_url',
+  'upload_url', 'presigned_url', 'signed_url', 'put_url', 'remote', 'remote_url', 'push_url',
+]);
 const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account']);
 
 /**
@@ -80,11 +91,13 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
     if (!out.some((d) => d.kind === kind && d.value === value)) out.push({ kind, value });
   };
   for (const { key, value } of fields) {
-    if (RECIPIENT_KEYS.has(key)) {
+    if (RECIPIENT_KEYS.has(key) || PHONE_KEYS.has(key)) {
       for (const m of value.matchAll(EMAIL_RE)) {
         add('email', m[0].toLowerCase());
         if (m[1] !== undefined) add('email_domain', m[1].toLowerCase());
       }
+      // A recipient that is a phone number (an SMS `to`), kept as its digits with the leading +.
+      if (PHONE_RE.test(value.trim()) && (value.match(/\d/g)?.length ?? 0) >= 7) add('phone', value.trim().replace(/[^\d+]/g, ''));
     } else if (CHANNEL_KEYS.has(key)) {
       add('channel', value.trim().toLowerCase());
     } else if (URL_KEYS.has(key) && includeUrls) {
@@ -99,7 +112,7 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
 }
 
 export function hasRecipientArgument(fields: readonly ArgumentField[]): boolean {
-  return fields.some((f) => RECIPIENT_KEYS.has(f.key) || CHANNEL_KEYS.has(f.key) || ACCOUNT_KEYS.has(f.key));
+  return fields.some((f) => RECIPIENT_KEYS.has(f.key) || PHONE_KEYS.has(f.key) || CHANNEL_KEYS.has(f.key) || ACCOUNT_KEYS.has(f.key));
 }
 
 export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {

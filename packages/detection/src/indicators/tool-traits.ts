@@ -16,7 +16,7 @@ export interface ToolTraits {
   readonly dataDomain: string;
 }
 
-const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forward|share|notify|transfer|wire|tweet|sms|broadcast|submit|http_?request|request)(?:$|[._\s-]|_)/i;
+const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forward|share|notify|transfer|wire|tweet|sms|broadcast|submit|push|http_?request|request)(?:$|[._\s-]|_)/i;
 const READ_VERBS = /(?:^|[._\s-])(get|search|query|read|export|list|fetch|lookup|find|download|dump|select|scan|retrieve|browse|open)(?:$|[._\s-]|_)/i;
 const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set)(?:$|[._\s-]|_)/i;
 const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delete|remove|drop|grant|revoke|exec|execute|deploy|refund)(?:$|[._\s-]|_)/i;

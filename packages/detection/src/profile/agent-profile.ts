@@ -51,7 +51,7 @@ export function profileSubject(kind: ProfileKind, id: string): string {
 }
 
 function emptyDestinations(): Record<DestinationKind, CountMap> {
-  return { email: {}, email_domain: {}, host: {}, channel: {}, account: {} };
+  return { email: {}, email_domain: {}, host: {}, channel: {}, account: {}, phone: {} };
 }
 
 export function emptyProfile(tenant: string, kind: ProfileKind, id: string, agentType: string): AgentProfile {
@@ -67,7 +67,7 @@ export function emptyProfile(tenant: string, kind: ProfileKind, id: string, agen
     tools: {},
     transitions: {},
     destinations: emptyDestinations(),
-    destinationNovelty: { email: 0, email_domain: 0, host: 0, channel: 0, account: 0 },
+    destinationNovelty: { email: 0, email_domain: 0, host: 0, channel: 0, account: 0, phone: 0 },
     hostsByTool: {},
     dataDomains: {},
     resources: {},
@@ -153,6 +153,10 @@ export function parseProfile(value: unknown): AgentProfile {
     if (!isObject(value[k])) fail(`field ${k} is missing or not an object`);
   }
   const dest = value['destinations'] as Record<string, unknown>;
+  // Profiles written before phone numbers were a destination kind lack it: they knew none.
+  if (dest['phone'] === undefined) dest['phone'] = {};
+  const novelty = value['destinationNovelty'] as Record<string, unknown>;
+  if (novelty['phone'] === undefined) novelty['phone'] = 0;
   for (const k of DESTINATION_KINDS) if (!isObject(dest[k])) fail(`destinations.${k} is missing`);
   for (const k of ['recordsAnyTool', 'distinctResourcesPerSession', 'toolCallsPerSession', 'peakCallsPerMinute']) {
     const st = value[k] as Record<string, unknown>;

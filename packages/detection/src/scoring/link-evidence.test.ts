@@ -32,6 +32,18 @@ describe('linkEvidence', () => {
     expect(hits.map((h) => [h.key, h.score])).toEqual([['prov:evil.example', 0.7]]);
   });
 
+  test("a colleague's own address named in the content links only weakly: writing back to the company's people is how work goes", () => {
+    const s = newLiveSession(start);
+    s.tainted.set('j.okafor@acme.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
+    s.tainted.set('ops@evil.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
+    s.actions.push(send(10, ['j.okafor@acme.example', 'ops@evil.example']));
+    const hits = linkEvidence(s, new Set(), cold, ['acme.example']);
+    expect(hits.map((h) => [h.key, h.score])).toEqual([
+      ['prov:j.okafor@acme.example', 0.35],
+      ['prov:ops@evil.example', 1],
+    ]);
+  });
+
   test('values from poisoned memory used in an action: strongest when read in the session first', () => {
     const s = newLiveSession(start);
     s.actions.push(send(10, ['DE89370400440532013000']));

@@ -19,11 +19,14 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
         !domainOnly ||
         (!isInternal(v, internalDomains) && baseline.destination('email_domain', v) === undefined && baseline.destination('host', v) === undefined);
       if (t !== undefined && linkable && t.timeMs <= a.location.timeMs && t.spanId !== a.location.spanId) {
+        // Writing back to a colleague named in the content is how work goes; the company's own
+        // people are not where an attacker collects.
+        const ownPeople = v.includes('@') && isInternal(v, internalDomains);
         out.push({
           key: `prov:${v}`,
           type: 'data_exfiltration',
           rule: 'provenance.injected_value',
-          score: domainOnly ? 0.7 : 1,
+          score: ownPeople ? 0.35 : domainOnly ? 0.7 : 1,
           weight: 70,
           explanation: `${a.tool} used ${v}, a value that first appeared in ${t.origin.replace('_', ' ')} carrying injection text; the agent is acting on the injected instruction.`,
           location: a.location,

@@ -72,7 +72,7 @@ export function destinationNovelty(
 export function newDestinationHit(n: DestinationNovelty, tool: string, loc: SignalLocation, carriesSensitive = true): SignalHit {
   const d = n.destination;
   const strong = carriesSensitive || n.publicChannel || d.kind === 'account';
-  const what = d.kind === 'email_domain' ? 'e-mail domain' : d.kind === 'account' ? 'account' : d.kind;
+  const what = d.kind === 'email_domain' ? 'e-mail domain' : d.kind === 'phone' ? 'phone number' : d.kind;
   return {
     key: `dest:${d.kind}:${d.value}`,
     type: 'new_destination',

@@ -1,6 +1,8 @@
 import type { ContentOrigin } from '@warden/core';
 import { clamp01 } from '../internal/stats';
 import { extractIndicators } from '../indicators/indicators';
+import { deobfuscate } from '../text/deobfuscate';
+import { PHRASES } from './injection-phrases';
 
 /** One feature of injected text; several weak ones add up, none alone decides. */
 export interface InjectionFeature {
@@ -51,87 +53,26 @@ export function isUntrustedOrigin(origin: ContentOrigin): boolean {
   return origin === 'tool_result' || origin === 'retrieved_document' || origin === 'memory_record' || origin === 'other';
 }
 
-interface PhraseRule {
-  readonly rule: string;
-  readonly weight: number;
-  readonly re: RegExp;
-  readonly description: string;
-  /** Damped when the text is about attacks rather than one. */
-  readonly dampable: boolean;
-}
-
-const PHRASES: readonly PhraseRule[] = [
-  {
-    rule: 'injection.instruction_override',
-    weight: 0.55,
-    re: /\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|my|these|those|of|every)\s+){0,3}(?:(?:previous|prior|above|earlier|preceding|former|original|existing|system|initial|safety)\s+)(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|context|messages?|programming|constraints|policies)\b|\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|these|every)\s+){0,2}(?:instructions|system prompt|programming|guardrails)\b|\bforget (?:everything|all) (?:you|above|before)\b/gi,
-    description: 'asks the model to drop its instructions',
-    dampable: true,
-  },
-  {
-    rule: 'injection.fake_system_header',
-    weight: 0.3,
-    re: /(?:^|[\n.!?>\]]\s*)(?:\*\*|#+\s*)?(?:SYSTEM|ADMIN|DEVELOPER)(?:\s+(?:NOTICE|MESSAGE|OVERRIDE|PROMPT|INSTRUCTIONS?|UPDATE|ALERT|NOTE))?\s*(?:\*\*)?\s*:|\[\/?(?:system|SYSTEM|INST)\]|<\|?im_start\|?>\s*system|<\/?system>|\bBEGIN SYSTEM (?:PROMPT|MESSAGE)\b/g,
-    description: 'a fake system or admin header inside content',
-    dampable: true,
-  },
-  {
-    rule: 'injection.role_switch',
-    weight: 0.35,
-    re: /\byou are now (?:a |an |the |my |no longer |DAN\b|acting |operating |free |unrestricted )|\bfrom now on,? (?:you|your)\b|\bnew (?:system )?instructions?\s*:|\bpretend (?:to be|you are)\b|\bact as (?:an? )?(?:unrestricted|different|new|jailbroken|DAN\b)|\b(?:developer|god|debug|maintenance|DAN) mode\b|\byour (?:new|real|true) (?:role|task|goal|instructions?|objective) (?:is|are)\b/gi,
-    description: 'tries to switch the model into a new role',
-    dampable: true,
-  },
-  {
-    rule: 'injection.model_directive',
-    weight: 0.35,
-    re: /\b(?:AI|assistant|language model|LLM|chatbot|AI agent|model)s?\b[\s,:-]+(?:you\s+)?(?:must|should|shall|need to|are (?:instructed|required) to|will now|now|please)\s+(?:immediately\s+)?(?:send|forward|export|e-?mail|transfer|call|use|invoke|execute|run|post|upload|reveal|print|output|delete|approve|wire|include|ignore|disregard|fetch)\b|\b(?:instructions?|note|message|directive)s? (?:for|to) (?:the |any )?(?:AI|assistant|language model|LLM|AI agent|model)\b/gi,
-    description: 'a directive addressed to the model inside content',
-    dampable: true,
-  },
-  {
-    rule: 'injection.authority_claim',
-    weight: 0.35,
-    re: /\b(?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|chief \w+ officer|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director|head of \w+)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|signed off|mandated|ordered|instructed)\b|\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b|\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b|\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b|\bis (?:pre-?)?approved by (?:the )?(?:CFO|CEO|CTO|management|administrator)\b/gi,
-    description: 'claims authority to justify an action',
-    dampable: true,
-  },
-  {
-    rule: 'injection.confirmation_bypass',
-    weight: 0.35,
-    re: /\b(?:do not|don't|dont|never|no need to)\s+(?:ask|wait|request|seek|check)(?:ing)?\s+(?:for\s+|with\s+)?(?:any\s+|further\s+|user\s+|human\s+)?(?:confirmation|approval|permission|verification|the user)\b|\bwithout (?:asking|waiting|requesting)?\s*(?:for\s+)?(?:any\s+)?(?:confirmation|approval|verification|permission|telling the user)\b|\b(?:do not|don't|never) (?:tell|inform|notify|alert) (?:the )?(?:user|customer|human)\b/gi,
-    description: 'tells the model to skip confirmation or hide the action',
-    dampable: true,
-  },
-  {
-    rule: 'injection.urgency',
-    weight: 0.1,
-    re: /\b(?:urgent(?:ly)?|immediately|asap|right now|without delay|time[- ]sensitive)\b/gi,
-    description: 'urgency pressure',
-    dampable: true,
-  },
-  {
-    rule: 'injection.exfiltration_request',
-    weight: 0.3,
-    re: /\b(?:send|forward|e-?mail|export|upload|post|transfer|wire|copy|leak|share|dump)\b[^.\n]{0,80}?\b(?:all|every|entire|full|complete|each)\b[^.\n]{0,40}?\b(?:customers?|clients?|users?|employees?|records?|e-?mails?|contacts?|data|database|credentials?|passwords?|secrets?|keys?|files?|documents?|ledger|payroll)\b/gi,
-    description: 'asks for bulk data to be sent or exported',
-    dampable: true,
-  },
-];
-
 const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff]/g;
 const TAG_CHARS = /[\u{e0000}-\u{e007f}]/gu;
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const CSS_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:white|#fff(?:fff)?)\b)/gi;
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
 const MARKDOWN_EXFIL = /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*(?:\?[^)\s]*=|\{|%7B|\$\{|<)[^)\s]*\)/gi;
-const EDUCATIONAL = /\b(?:prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|for example|e\.g\.|such as|an example|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/i;
+const EDUCATIONAL = /\b(?:pen(?:etration)?[- ]?test(?:s|ing|ers?)?|red[- ]team(?:ing)?|security assessment|vulnerabilit(?:y|ies)|CVE-\d{4}|prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|for example|e\.g\.|such as|an example|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/i;
 const QUOTES = /["“”'‘’«»`]/;
 
 function isQuoted(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 80);
   return QUOTES.test(before) || (QUOTES.test(text.slice(Math.max(0, start - 40), start)) && QUOTES.test(after));
+}
+
+/** The sentence (or line) a match sits in. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  const stops = [text.indexOf('.', end), text.indexOf('\n', end)].filter((i) => i >= 0);
+  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
 }
 
 function phraseFeatures(text: string, educational: boolean, offsetRule = ''): InjectionFeature[] {
@@ -144,6 +85,7 @@ function phraseFeatures(text: string, educational: boolean, offsetRule = ''): In
     const end = start + m[0].length;
     let weight = p.weight;
     if (p.dampable && educational) weight *= isQuoted(text, start, end) ? 0.2 : 0.5;
+    if (p.benignWhen !== undefined && p.benignWhen.test(sentenceAround(text, start, end))) weight *= 0.2;
     out.push({ rule: p.rule + offsetRule, weight, start, end, description: p.description });
   }
   return out;
@@ -160,6 +102,7 @@ function decodeBase64Text(run: string): string | undefined {
 
 const STRONG_RULES = new Set([
   'injection.instruction_override',
+  'injection.model_address',
   'injection.role_switch',
   'injection.model_directive',
   'injection.fake_system_header',
@@ -186,6 +129,18 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   const educational = EDUCATIONAL.test(visible);
 
   features.push(...phraseFeatures(scannedText, educational));
+
+  // Positions in the undisguised text are positions in scannedText (same length).
+  const undisguised = deobfuscate(scannedText);
+  if (undisguised.changed) {
+    const seen = new Set(features.map((f) => f.rule));
+    const revealed = phraseFeatures(undisguised.text, educational).filter((f) => !seen.has(f.rule));
+    if (revealed.some((f) => STRONG_RULES.has(f.rule))) {
+      features.push(...revealed);
+      const first = revealed.reduce((a, b) => (b.start < a.start ? b : a));
+      features.push({ rule: 'injection.obfuscated_text', weight: 0.3, start: first.start, end: first.end, description: 'instruction words disguised with look-alike letters, digits or spacing' });
+    }
+  }
 
   if (tagRun.trim().length >= 4) {
     features.push({ rule: 'injection.hidden_text', weight: 0.45, start: visible.length, end: scannedText.length, description: 'instructions hidden in invisible Unicode tag characters' });

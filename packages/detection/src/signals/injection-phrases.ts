@@ -1,0 +1,176 @@
+/**
+ * The phrase features of injected text. Injected instructions are written in whatever language
+ * the attacker expects the model to follow, and models follow them in any language, so each rule
+ * carries the common European languages besides English (German, French, Spanish, Italian,
+ * Portuguese, Dutch). The alternatives are phrasings of one intent, never single words: a word
+ * alone ("ignore", "urgent") is everyday language.
+ */
+export interface PhraseRule {
+  readonly rule: string;
+  readonly weight: number;
+  readonly re: RegExp;
+  readonly description: string;
+  /** Damped when the text is about attacks rather than one. */
+  readonly dampable: boolean;
+  /**
+   * Damped hard when the sentence around the match says this: a warning against the very request,
+   * or a person asking for their own data, which is the request's legitimate twin.
+   */
+  readonly benignWhen?: RegExp;
+}
+
+/** One regular expression from alternatives, case-insensitive and Unicode-aware. */
+function anyOf(...alternatives: readonly RegExp[]): RegExp {
+  return new RegExp(alternatives.map((a) => `(?:${a.source})`).join('|'), 'giu');
+}
+
+// JavaScript's \b is ASCII-only; these bound words that may start or end with accented letters.
+const B = String.raw`(?<![\p{L}\p{N}_])`;
+const E = String.raw`(?![\p{L}\p{N}_])`;
+const w = (source: string): RegExp => new RegExp(`${B}(?:${source})${E}`, 'u');
+
+/** Who injected text addresses: the model, by any of its names, in the languages above. */
+const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent`;
+
+export const PHRASES: readonly PhraseRule[] = [
+  {
+    rule: 'injection.instruction_override',
+    weight: 0.55,
+    re: anyOf(
+      // "Messages" only in the plural: "ignore the previous message, I sent the wrong file" is how people correct themselves.
+      w(String.raw`(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|my|these|those|of|every)\s+){0,3}(?:previous|prior|above|earlier|preceding|former|original|existing|system|initial|safety)\s+(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|context|messages|programming|constraints|policies)`),
+      w(String.raw`(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|these|every)\s+){0,2}(?:instructions|system prompt|programming|guardrails)`),
+      w(String.raw`forget (?:everything|all) (?:you|above|before)`),
+      w(String.raw`(?:ignorier(?:e|en Sie)?|vergiss|vergessen Sie|missachte(?:n Sie)?)\s+(?:\p{L}+\s+){0,3}(?:vorherigen|bisherigen|obigen|früheren|ursprünglichen|vorigen)\s+(?:Anweisungen|Instruktionen|Regeln|Vorgaben|Befehle)`),
+      w(String.raw`(?:ignor(?:ez|e|er)|oubli(?:ez|e|er))\s+(?:\p{L}+\s+){0,3}(?:instructions|consignes|règles|directives)\s+(?:précédentes|antérieures|initiales)`),
+      w(String.raw`(?:ignora|ignore|ignorar|olvida|olvide|descarta)\s+(?:\p{L}+\s+){0,3}(?:instrucciones|reglas|indicaciones|directrices)\s+(?:anteriores|previas|originales)`),
+      w(String.raw`(?:ignora|ignorate|ignorare|dimentica|dimenticate)\s+(?:\p{L}+\s+){0,3}(?:istruzioni|regole|direttive)\s+(?:precedenti|originali)`),
+      w(String.raw`(?:ignore|ignora|ignorar|esqueça|esqueca)\s+(?:\p{L}+\s+){0,3}(?:instruções|instrucoes|regras|diretrizes)\s+(?:anteriores|originais)`),
+      w(String.raw`(?:negeer|vergeet)\s+(?:\p{L}+\s+){0,3}(?:vorige|eerdere|voorgaande|oorspronkelijke)\s+(?:instructies|regels|opdrachten)`),
+    ),
+    description: 'asks the model to drop its instructions',
+    dampable: true,
+  },
+  {
+    rule: 'injection.fake_system_header',
+    weight: 0.3,
+    re: /(?:^|[\n.!?>\]]\s*)(?:\*\*|#+\s*)?(?:SYSTEM|ADMIN|DEVELOPER)(?:\s+(?:NOTICE|MESSAGE|OVERRIDE|PROMPT|INSTRUCTIONS?|UPDATE|ALERT|NOTE))?\s*(?:\*\*)?\s*:|\[\/?(?:system|SYSTEM|INST)\]|<\|?im_start\|?>\s*system|<\/?system>|\bBEGIN SYSTEM (?:PROMPT|MESSAGE)\b/g,
+    description: 'a fake system or admin header inside content',
+    dampable: true,
+  },
+  {
+    rule: 'injection.role_switch',
+    weight: 0.35,
+    re: anyOf(
+      /\byou are now (?:a |an |the |my |no longer |DAN\b|acting |operating |free |unrestricted )|\bfrom now on,? (?:you|your)\b|\bnew (?:system )?instructions?\s*:|\bpretend (?:to be|you are)\b|\bact as (?:an? )?(?:unrestricted|different|new|jailbroken|DAN\b)|\b(?:developer|god|debug|maintenance|DAN) mode\b|\byour (?:new|real|true) (?:role|task|goal|instructions?|objective) (?:is|are)\b/,
+      w(String.raw`(?:du bist|Sie sind) (?:jetzt|ab sofort|nun)|ab sofort (?:bist du|sind Sie)|neue Anweisungen\s*:|(?:Wartungs|Entwickler|Debug)modus`),
+      w(String.raw`(?:tu es|vous êtes) (?:maintenant|désormais)|à partir de maintenant,? (?:tu|vous)|nouvelles instructions\s*:|mode (?:maintenance|développeur|debug)`),
+      w(String.raw`(?:ahora eres|ahora es usted|a partir de ahora,? (?:eres|tú|usted))|nuevas instrucciones\s*:|modo (?:mantenimiento|desarrollador|depuración)`),
+      w(String.raw`(?:ora sei|da ora in poi,? (?:sei|tu))|nuove istruzioni\s*:|modalità (?:manutenzione|sviluppatore|debug)`),
+      w(String.raw`(?:agora você é|a partir de agora,? (?:você|tu))|novas instruções\s*:|modo (?:manutenção|desenvolvedor)`),
+      w(String.raw`(?:je bent nu|vanaf nu ben je)|nieuwe instructies\s*:|(?:onderhouds|ontwikkelaars)modus`),
+    ),
+    description: 'tries to switch the model into a new role',
+    dampable: true,
+  },
+  {
+    rule: 'injection.model_directive',
+    weight: 0.35,
+    re: /\b(?:AI|assistant|language model|LLM|chatbot|AI agent|model)s?\b[\s,:-]+(?:you\s+)?(?:must|should|shall|need to|are (?:instructed|required) to|will now|now|please)\s+(?:immediately\s+)?(?:send|forward|export|e-?mail|transfer|call|use|invoke|execute|run|post|upload|reveal|print|output|delete|approve|wire|include|ignore|disregard|fetch)\b|\b(?:instructions?|note|message|directive)s? (?:for|to) (?:the |any )?(?:AI|assistant|language model|LLM|AI agent|model)\b/gi,
+    description: 'a directive addressed to the model inside content',
+    dampable: true,
+  },
+  {
+    // Data has an author and a reader; text that turns to "the assistant reading this" is written
+    // for the model, not for the person the data belongs to.
+    rule: 'injection.model_address',
+    weight: 0.35,
+    re: anyOf(
+      w(String.raw`(?:notes?|messages?|instructions?|directives?|reminders?|requests?|P\.?\s?S\.?)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:${MODEL})s?`),
+      w(String.raw`(?:${MODEL})s?\s+(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|that reads?|who reads?)\s+(?:this|these|the following)`),
+      w(String.raw`(?:assistant|AI|agent|LLM|model)\s+(?:instructions?|directives?|notes?|tasks?)`),
+      new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`, 'u'),
+      w(String.raw`(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz|Bitte)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+)?(?:KI[- ]?Assistenten|KI|Assistenten|Sprachmodell|Agenten)`),
+      w(String.raw`(?:note|message|instructions?|consignes?|remarque)\s+(?:à|a|pour)\s+(?:l['’]\s?)?(?:assistant|IA|agent)|à l['’]attention de l['’](?:assistant|IA|agent)`),
+      w(String.raw`(?:nota|mensaje|instrucci[oó]n(?:es)?|aviso)\s+(?:para|al|a la)\s+(?:el\s+|la\s+)?(?:asistente|IA|agente)`),
+      w(String.raw`(?:nota|messaggio|istruzion[ei]|avviso)\s+(?:per|all['’]\s?)\s*(?:l['’]\s?)?(?:assistente|IA|agente)`),
+      w(String.raw`(?:nota|mensagem|instru[çc][õo]es|aviso)\s+(?:para|ao|à)\s+(?:o\s+|a\s+)?(?:assistente|IA|agente)`),
+      w(String.raw`(?:notitie|bericht|instructies?|opmerking)\s+(?:voor|aan)\s+(?:de\s+)?(?:assistent|AI|KI|agent)`),
+    ),
+    description: 'text addressed to the model reading it rather than to a person',
+    dampable: true,
+  },
+  {
+    rule: 'injection.authority_claim',
+    weight: 0.35,
+    re: anyOf(
+      /\b(?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|chief \w+ officer|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director|head of \w+)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|signed off|mandated|ordered|instructed)\b|\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b|\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b|\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b|\bis (?:pre-?)?approved by (?:the )?(?:CFO|CEO|CTO|management|administrator)\b/,
+      w(String.raw`(?:Geschäftsführung|Vorstand|Finanzabteilung|Datenschutzbeauftragte[nr]?|IT-Abteilung|Compliance-Abteilung)\s+(?:hat|haben)\s+(?:\p{L}+\s+){0,2}(?:genehmigt|angeordnet|freigegeben|angewiesen)|(?:Anweisung|Anordnung)\s+(?:der|des|von der)\s+(?:Geschäftsführung|Vorstands?|Finanzabteilung)`),
+      w(String.raw`(?:la direction|le directeur|la DSI|le service conformité)\s+(?:a|ont)\s+(?:déjà\s+)?(?:approuvé|autorisé|validé|ordonné)|(?:instruction|consigne|ordre)\s+(?:permanente?\s+)?de la direction`),
+      w(String.raw`(?:instrucci[oó]n|orden|indicaci[oó]n)\s+(?:permanente\s+)?de la direcci[oó]n|la direcci[oó]n(?:\s+(?:financiera|general))?\s+ha\s+(?:aprobado|autorizado|ordenado)`),
+      w(String.raw`(?:istruzione|ordine|disposizione)\s+(?:permanente\s+)?della direzione|la direzione(?:\s+\p{L}+)?\s+ha\s+(?:approvato|autorizzato|disposto)`),
+      w(String.raw`(?:instrução|ordem)\s+(?:permanente\s+)?da diretoria|a diretoria\s+(?:já\s+)?(?:aprovou|autorizou|determinou)`),
+      w(String.raw`(?:opdracht|instructie)\s+van de directie|de directie heeft\s+(?:\p{L}+\s+)?(?:goedgekeurd|opgedragen)`),
+    ),
+    description: 'claims authority to justify an action',
+    dampable: true,
+  },
+  {
+    rule: 'injection.confirmation_bypass',
+    weight: 0.35,
+    re: anyOf(
+      /\b(?:do not|don't|dont|never|no need to)\s+(?:ask|wait|request|seek|check)(?:ing)?\s+(?:for\s+|with\s+)?(?:any\s+|further\s+|user\s+|human\s+)?(?:confirmation|approval|permission|verification|the user)\b|\bwithout (?:asking|waiting|requesting)?\s*(?:for\s+)?(?:any\s+)?(?:confirmation|approval|verification|permission|telling the user)\b|\b(?:do not|don't|never) (?:tell|inform|notify|alert) (?:the )?(?:user|customer|human)\b/,
+      /\b(?:do not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:this|that|it|these)\b|\bno need to (?:ask|check with|tell|inform|notify) (?:the )?(?:user|agent|customer|team|anyone)\b/,
+      w(String.raw`ohne\s+(?:\p{L}+\s+)?(?:Rückfrage|Bestätigung|Nachfrage|Rücksprache|Genehmigung)|(?:Rückfrage|Bestätigung|Rücksprache)\s+(?:\p{L}+\s+){0,4}(?:nicht erforderlich|nicht nötig|nicht notwendig|unnötig)|(?:nicht|niemals)\s+(?:dem|den)\s+(?:Nutzer|Benutzer|Kunden|Anwender)\s+(?:mitteilen|sagen|erwähnen|informieren)`),
+      w(String.raw`sans\s+(?:demander|attendre|prévenir|informer|confirmation|validation)|inutile de (?:prévenir|demander|informer)|ne (?:le |lui )?(?:dites|dis|mentionnez|signalez) (?:pas|rien)`),
+      w(String.raw`sin\s+(?:pedir|solicitar|esperar|avisar|informar)(?:\s+\p{L}+)?|no\s+(?:le\s+)?(?:digas|diga|informes|informe|menciones|mencione|avises|avise)\s+(?:nada|al usuario|al cliente)`),
+      w(String.raw`senza\s+(?:chiedere|attendere|avvisare|informare)|non\s+(?:dire|dirlo|menzionare|informare|avvisare)\s+(?:nulla|niente|l['’]utente|il cliente)`),
+      w(String.raw`sem\s+(?:pedir|solicitar|esperar|avisar|informar)|não\s+(?:diga|informe|mencione|avise)\s+(?:nada|o usuário|ao usuário|o cliente)`),
+      w(String.raw`zonder\s+(?:te\s+)?(?:vragen|bevestiging|toestemming|melden|overleg)|(?:vertel|meld)\s+(?:dit\s+)?niet\s+aan\s+de\s+(?:gebruiker|klant)`),
+    ),
+    description: 'tells the model to skip confirmation or hide the action',
+    dampable: true,
+  },
+  {
+    rule: 'injection.urgency',
+    weight: 0.1,
+    re: /\b(?:urgent(?:ly)?|immediately|asap|right now|without delay|time[- ]sensitive|sofort|dringend|urgente|imm[ée]diatement|inmediatamente|subito|imediatamente|onmiddellijk)\b/giu,
+    description: 'urgency pressure',
+    dampable: true,
+  },
+  {
+    rule: 'injection.exfiltration_request',
+    weight: 0.3,
+    re: anyOf(
+      /\b(?:send|forward|e-?mail|export|upload|post|transfer|wire|copy|leak|share|dump)\b[^.\n]{0,80}?\b(?:all|every|entire|full|complete|each)\b[^.\n]{0,40}?\b(?:customers?|clients?|users?|employees?|records?|e-?mails?|contacts?|data|database|credentials?|passwords?|secrets?|keys?|files?|documents?|ledger|payroll)\b/,
+      w(String.raw`(?:exportier|send|schick|leite|übermittel|übertrag|häng|teil)\p{L}*[^.\n]{0,80}?(?:sämtliche|alle|gesamte|vollständige|komplette)\p{L}*[^.\n]{0,40}?(?:Kunden|Daten|E-?Mail|Kontakt|Mitarbeiter|Adress|Passw|Rechnung|Kontoausz)\p{L}*`),
+      w(String.raw`(?:envo|transf[eé]r|transmet|export|partag|fais suivre)\p{L}*[^.\n]{0,80}?(?:tous|toutes|chaque|la liste|complète|l['’]ensemble)[^.\n]{0,40}?(?:clients|données|e-?mails|adresses|contacts|employés|fichiers|factures|relevés)`),
+      w(String.raw`(?:env[ií]|reenv|export|transfer|compart|mand)\p{L}*[^.\n]{0,80}?(?:todos|todas|cada|completa|completo|la lista)[^.\n]{0,40}?(?:clientes|datos|correos|contactos|empleados|registros|extractos|facturas|contraseñas)`),
+      w(String.raw`(?:invia|inoltr|esport|trasferisc|condivid|mand)\p{L}*[^.\n]{0,80}?(?:tutti|tutte|ogni|intero|completo|l['’]elenco)[^.\n]{0,40}?(?:clienti|dati|email|contatti|dipendenti|record|fatture|estratti)`),
+      w(String.raw`(?:envi|encaminh|export|transfer|compartilh|mand)\p{L}*[^.\n]{0,80}?(?:todos|todas|cada|completa|completo|a lista)[^.\n]{0,40}?(?:clientes|dados|e-?mails|contatos|funcionários|registros|faturas|extratos)`),
+      w(String.raw`(?:stuur|verstuur|exporteer|deel|doorsturen|upload)\p{L}*[^.\n]{0,80}?(?:alle|elke|volledige|complete|de lijst)[^.\n]{0,40}?(?:klanten|gegevens|e-?mails|contacten|medewerkers|records|facturen)`),
+    ),
+    description: 'asks for bulk data to be sent or exported',
+    dampable: true,
+    // A data subject asking for a copy of their own data (GDPR art. 15, CCPA) uses the same words.
+    benignWhen: /\b(?:about me|about myself|my (?:own )?(?:personal )?(?:data|information|account|records)|you hold (?:on|about) me|subject access|data portability|DSAR|article 15|art\. 15)\b|\b(?:meine[rn]? (?:eigenen )?(?:Daten|personenbezogenen Daten)|mes données|mis datos|i miei dati|os meus dados|mijn gegevens)\b/iu,
+  },
+  {
+    // Business e-mail compromise, aimed at whoever pays the invoice; an agent that pays is that reader.
+    rule: 'injection.payment_redirection',
+    weight: 0.35,
+    re: anyOf(
+      w(String.raw`(?:change|update|changed|updated|new)\s+(?:of\s+|to\s+|in\s+)?(?:our\s+|the\s+)?(?:bank(?:ing)?|remittance|payment|beneficiary)\s+(?:details|information|account|instructions|data)`),
+      w(String.raw`(?:remit|pay|transfer|wire)\b[^.\n]{0,60}\b(?:to\s+(?:our|the|this)\s+new\s+(?:account|IBAN|bank)|new\s+(?:IBAN|account number))`),
+      w(String.raw`(?:neue|geänderte|aktualisierte)[nr]?\s+(?:Bankverbindung|Kontoverbindung|IBAN)`),
+      w(String.raw`(?:nouvelles?\s+coordonnées\s+bancaires|nouveau\s+(?:RIB|compte|IBAN)|changement\s+de\s+(?:RIB|coordonnées bancaires))`),
+      w(String.raw`(?:nuev[oa]s?\s+(?:datos\s+bancarios|cuenta(?:\s+bancaria)?|IBAN)|cambio\s+de\s+(?:cuenta|datos\s+bancarios))`),
+      w(String.raw`(?:nuov[eoi]\s+(?:coordinate\s+bancarie|conto|IBAN)|cambio\s+(?:di\s+)?(?:IBAN|coordinate\s+bancarie))`),
+      w(String.raw`(?:nov[oa]s?\s+(?:dados\s+bancários|conta(?:\s+bancária)?|IBAN)|alteração\s+(?:de|dos)\s+dados\s+bancários)`),
+      w(String.raw`(?:nieuwe?\s+(?:bankgegevens|rekeningnummer|IBAN)|gewijzigde\s+bankgegevens)`),
+    ),
+    description: 'asks for payments to go to new bank details',
+    dampable: true,
+    benignWhen: /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b/iu,
+  },
+];
