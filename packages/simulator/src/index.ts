@@ -10,6 +10,8 @@ export { HOLDOUT_INDICATORS } from './holdout/indicators';
 export { HOLDOUT_VARIANT_PREFIX } from './holdout/campaign';
 export { HOLDOUT_B_INDICATORS } from './holdout-b/indicators';
 export { HOLDOUT_B_VARIANT_PREFIX } from './holdout-b/campaign';
+export { HOLDOUT_C_INDICATORS } from './holdout-c/indicators';
+export { HOLDOUT_C_VARIANT_PREFIX } from './holdout-c/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

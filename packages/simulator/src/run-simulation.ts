@@ -37,8 +37,9 @@ export interface SimulationOptions {
   readonly liveSessions: number;
   readonly scenarios: readonly ScenarioId[] | 'all';
   /**
-   * `standard` (default) or `holdout`: the held-out attack sessions, written apart from the
-   * detection rules, replace the standard ones in the live phase; history and ordinary traffic stay.
+   * `standard` (default), or a held-out set (`holdout`, `holdout-b`, `holdout-c`): attack sessions
+   * written apart from the detection rules replace the standard ones in the live phase; history and
+   * ordinary traffic stay.
    */
   readonly corpus?: ScenarioCorpus;
   /** Default 1. */

@@ -3,21 +3,24 @@
  * were tuned against; `holdout` (src/holdout/) was written apart from the detection code, so
  * scoring it measures how the rules do on traffic they never saw. `holdout-b` (src/holdout-b/) is
  * a second such set, written once `holdout` had been used to improve the rules, so that there is
- * always one corpus nobody has tuned on. History and ordinary traffic are the same for all.
+ * always one corpus nobody has tuned on; `holdout-c` (src/holdout-c/) is the third, written once
+ * both earlier ones had been used. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
+import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
   holdout: HOLDOUT_BUILDERS,
   'holdout-b': HOLDOUT_B_BUILDERS,
+  'holdout-c': HOLDOUT_C_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
