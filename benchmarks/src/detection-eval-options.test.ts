@@ -8,8 +8,9 @@ describe('parseDetectionEvalOptions', () => {
     expect(corporaOf(o.corpus)).toEqual(['standard']);
   });
 
-  it('replays both corpora for --corpus all', () => {
-    expect(corporaOf(parseDetectionEvalOptions(['--corpus', 'all']).corpus)).toEqual(['standard', 'holdout']);
+  it('replays every corpus for --corpus all', () => {
+    expect(corporaOf(parseDetectionEvalOptions(['--corpus', 'all']).corpus)).toEqual(['standard', 'holdout', 'holdout-b', 'holdout-c']);
+    expect(corporaOf(parseDetectionEvalOptions(['--corpus', 'holdout-c']).corpus)).toEqual(['holdout-c']);
   });
 
   it('takes a running Warden with its findings file, defaulting its metrics to the default admin port', () => {
@@ -21,7 +22,7 @@ describe('parseDetectionEvalOptions', () => {
 
   it('explains what is wrong with bad options', () => {
     expect(() => parseDetectionEvalOptions(['--seeds', '0'])).toThrow('--seeds expects a whole number >= 1, got "0"');
-    expect(() => parseDetectionEvalOptions(['--corpus', 'hold'])).toThrow(/--corpus expects one of standard, holdout, all/);
+    expect(() => parseDetectionEvalOptions(['--corpus', 'hold'])).toThrow(/--corpus expects one of standard, holdout, holdout-b, holdout-c, all/);
     expect(() => parseDetectionEvalOptions(['--rate', '0'])).toThrow(/--rate/);
     expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1'])).toThrow(/--alerts-file/);
     expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1', '--alerts-file', 'f'])).toThrow(/one seed of one corpus.*--seed-base/);

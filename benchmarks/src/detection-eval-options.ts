@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { SCENARIO_CORPORA, type ScenarioCorpus } from '@warden/simulator';
 
-export const CORPORA = ['standard', 'holdout', 'all'] as const;
-/** `all` replays both corpora, each seed on its own fresh Warden. */
-export type CorpusChoice = (typeof CORPORA)[number];
-export type Corpus = Exclude<CorpusChoice, 'all'>;
+/** `all` replays every corpus, each seed on its own fresh Warden. */
+export const CORPORA: readonly CorpusChoice[] = [...SCENARIO_CORPORA, 'all'];
+export type Corpus = ScenarioCorpus;
+export type CorpusChoice = Corpus | 'all';
 
 export interface DetectionEvalOptions {
   readonly seeds: number;
@@ -21,7 +22,7 @@ export interface DetectionEvalOptions {
 }
 
 export const USAGE =
-  'npm run bench:detection -- [--seeds 3] [--seed-base 1] [--corpus standard|holdout|all]\n' +
+  'npm run bench:detection -- [--seeds 3] [--seed-base 1] [--corpus standard|holdout|holdout-b|holdout-c|all]\n' +
   '                           [--agents-per-type 2] [--history 600] [--live 100] [--rate 4] [--out FILE]\n' +
   '                           [--endpoint host:port --alerts-file FILE [--metrics http://127.0.0.1:9464/metrics]]';
 
@@ -62,7 +63,7 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
     // pile up in the same baselines, and the figures would describe neither.
     if (seeds > 1 || corpus === 'all') {
       throw new Error(
-        'with --endpoint the harness replays one seed of one corpus (--seeds 1, --corpus standard or holdout): histories of several would mix in that ' +
+        'with --endpoint the harness replays one seed of one corpus (--seeds 1, one --corpus): histories of several would mix in that ' +
           "Warden's baselines. Restart it with a fresh WARDEN_DATA_DIR and use --seed-base for the next seed, or leave out --endpoint to let the harness start a fresh Warden per seed.",
       );
     }
@@ -87,5 +88,5 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
 }
 
 export function corporaOf(choice: CorpusChoice): Corpus[] {
-  return choice === 'all' ? ['standard', 'holdout'] : [choice];
+  return choice === 'all' ? [...SCENARIO_CORPORA] : [choice];
 }

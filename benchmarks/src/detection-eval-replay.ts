@@ -3,7 +3,16 @@
  * digested day by day, then the live phase with the scenarios mixed in, all over OTLP gRPC with
  * the official exporter; the findings file is followed throughout.
  */
-import { generateTraffic, resolveEndpoint, runSimulation, type SimulationOptions, type TrafficOptions } from '@warden/simulator';
+import {
+  HOLDOUT_B_VARIANT_PREFIX,
+  HOLDOUT_C_VARIANT_PREFIX,
+  HOLDOUT_VARIANT_PREFIX,
+  generateTraffic,
+  resolveEndpoint,
+  runSimulation,
+  type SimulationOptions,
+  type TrafficOptions,
+} from '@warden/simulator';
 import { AcknowledgedExporter } from './detection-eval-exporter';
 import { parseFindingLines } from './detection-eval-findings';
 import { countReplay, type DetectionCounts, type ReplayObservation, type SentSession } from './detection-eval-metrics';
@@ -23,8 +32,18 @@ const FINAL_QUIET_MS = 2_000;
 const FINAL_TIMEOUT_MS = 60_000;
 const EXPORT_TIMEOUT_MS = 10_000;
 
-/** `corpus` is the simulator's option for the holdout corpus (standard when absent). */
-type WithCorpus<T> = T & { readonly corpus?: Corpus };
+
+const VARIANT_PREFIX: Partial<Record<Corpus, string>> = {
+  holdout: HOLDOUT_VARIANT_PREFIX,
+  'holdout-b': HOLDOUT_B_VARIANT_PREFIX,
+  'holdout-c': HOLDOUT_C_VARIANT_PREFIX,
+};
+
+/** The held-out corpus a variant belongs to; the longest prefix wins (`holdout-` starts `holdout-b-`). */
+function corpusOfVariant(variant: string): Corpus {
+  const matches = (Object.entries(VARIANT_PREFIX) as [Corpus, string][]).filter(([, p]) => variant.startsWith(p));
+  return matches.sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? 'standard';
+}
 
 export interface ReplayResult {
   readonly corpus: Corpus;
@@ -54,7 +73,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
     let phase = 'history';
     const status = (text: string) => progress(`${tag} ${text} · ${tail.lines().length} finding records`);
 
-    const simulation: WithCorpus<SimulationOptions> = {
+    const simulation: SimulationOptions = {
       endpoint: target.endpoint,
       protocol: 'grpc',
       seed,
@@ -118,8 +137,8 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
  * generation gives the ordinary sessions too. Checked against the labels actually sent, so a
  * simulator that generated differently fails loudly instead of skewing the figures.
  */
-function sentSessions(sim: WithCorpus<SimulationOptions>, startedAtMs: number, sentLabelIds: readonly string[], corpus: Corpus): SentSession[] {
-  const traffic: WithCorpus<TrafficOptions> = {
+function sentSessions(sim: SimulationOptions, startedAtMs: number, sentLabelIds: readonly string[], corpus: Corpus): SentSession[] {
+  const traffic: TrafficOptions = {
     seed: sim.seed,
     agentsPerType: sim.agentsPerType,
     historySessions: sim.historySessions,
@@ -138,8 +157,9 @@ function sentSessions(sim: WithCorpus<SimulationOptions>, startedAtMs: number, s
         'generateTraffic must take the same options as runSimulation (including `corpus`) for the harness to know the ordinary sessions.',
     );
   }
-  if (corpus === 'holdout' && labelled.some((s) => !s.label?.variant.startsWith('holdout-'))) {
-    throw new Error('the simulator replayed standard scenarios for --corpus holdout: this checkout has no holdout corpus yet (runSimulation({ corpus: "holdout" }), packages/simulator/src/holdout/).');
+  const prefix = VARIANT_PREFIX[corpus];
+  if (prefix !== undefined && labelled.some((s) => corpusOfVariant(s.label?.variant ?? '') !== corpus)) {
+    throw new Error(`the simulator replayed scenarios of another corpus for --corpus ${corpus}: its variants should all start with "${prefix}".`);
   }
   return generated.sessions.map((s) => ({
     sessionId: s.sessionId,
