@@ -1,5 +1,5 @@
 import { SCENARIO_EXPECTATIONS, type ScenarioId, type ScenarioLabel } from '@warden/simulator';
-import { addCounts, countReplay, percentile, summarize, type ObservedFinding, type ReplayObservation, type SentSession, type Severity } from './detection-eval-metrics';
+import { addCounts, countReplay, percentile, sessionOutcomes, summarize, type ObservedFinding, type ReplayObservation, type SentSession, type Severity } from './detection-eval-metrics';
 
 const DAY = 20_000;
 
@@ -207,3 +207,14 @@ describe('percentile', () => {
     expect(percentile([], 0.5)).toBeUndefined();
   });
 });
+
+describe('sessionOutcomes', () => {
+  it('keeps the worst severity per session and category, sessions in order, so two runs compare as equal maps', () => {
+    const f = (sessionId: string, severity: Severity, category: 'security' | 'reliability'): ObservedFinding => ({ sessionId, severity, category, seenAtMs: 1 });
+    expect(sessionOutcomes([f('s2', 'medium', 'security'), f('s1', 'low', 'reliability'), f('s2', 'critical', 'security'), f('s2', 'high', 'security'), f('s1', 'high', 'security')])).toEqual({
+      s1: 'security:high,reliability:low',
+      s2: 'security:critical',
+    });
+  });
+});
+

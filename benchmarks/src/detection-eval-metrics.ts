@@ -187,6 +187,19 @@ function timeToDetect(obs: ReplayObservation, l: ScenarioLabel, category: 'secur
   return first === undefined ? undefined : Math.max(0, first - exportedAt);
 }
 
+/**
+ * The worst security and reliability severity each session got, `category:severity` joined (e.g.
+ * `security:high`), for every session with a finding: what two deployments given the same traffic
+ * must agree on.
+ */
+export function sessionOutcomes(findings: readonly ObservedFinding[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [session, w] of [...worstBySession(findings)].sort(([a], [b]) => a.localeCompare(b))) {
+    out[session] = [w.security === null ? [] : [`security:${w.security}`], w.reliability === null ? [] : [`reliability:${w.reliability}`]].flat().join(',');
+  }
+  return out;
+}
+
 function worstBySession(findings: readonly ObservedFinding[]): Map<string, { security: Severity | null; reliability: Severity | null }> {
   const out = new Map<string, { security: Severity | null; reliability: Severity | null }>();
   for (const f of findings) {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SCENARIO_CORPORA, type ScenarioCorpus } from '@warden/simulator';
+import { MODES, type Mode } from './options';
 
 /** `all` replays every corpus, each seed on its own fresh Warden. */
 export const CORPORA: readonly CorpusChoice[] = [...SCENARIO_CORPORA, 'all'];
@@ -11,6 +12,10 @@ export interface DetectionEvalOptions {
   /** Seeds run are seedBase, seedBase + 1, ... */
   readonly seedBase: number;
   readonly corpus: CorpusChoice;
+  /** How the harness runs Warden: one embedded process, one process over Kafka, or the four services over Kafka. */
+  readonly mode: Mode;
+  /** Kafka bootstrap address for the Kafka modes; unset: the local broker of `npm run kafka:up`, started if none serves. */
+  readonly brokers?: string;
   readonly agentsPerType: number;
   readonly historySessions: number;
   readonly liveSessions: number;
@@ -23,6 +28,7 @@ export interface DetectionEvalOptions {
 
 export const USAGE =
   'npm run bench:detection -- [--seeds 3] [--seed-base 1] [--corpus standard|holdout|holdout-b|holdout-c|all]\n' +
+  '                           [--mode embedded|kafka|kafka-services] [--brokers host:port]\n' +
   '                           [--agents-per-type 2] [--history 600] [--live 100] [--rate 4] [--out FILE]\n' +
   '                           [--endpoint host:port --alerts-file FILE [--metrics http://127.0.0.1:9464/metrics]]';
 
@@ -33,6 +39,8 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
       seeds: { type: 'string', default: '3' },
       'seed-base': { type: 'string', default: '1' },
       corpus: { type: 'string', default: 'standard' },
+      mode: { type: 'string', default: 'embedded' },
+      brokers: { type: 'string' },
       'agents-per-type': { type: 'string', default: '2' },
       history: { type: 'string', default: '600' },
       live: { type: 'string', default: '100' },
@@ -50,6 +58,8 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
   };
   const corpus = values.corpus as CorpusChoice;
   if (!CORPORA.includes(corpus)) throw new Error(`--corpus expects one of ${CORPORA.join(', ')}, got "${String(values.corpus)}"`);
+  const mode = values.mode as Mode;
+  if (!MODES.includes(mode)) throw new Error(`--mode expects one of ${MODES.join(', ')}, got "${String(values.mode)}"`);
   const rate = Number(values.rate);
   if (!(rate > 0) || !Number.isFinite(rate)) throw new Error(`--rate expects live sessions per second > 0, got "${String(values.rate)}"`);
   const seeds = int('seeds', values.seeds, 1);
@@ -78,6 +88,8 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
     seeds,
     seedBase: int('seed-base', values['seed-base'], 0),
     corpus,
+    mode,
+    ...(values.brokers === undefined ? {} : { brokers: values.brokers }),
     agentsPerType: int('agents-per-type', values['agents-per-type'], 1),
     historySessions: int('history', values.history, 1),
     liveSessions: int('live', values.live, 1),

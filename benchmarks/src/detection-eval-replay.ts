@@ -15,7 +15,7 @@ import {
 } from '@warden/simulator';
 import { AcknowledgedExporter } from './detection-eval-exporter';
 import { parseFindingLines } from './detection-eval-findings';
-import { countReplay, type DetectionCounts, type ReplayObservation, type SentSession } from './detection-eval-metrics';
+import { countReplay, sessionOutcomes, type DetectionCounts, type ReplayObservation, type SentSession } from './detection-eval-metrics';
 import type { Corpus, DetectionEvalOptions } from './detection-eval-options';
 import { FileTail } from './detection-eval-tail';
 import { untilSettled, type WardenTarget } from './detection-eval-target';
@@ -59,6 +59,8 @@ export interface ReplayResult {
   readonly digestTimeouts: number;
   /** False when the findings were still moving when the harness stopped waiting for them. */
   readonly settled: boolean;
+  /** Per session with a finding, its worst severities (see sessionOutcomes). */
+  readonly outcomes: Record<string, string>;
 }
 
 export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOptions, corpus: Corpus, seed: number, tag: string): Promise<ReplayResult> {
@@ -118,6 +120,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
       corpus,
       seed,
       counts: countReplay(observation),
+      outcomes: sessionOutcomes(observation.findings),
       sessionsSent: report.sessionsSent,
       spansSent: report.spansSent,
       findingRecords: tail.lines().length,

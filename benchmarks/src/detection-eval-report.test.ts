@@ -28,7 +28,7 @@ function run(corpus: Corpus, seed: number, caught: Severity): ReplayResult {
     ],
     exportedAtMs: new Map([['t/s-tool_chaining', 1_000]]),
   });
-  return { corpus, seed, counts, sessionsSent: 2, spansSent: 20, findingRecords: 2, seconds: 1, wardenTimeToDetect: { p50Ms: 20, p99Ms: 40 }, digestTimeouts: 0, settled: true };
+  return { corpus, seed, counts, sessionsSent: 2, spansSent: 20, findingRecords: 2, seconds: 1, wardenTimeToDetect: { p50Ms: 20, p99Ms: 40 }, digestTimeouts: 0, settled: true, outcomes: {} };
 }
 
 const context = {

@@ -18,6 +18,8 @@ export interface RunSummary {
   readonly wardenTimeToDetect: ReplayResult['wardenTimeToDetect'];
   /** The target figures of this run alone, to show the spread between seeds. */
   readonly targets: Readonly<Record<string, string>>;
+  /** Per session with a finding, its worst severities: two deployments given the same seed must agree. */
+  readonly outcomes: ReplayResult['outcomes'];
 }
 
 export interface DetectionReport {
@@ -55,6 +57,7 @@ export function buildReport(
       settled: r.settled,
       wardenTimeToDetect: r.wardenTimeToDetect,
       targets: Object.fromEntries(summarize(r.counts).targets.map((t) => [t.id, t.measured])),
+      outcomes: r.outcomes,
     })),
   };
 }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { pipelineState, SettleTracker, type PipelineState } from './detection-eval-pipeline';
 import type { DetectionEvalOptions } from './detection-eval-options';
-import { startDeployment } from './warden-deployment';
+import { startDeployment, type KafkaSettings } from './warden-deployment';
 
 /** The Warden a replay runs against: one the harness started, or one already running. */
 export interface WardenTarget {
@@ -19,7 +19,7 @@ export interface WardenTarget {
  * A fresh `warden start` (own temp data dir, free ports, findings file in the data dir), or the
  * Warden named by --endpoint / --alerts-file / --metrics, which is left running.
  */
-export async function openTarget(opts: DetectionEvalOptions): Promise<WardenTarget> {
+export async function openTarget(opts: DetectionEvalOptions, kafka?: KafkaSettings): Promise<WardenTarget> {
   if (opts.existing !== undefined) {
     const { endpoint, alertsFile, metricsUrls } = opts.existing;
     return {
@@ -31,11 +31,12 @@ export async function openTarget(opts: DetectionEvalOptions): Promise<WardenTarg
     };
   }
   let alertsFile = '';
-  const deployment = await startDeployment('embedded', undefined, (dataDir) => {
-    alertsFile = path.join(dataDir, 'alerts.ocsf.jsonl');
+  const deployment = await startDeployment(opts.mode, kafka, (dataDir, command) => {
+    // The process that runs the emitter writes the findings file.
+    if (command === 'start' || command === 'emitter') alertsFile = path.join(dataDir, 'alerts.ocsf.jsonl');
     // Low is the least a scenario expects (drift, an ignored injection), so the file must carry it
     // whatever the caller's environment says.
-    return { WARDEN_ALERTS_FILE: alertsFile, WARDEN_MIN_SEVERITY: 'low' };
+    return { WARDEN_ALERTS_FILE: path.join(dataDir, 'alerts.ocsf.jsonl'), WARDEN_MIN_SEVERITY: 'low' };
   });
   return {
     endpoint: `127.0.0.1:${deployment.grpcPort}`,

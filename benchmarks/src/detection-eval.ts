@@ -3,7 +3,8 @@
  * Warden in its own process, the fleet replayed over OTLP gRPC with the official exporter, the
  * findings read back from the OCSF findings file.
  *
- *   npm run bench:detection -- [--seeds 3] [--corpus standard|holdout|all] [...]   (see USAGE)
+ *   npm run bench:detection -- [--seeds 3] [--corpus standard|holdout|holdout-b|holdout-c|all]
+ *                              [--mode embedded|kafka|kafka-services] [...]   (see USAGE)
  *
  * Prints per scenario recall, share at High and time to detect, then the issue's targets marked
  * met or not met, as markdown; writes the same as JSON to benchmarks/results/detection-<corpus>.json.
@@ -12,7 +13,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { corporaOf, parseDetectionEvalOptions, USAGE } from './detection-eval-options';
+import { kafkaForBench, type BenchKafka } from './kafka-broker';
 import { replayCorpus, type ReplayResult } from './detection-eval-replay';
 import { buildReport, renderMarkdown } from './detection-eval-report';
 import { openTarget } from './detection-eval-target';
@@ -26,11 +29,15 @@ async function main(): Promise<void> {
   const runs: ReplayResult[] = [];
   let warden = '';
   const total = corpora.length * seeds.length;
+  const broker: BenchKafka | undefined = opts.mode === 'embedded' || opts.existing !== undefined ? undefined : await kafkaForBench(opts.brokers);
+  try {
   for (const corpus of corpora) {
     for (const seed of seeds) {
       const tag = `[${runs.length + 1}/${total} ${corpus} seed ${seed}]`;
       progress(`${tag} starting Warden`, true);
-      const target = await openTarget(opts);
+      // Fresh topics per seed, as a fresh data directory is per seed: no history carries over.
+      const kafka = broker && { brokers: broker.address, topicPrefix: `eval-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`, partitions: 3 };
+      const target = await openTarget(opts, kafka);
       warden = opts.existing === undefined ? `per seed a fresh \`${target.description}\`` : `a Warden already running (${opts.existing.endpoint})`;
       try {
         const run = await replayCorpus(target, opts, corpus, seed, tag);
@@ -41,6 +48,9 @@ async function main(): Promise<void> {
         await target.stop();
       }
     }
+  }
+  } finally {
+    await broker?.stop();
   }
   endProgress();
 
@@ -58,7 +68,7 @@ async function main(): Promise<void> {
       liveSessionsPerSecond: opts.liveSessionsPerSecond,
     },
   });
-  const out = opts.out ?? path.join(REPO, 'benchmarks', 'results', `detection-${opts.corpus}.json`);
+  const out = opts.out ?? path.join(REPO, 'benchmarks', 'results', `detection-${opts.corpus}${opts.mode === 'embedded' ? '' : `-${opts.mode}`}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${renderMarkdown(report)}\nResults: ${path.relative(process.cwd(), out) || out}\n`);

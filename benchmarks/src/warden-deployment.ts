@@ -38,7 +38,7 @@ export interface WardenDeployment {
 const SERVICES = ['emitter', 'scorer', 'baseline', 'receiver'] as const;
 
 /** Settings a caller adds to each process's environment, given the data directory made for it. */
-export type ExtraEnv = (dataDir: string) => Readonly<Record<string, string>>;
+export type ExtraEnv = (dataDir: string, command: string) => Readonly<Record<string, string>>;
 
 /**
  * Starts Warden for `mode` and resolves once every process answers /readyz. Each process gets its
@@ -112,7 +112,7 @@ function startProcess(
             WARDEN_KAFKA_PARTITIONS: String(kafka.partitions),
           }
         : {}),
-      ...extraEnv?.(dataDir),
+      ...extraEnv?.(dataDir, command),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
