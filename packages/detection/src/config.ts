@@ -31,6 +31,11 @@ export interface DetectionConfig {
   readonly profileTopK: number;
   /** Bound on the recent values kept per numeric feature (for quantiles). */
   readonly profileRecentValues: number;
+  /**
+   * A tool, destination, resource or data domain not seen for this long (event time) is forgotten:
+   * habits drift, and an address last used a year ago is as new as one never used.
+   */
+  readonly profileForgetAfterMs: number;
   /** Risk at which an incident is first reported. */
   readonly reportThreshold: number;
   /** Drift: tool calls (over sessions with the new model/prompt) before the mix is compared. */
@@ -58,6 +63,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = {
   learnAfterVerdict: false,
   profileTopK: 300,
   profileRecentValues: 200,
+  profileForgetAfterMs: 90 * 86_400_000,
   reportThreshold: 20,
   driftMinToolCalls: 12,
   driftMinSessions: 2,
@@ -84,6 +90,7 @@ export function resolveDetectionConfig(overrides: Partial<DetectionConfig> = {})
   positive('maxOpenSessions', true);
   positive('profileTopK', true);
   positive('profileRecentValues', true);
+  positive('profileForgetAfterMs', false);
   positive('driftMinToolCalls', true);
   positive('driftMinSessions', true);
   if (!(c.coldNoveltyFactor >= 0 && c.coldNoveltyFactor <= 1)) problems.push(`detection.coldNoveltyFactor must be within 0..1 (got ${c.coldNoveltyFactor})`);

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '@warden/core';
 import { DESTINATION_KINDS, type DestinationKind } from '../indicators/indicators';
-import { bump, trimTopK, type CountMap } from './count-map';
+import { bump, forgetBefore, trimTopK, type CountMap } from './count-map';
+import { emptyActivityRate, recordSessionStart, type ActivityRate } from './activity-rate';
 import { addValue, emptyStats, type NumberStats } from './number-stats';
 import {
   peakCallsPerMinute,
@@ -44,6 +45,8 @@ export interface AgentProfile {
   peakCallsPerMinute: NumberStats;
   models: CountMap;
   promptVersions: CountMap;
+  /** Sessions started per hour, with hour-of-week seasonality (absent in profiles written before it existed). */
+  activity?: ActivityRate;
 }
 
 export function profileSubject(kind: ProfileKind, id: string): string {
@@ -78,20 +81,26 @@ export function emptyProfile(tenant: string, kind: ProfileKind, id: string, agen
     peakCallsPerMinute: emptyStats(),
     models: {},
     promptVersions: {},
+    activity: emptyActivityRate(),
   };
 }
 
 export interface ProfileBounds {
   readonly topK: number;
   readonly recentValues: number;
+  /** Entries last seen longer ago than this before the session are forgotten (absent: never). */
+  readonly forgetAfterMs?: number;
 }
 
 /** Folds one finished session into the profile. */
 export function learnSession(p: AgentProfile, s: SessionFeatureState, bounds: ProfileBounds): void {
   const t = s.lastMs;
+  // Forgetting sweeps every map, so it runs once per day of the profile's event time, not per session.
+  const newDay = Math.floor(t / 86_400_000) > Math.floor(p.lastSeenMs / 86_400_000);
   p.firstSeenMs = p.sessions === 0 ? s.firstMs : Math.min(p.firstSeenMs, s.firstMs);
   p.lastSeenMs = Math.max(p.lastSeenMs, s.lastMs);
   p.sessions += 1;
+  recordSessionStart((p.activity ??= emptyActivityRate()), s.firstMs);
   for (const [tool, n] of Object.entries(toolCounts(s))) bump(p.tools, tool, t, n);
   if (s.calls.length > 0) for (const tr of transitionsOf(s)) bump(p.transitions, tr, t);
   const introduced = new Set<DestinationKind>();
@@ -118,6 +127,10 @@ export function learnSession(p: AgentProfile, s: SessionFeatureState, bounds: Pr
   for (const m of s.models) bump(p.models, m, t);
   for (const v of s.promptVersions) bump(p.promptVersions, v, t);
 
+  if (bounds.forgetAfterMs !== undefined && newDay) {
+    const before = t - bounds.forgetAfterMs;
+    for (const m of [p.tools, p.transitions, p.dataDomains, p.resources, ...Object.values(p.destinations), ...Object.values(p.hostsByTool)]) forgetBefore(m, before);
+  }
   trimTopK(p.tools, bounds.topK);
   trimTopK(p.transitions, bounds.topK * 2);
   for (const k of DESTINATION_KINDS) trimTopK(p.destinations[k], bounds.topK);
@@ -161,6 +174,14 @@ export function parseProfile(value: unknown): AgentProfile {
   for (const k of ['recordsAnyTool', 'distinctResourcesPerSession', 'toolCallsPerSession', 'peakCallsPerMinute']) {
     const st = value[k] as Record<string, unknown>;
     if (typeof st['count'] !== 'number' || typeof st['mean'] !== 'number' || typeof st['max'] !== 'number' || !Array.isArray(st['recent'])) fail(`${k} is not a numeric summary`);
+  }
+  const activity = value['activity'];
+  if (activity !== undefined) {
+    const a = activity as Record<string, unknown>;
+    const weekly = (k: string) => Array.isArray(a[k]) && (a[k] as unknown[]).length === 168 && (a[k] as unknown[]).every((n) => typeof n === 'number' && Number.isFinite(n));
+    if (!isObject(activity) || !['hour', 'inHour', 'hours', 'mean', 'variance'].every((k) => typeof a[k] === 'number' && Number.isFinite(a[k])) || !weekly('weekly') || !weekly('weeklyWeeks')) {
+      fail('activity is not an hourly rate (hour, inHour, hours, mean, variance and 168 weekly slots)');
+    }
   }
   return value as unknown as AgentProfile;
 }

@@ -36,6 +36,11 @@ export function trimTopK(map: CountMap, k: number): void {
   for (const key of ranked.slice(k)) delete map[key];
 }
 
+/** Drops the entries last seen before `timeMs`. */
+export function forgetBefore(map: CountMap, timeMs: number): void {
+  for (const [key, e] of Object.entries(map)) if (e.last < timeMs) delete map[key];
+}
+
 export function totalCount(map: CountMap): number {
   let sum = 0;
   for (const e of Object.values(map)) sum += e.n;

@@ -181,3 +181,22 @@ describe('learning after the scorer verdict', () => {
     expect(restored.applyVerdicts([verdict('s', false)]).length).toBe(2);
   });
 });
+
+describe('forgetting', () => {
+  test('a destination unused for longer than profileForgetAfterMs is forgotten; one in use stays', () => {
+    const DAY = 86_400_000;
+    const learner = new ProfileLearner({ profileForgetAfterMs: 30 * DAY });
+    const agent = { tenant: 'acme', agentId: 'mail-9', agentType: 'mail', convention: 'otel_genai' as const };
+    const send = (sessionId: string, atMs: number, to: string) => {
+      const b = new SessionBuilder(agent, sessionId, atMs);
+      b.turn('Send the report.');
+      b.tool('email.send', { to, body: 'report' }, { ok: true });
+      for (const e of b.events) learner.observe(e);
+      learner.closeIdleSessions(atMs + DAY / 2);
+    };
+    send('old', 0, 'old-partner@partner.example');
+    for (let d = 1; d <= 40; d++) send(`d${d}`, d * DAY, 'team@acme.example');
+    const p = learner.profile('acme', 'agent:mail-9');
+    expect(Object.keys(p?.destinations.email ?? {})).toEqual(['team@acme.example']);
+  });
+});

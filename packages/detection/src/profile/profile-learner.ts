@@ -141,7 +141,7 @@ export class ProfileLearner {
     const s = verdict.withheld.size === 0 ? full : { ...full, destinations: Object.fromEntries(Object.entries(full.destinations).filter(([k]) => !verdict.withheld.has(k))) };
     const agent = this.profileFor(s.tenant, 'agent', s.agentId, s.agentType);
     const cohort = this.profileFor(s.tenant, 'cohort', s.agentType, s.agentType);
-    const bounds = { topK: this.config.profileTopK, recentValues: this.config.profileRecentValues };
+    const bounds = { topK: this.config.profileTopK, recentValues: this.config.profileRecentValues, forgetAfterMs: this.config.profileForgetAfterMs };
     learnSession(agent, s, bounds);
     learnSession(cohort, s, bounds);
     changed.add(`${s.tenant}/${agent.subject}`);

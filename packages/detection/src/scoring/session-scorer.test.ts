@@ -307,3 +307,53 @@ describe('close', () => {
     expect(b.expire(2 * IDLE_OUT)).toEqual([]);
   });
 });
+
+describe('sessions per hour', () => {
+  const agent = { tenant: 'acme', agentId: 'mail-7', agentType: 'mail', convention: 'otel_genai' as const };
+  const HOUR = 60 * MIN;
+  const MONDAY = Date.UTC(2026, 10, 2);
+
+  function trained(): SessionScorer {
+    // Three weeks of one session an hour, learned as the baseline would.
+    const learner = new ProfileLearner();
+    for (let h = 0; h < 3 * 168; h++) {
+      const b = new SessionBuilder(agent, `s-${h}`, MONDAY + h * HOUR);
+      b.turn('Check the inbox.');
+      b.tool('email.read_inbox', { limit: 5 }, { items: [] });
+      for (const e of b.events) learner.observe(e);
+    }
+    const scorer = new SessionScorer();
+    for (const snap of learner.closeIdleSessions(MONDAY + 3 * 168 * HOUR + HOUR)) scorer.applyProfile(snap);
+    return scorer;
+  }
+
+  const rateSignals = (findings: RiskFinding[]) => findings.flatMap((f) => f.signals).filter((s) => s.rule === 'rate.sessions_per_hour');
+
+  test('a burst far above the hour-of-week history is a rate signal in the sessions that make it', () => {
+    const scorer = trained();
+    const start = MONDAY + 3 * 168 * HOUR + 2 * HOUR;
+    const findings: RiskFinding[] = [];
+    for (let i = 0; i < 30; i++) {
+      const b = new SessionBuilder(agent, `burst-${i}`, start + i * 60_000);
+      b.turn('Check the inbox.');
+      b.tool('email.read_inbox', { limit: 5 }, { items: [] });
+      for (const e of b.events) findings.push(...scorer.observe(e));
+    }
+    for (const f of findings) expect(['informational', 'low', 'medium']).toContain(f.severity);
+    expect(rateSignals(findings).length).toBeGreaterThan(0);
+    expect(rateSignals(findings)[0]?.explanation).toMatch(/sessions started this hour/);
+  });
+
+  test('the usual pace raises nothing', () => {
+    const scorer = trained();
+    const findings: RiskFinding[] = [];
+    for (let i = 0; i < 3; i++) {
+      const b = new SessionBuilder(agent, `usual-${i}`, MONDAY + 3 * 168 * HOUR + (2 + i) * HOUR);
+      b.turn('Check the inbox.');
+      b.tool('email.read_inbox', { limit: 5 }, { items: [] });
+      for (const e of b.events) findings.push(...scorer.observe(e));
+    }
+    expect(rateSignals(findings)).toEqual([]);
+  });
+});
+

@@ -22,6 +22,7 @@ import {
   newExternalHostHit,
   newToolHit,
   rateSpikeHit,
+  sessionBurstHit,
   resourceSweepHit,
   scopeDeviationHits,
   transitionHit,
@@ -38,6 +39,7 @@ import { closingFinding, nextFinding } from './finding-emission';
 import { addAction, addHit, newIncident, noteSpan, type Incident } from './incident';
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
+import { SessionStarts } from './session-starts';
 import { eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
 
@@ -88,6 +90,7 @@ export class SessionScorer {
   /** Closes of incidents retired since the last `observe` / `expire` returned them. */
   private closing: RiskFinding[] = [];
   private evicted = 0;
+  private readonly starts = new SessionStarts();
 
   constructor(config: Partial<DetectionConfig> = {}) {
     this.config = resolveDetectionConfig(config);
@@ -111,6 +114,7 @@ export class SessionScorer {
 
   observe(e: AgentEvent): RiskFinding[] {
     assertUsableEvent(e);
+    const fresh = !this.sessions.has(liveKey(e));
     const session = this.sessionFor(e);
     const inc = session.incident;
     inc.agentName ??= e.agentName;
@@ -125,6 +129,10 @@ export class SessionScorer {
 
     const hits: SignalHit[] = [];
     const leakFindings: RiskFinding[] = [];
+    if (fresh) {
+      const burst = sessionBurstHit(this.starts.count(e.tenant, e.agentId, e.startTimeMs), baseline.agent?.activity, e.startTimeMs, loc);
+      if (burst !== undefined) hits.push(burst);
+    }
 
     const knownTools = [...new Set([...Object.keys(baseline.primary?.tools ?? {}), ...session.features.calls.map((c) => c.tool)])];
     hits.push(...scanContent(e, session, knownTools, this.ledger));
@@ -210,7 +218,7 @@ export class SessionScorer {
   }
 
   private sessionFor(e: AgentEvent): LiveSession {
-    const key = `${e.tenant}\u0000${e.agentId}\u0000${e.sessionId}`;
+    const key = liveKey(e);
     let s = this.sessions.get(key);
     if (s !== undefined) {
       this.sessions.delete(key);
@@ -483,3 +491,8 @@ function withholdDestinations(session: LiveSession, destinations: readonly { rea
   const withheld = (session.withheldDestinations ??= new Map());
   for (const d of destinations) if (withheld.size < MAX_WITHHELD) withheld.set(`${d.kind}\u0000${d.value}`, { kind: d.kind, value: d.value });
 }
+
+function liveKey(e: Pick<AgentEvent, 'tenant' | 'agentId' | 'sessionId'>): string {
+  return `${e.tenant}\u0000${e.agentId}\u0000${e.sessionId}`;
+}
+

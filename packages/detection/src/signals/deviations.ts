@@ -2,6 +2,7 @@ import type { SignalLocation } from '@warden/core';
 import type { Destination } from '../indicators/indicators';
 import { isSensitiveDomain, type ToolTraits } from '../indicators/tool-traits';
 import { clamp01 } from '../internal/stats';
+import { expectedSessions, type ActivityRate } from '../profile/activity-rate';
 import type { Baseline } from '../profile/baseline';
 import { upperReference } from '../profile/number-stats';
 import { ATLAS, type SignalHit } from './signal-hit';
@@ -282,3 +283,26 @@ export function transitionHit(prev: string, tool: string, baseline: Baseline, lo
     role: 'none',
   };
 }
+
+/**
+ * More sessions started this hour than the agent's own hourly history allows, seasonality
+ * included: a hijacked agent driven in a loop, or a credential used by something else. Judged on
+ * the agent's own profile only (a cohort's rate is the sum of many agents).
+ */
+export function sessionBurstHit(startsThisHour: number, rate: ActivityRate | undefined, startMs: number, loc: SignalLocation): SignalHit | undefined {
+  if (rate === undefined) return undefined;
+  const { expected, sd, mature } = expectedSessions(rate, startMs);
+  const threshold = expected + 4 * Math.max(sd, 0.5) + 3;
+  if (!mature || startsThisHour < threshold) return undefined;
+  return {
+    key: 'rate:sessions',
+    type: 'rate_spike',
+    rule: 'rate.sessions_per_hour',
+    score: clamp01(0.4 + (startsThisHour - threshold) / (threshold * 2)),
+    weight: 25,
+    explanation: `${startsThisHour} sessions started this hour; at this hour of the week the agent starts about ${expected.toFixed(1)} (± ${sd.toFixed(1)}).`,
+    location: loc,
+    role: 'none',
+  };
+}
+
