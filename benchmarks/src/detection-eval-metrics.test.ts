@@ -209,12 +209,19 @@ describe('percentile', () => {
 });
 
 describe('sessionOutcomes', () => {
-  it('keeps the worst severity per session and category, sessions in order, so two runs compare as equal maps', () => {
+  it('names labelled sessions by their story and counts ordinary ones, so runs at different times compare', () => {
     const f = (sessionId: string, severity: Severity, category: 'security' | 'reliability'): ObservedFinding => ({ sessionId, severity, category, seenAtMs: 1 });
-    expect(sessionOutcomes([f('s2', 'medium', 'security'), f('s1', 'low', 'reliability'), f('s2', 'critical', 'security'), f('s2', 'high', 'security'), f('s1', 'high', 'security')])).toEqual({
-      s1: 'security:high,reliability:low',
-      s2: 'security:critical',
-    });
+    const sessions: SentSession[] = [
+      { sessionId: 'x1', agentId: 'a', phase: 'live', day: 1, label: label('tool_chaining', 'x1') },
+      { sessionId: 'x2', agentId: 'a', phase: 'live', day: 1, label: label('tool_chaining', 'x2') },
+      { sessionId: 'o1', agentId: 'b', phase: 'live', day: 1 },
+      { sessionId: 'o2', agentId: 'b', phase: 'live', day: 1 },
+      { sessionId: 'o3', agentId: 'b', phase: 'live', day: 1 },
+    ];
+    const findings = [f('x1', 'medium', 'security'), f('x1', 'critical', 'security'), f('o1', 'low', 'security'), f('o2', 'low', 'security')];
+    const outcomes = sessionOutcomes({ sessions, findings });
+    expect(Object.values(outcomes)).toEqual(['security:critical', 'none', '2 sessions']);
+    expect(Object.keys(outcomes)[2]).toBe('ordinary security:low');
+    expect(Object.keys(outcomes)[1]).toMatch(/#2$/);
   });
 });
-

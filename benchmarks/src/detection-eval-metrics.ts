@@ -188,15 +188,34 @@ function timeToDetect(obs: ReplayObservation, l: ScenarioLabel, category: 'secur
 }
 
 /**
- * The worst security and reliability severity each session got, `category:severity` joined (e.g.
- * `security:high`), for every session with a finding: what two deployments given the same traffic
- * must agree on.
+ * What two deployments given the same corpus and seed must agree on. Session ids depend on when a
+ * replay ran (the simulator fits sessions into working hours of the real calendar), so labelled
+ * sessions are named by their story (`scenario/variant/role/index`, `#n` when a variant plays more
+ * than once) with their worst severities (`security:high,reliability:low`), and the ordinary
+ * sessions are counted per worst severity (`ordinary security:medium` -> how many).
  */
-export function sessionOutcomes(findings: readonly ObservedFinding[]): Record<string, string> {
+export function sessionOutcomes(obs: Pick<ReplayObservation, 'sessions' | 'findings'>): Record<string, string> {
+  const worst = worstBySession(obs.findings);
+  const describe = (w: { security: Severity | null; reliability: Severity | null } | undefined): string =>
+    [w?.security ? [`security:${w.security}`] : [], w?.reliability ? [`reliability:${w.reliability}`] : []].flat().join(',') || 'none';
   const out: Record<string, string> = {};
-  for (const [session, w] of [...worstBySession(findings)].sort(([a], [b]) => a.localeCompare(b))) {
-    out[session] = [w.security === null ? [] : [`security:${w.security}`], w.reliability === null ? [] : [`reliability:${w.reliability}`]].flat().join(',');
+  const ordinary = new Map<string, number>();
+  const labelled = obs.sessions.filter((s) => s.label !== undefined).sort((a, b) => (a.label!.trigger.timeMs - b.label!.trigger.timeMs) || a.sessionId.localeCompare(b.sessionId));
+  for (const s of labelled) {
+    const l = s.label!;
+    const base = `${l.scenario}/${l.variant}/${l.role}/${l.sessionIndex}`;
+    let name = base;
+    for (let n = 2; Object.hasOwn(out, name); n++) name = `${base}#${n}`;
+    out[name] = describe(worst.get(s.sessionId));
   }
+  for (const s of obs.sessions) {
+    if (s.label !== undefined) continue;
+    const w = worst.get(s.sessionId);
+    if (w === undefined) continue;
+    const key = `ordinary ${describe(w)}`;
+    ordinary.set(key, (ordinary.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of [...ordinary].sort(([a], [b]) => a.localeCompare(b))) out[key] = `${n} sessions`;
   return out;
 }
 

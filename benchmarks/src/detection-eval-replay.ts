@@ -59,7 +59,7 @@ export interface ReplayResult {
   readonly digestTimeouts: number;
   /** False when the findings were still moving when the harness stopped waiting for them. */
   readonly settled: boolean;
-  /** Per session with a finding, its worst severities (see sessionOutcomes). */
+  /** Each labelled session's worst severities by its story, and ordinary sessions counted by theirs (see sessionOutcomes). */
   readonly outcomes: Record<string, string>;
 }
 
@@ -120,7 +120,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
       corpus,
       seed,
       counts: countReplay(observation),
-      outcomes: sessionOutcomes(observation.findings),
+      outcomes: sessionOutcomes(observation),
       sessionsSent: report.sessionsSent,
       spansSent: report.spansSent,
       findingRecords: tail.lines().length,
