@@ -32,3 +32,4 @@ export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS, MIN_WEBHOOK_SECRET_BYTES, STANDARD_W
 export type { Sleep } from './abortable-sleep';
 export { abortableSleep } from './abortable-sleep';
 export { recordsReturned } from './records-returned';
+export { tryParseJson } from './try-parse-json';

@@ -1,16 +1,7 @@
+import { tryParseJson } from './try-parse-json';
 
 const ARRAY_FIELDS = ['records', 'results', 'items', 'customers', 'rows', 'objects', 'documents', 'data', 'hits', 'entries', 'employees', 'invoices'];
 const COUNT_FIELDS = ['count', 'total', 'total_count', 'totalcount', 'row_count', 'rowcount', 'num_results', 'hits_total'];
-
-function tryParseJson(text: string): unknown {
-  const t = text.trim();
-  if (!(t.startsWith('{') || t.startsWith('['))) return undefined;
-  try {
-    return JSON.parse(t);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * How many records a tool returned (shared by the normalizer, which sees a big result whole

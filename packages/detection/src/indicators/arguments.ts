@@ -34,14 +34,3 @@ export function parseArgumentFields(args: string | undefined): ArgumentField[] {
   walk(parsed, '');
   return out;
 }
-
-export function tryParseJson(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  const t = text.trim();
-  if (!(t.startsWith('{') || t.startsWith('['))) return undefined;
-  try {
-    return JSON.parse(t);
-  } catch {
-    return undefined;
-  }
-}

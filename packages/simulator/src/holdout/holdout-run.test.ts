@@ -2,60 +2,14 @@
  * runSimulation with `corpus: 'holdout'`: the same run twice exports the same spans and labels,
  * and choosing `standard` explicitly changes nothing.
  */
-import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { InvalidInputError } from '@warden/core';
-import { runSimulation } from '../run-simulation';
-import type { SimulationOptions, SimulationReport } from '../run-simulation';
+import { recordedRun } from '../../testdata/recorded-run';
 import type { ScenarioCorpus } from '../scenarios/corpus';
 import { generateTraffic } from '../traffic';
 import { HOLDOUT_VARIANT_PREFIX } from './campaign';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
-
-/** Keeps what it received after shutdown (the SDK's own one forgets on shutdown). */
-class KeepingExporter extends InMemorySpanExporter {
-  override shutdown(): Promise<void> {
-    this._stopped = true;
-    return Promise.resolve();
-  }
-}
-
-interface Run {
-  readonly report: SimulationReport;
-  /** Every exported span, as id, name and attributes, in a stable order. */
-  readonly spans: string[];
-}
-
-async function run(corpus: ScenarioCorpus | undefined, seed = 'holdout-run'): Promise<Run> {
-  let now = NOW;
-  const exporters: KeepingExporter[] = [];
-  const options: SimulationOptions = {
-    endpoint: 'localhost:4317',
-    protocol: 'grpc',
-    seed,
-    agentsPerType: 1,
-    historySessions: 30,
-    liveSessions: 6,
-    scenarios: ['content_injection_send', 'memory_poisoning', 'benign_lookalike'],
-    ...(corpus === undefined ? {} : { corpus }),
-    nowMs: () => now,
-    sleep: (ms) => {
-      now += ms;
-      return Promise.resolve();
-    },
-    exporterFactory: () => {
-      const e = new KeepingExporter();
-      exporters.push(e);
-      return e;
-    },
-  };
-  const report = await runSimulation(options);
-  const spans = exporters
-    .flatMap((e) => e.getFinishedSpans())
-    .map((s) => `${s.spanContext().traceId}/${s.spanContext().spanId} ${s.name} ${s.startTime.join('.')} ${JSON.stringify(s.attributes)}`)
-    .sort();
-  return { report, spans };
-}
+const run = (corpus: ScenarioCorpus | undefined, seed = 'holdout-run') => recordedRun(corpus, seed);
 
 describe('runSimulation with the holdout corpus', () => {
   it('is deterministic for a seed: the same spans and labels, all labels holdout-', async () => {
