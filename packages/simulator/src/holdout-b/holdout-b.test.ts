@@ -4,12 +4,9 @@
  * with them, and tells the story its scenario expects (the destination is named in content the
  * agent read; the poisoned value comes from memory; look-alikes stay on known ground).
  */
-import { buildFleet } from '../fleet';
-import type { AgentInstance } from '../fleet';
 import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { renderSession } from '../render-session';
 import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
 import { ATTACK_INDICATORS } from '../scenarios/indicators';
@@ -25,7 +22,6 @@ import { decodeHexSubdomain, foldHomoglyphs, unleet, unspace } from './obfuscati
 import { HOLDOUT_B_BUILDERS } from './registry';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
-const fleet = buildFleet({ agentsPerType: 1 });
 const TRAFFIC = { seed: 'holdout-b', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-b' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
@@ -78,27 +74,6 @@ describe('holdout-b campaigns', () => {
   const rendered = SCENARIO_IDS.flatMap((id) =>
     HOLDOUT_B_BUILDERS[id]({ rng: new Prng(`render:${id}`), leakWindowHours: 4 }).map((campaign) => ({ id, campaign })),
   );
-
-  it('render every session into valid spans with the trigger mark present', () => {
-    const problems: string[] = [];
-    for (const { id, campaign } of rendered) {
-      const agent = fleet.find((a) => a.agentType === campaign.agentType) as AgentInstance;
-      campaign.sessions.forEach((session, i) => {
-        const rng = new Prng(`${campaign.variant}:${i}`);
-        const script = session.build({ rng, agent, atMs: NOW });
-        const out = renderSession(agent, script, `sess-${i}`, NOW, rng, { thinkGapMs: [1000, 2000] });
-        const where = `${id}/${campaign.variant}#${i}`;
-        if (out.marks[session.mark] === undefined) problems.push(`${where}: no span marked ${session.mark}`);
-        const ids = new Map(out.spans.map((s) => [s.spanId, s]));
-        for (const s of out.spans) {
-          if (!/^[0-9a-f]{32}$/.test(s.traceId) || !/^[0-9a-f]{16}$/.test(s.spanId)) problems.push(`${where}: ${s.name} bad ids`);
-          if (s.endTimeMs < s.startTimeMs) problems.push(`${where}: ${s.name} ends before it starts`);
-          if (s.parentSpanId !== undefined && ids.get(s.parentSpanId)?.traceId !== s.traceId) problems.push(`${where}: ${s.name} orphan`);
-        }
-      });
-    }
-    expect(problems).toEqual([]);
-  });
 
   it('keep the standard ids, with 2-3 holdout-b- variants per attack family that neither other corpus has', () => {
     for (const id of SCENARIO_IDS) {
