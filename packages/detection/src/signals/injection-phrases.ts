@@ -2,7 +2,7 @@
  * The phrase features of injected text. Injected instructions are written in whatever language
  * the attacker expects the model to follow, and models follow them in any language, so each rule
  * carries the common European languages besides English (German, French, Spanish, Italian,
- * Portuguese, Dutch). The alternatives are phrasings of one intent, never single words: a word
+ * Portuguese, Dutch, Swedish, Polish, Turkish, Russian in Cyrillic and transliterated) and Japanese. The alternatives are phrasings of one intent, never single words: a word
  * alone ("ignore", "urgent") is everyday language.
  */
 export interface PhraseRule {
@@ -32,6 +32,9 @@ const w = (source: string): RegExp => new RegExp(`${B}(?:${source})${E}`, 'u');
 /** Who injected text addresses: the model, by any of its names, in the languages above. */
 const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent`;
 
+/** Japanese has no spaces between words: its alternatives are plain substrings, no word bounds. */
+const JA = (source: string): RegExp => new RegExp(source, 'u');
+
 export const PHRASES: readonly PhraseRule[] = [
   {
     rule: 'injection.instruction_override',
@@ -47,6 +50,11 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:ignora|ignorate|ignorare|dimentica|dimenticate)\s+(?:\p{L}+\s+){0,3}(?:istruzioni|regole|direttive)\s+(?:precedenti|originali)`),
       w(String.raw`(?:ignore|ignora|ignorar|esqueça|esqueca)\s+(?:\p{L}+\s+){0,3}(?:instruções|instrucoes|regras|diretrizes)\s+(?:anteriores|originais)`),
       w(String.raw`(?:negeer|vergeet)\s+(?:\p{L}+\s+){0,3}(?:vorige|eerdere|voorgaande|oorspronkelijke)\s+(?:instructies|regels|opdrachten)`),
+      w(String.raw`(?:ignorera|glöm)\s+(?:\p{L}+\s+){0,3}(?:tidigare|föregående)\s+(?:instruktioner|regler)`),
+      w(String.raw`(?:zignoruj|ignoruj|zapomnij)\s+(?:\p{L}+\s+){0,3}(?:poprzednie|wcześniejsze)\s+(?:instrukcje|polecenia|zasady)`),
+      w(String.raw`(?:önceki|eski)\s+(?:tüm\s+)?(?:talimatları|kuralları|yönergeleri)\s+(?:yok say|unut|görmezden gel)\p{L}*`),
+      w(String.raw`(?:игнорируй|проигнорируй|забудь)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:предыдущие|прошлые|все)\s+(?:\p{L}+\s+)?(?:инструкции|указания|правила)|(?:ignoriruy|zabud)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:predydushchie|proshlye|vse)\s+(?:instruktsii|ukazaniya|pravila)`),
+      JA(String.raw`(?:以前|これまで|前)の(?:指示|命令|ルール)を(?:すべて|全て)?(?:無視|忘れ)`),
     ),
     description: 'asks the model to drop its instructions',
     dampable: true,
@@ -105,6 +113,13 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`cosa deve fare l['’]assistente|l['’]assistente (?:deve|invia|inoltra)`),
       w(String.raw`o que o assistente deve fazer|o assistente (?:deve|envia|encaminha)`),
       w(String.raw`wat moet de (?:AI-?|KI-?)?assistent|de (?:AI-?|KI-?)?assistent (?:moet|stuurt|zal|dient)`),
+      w(String.raw`(?:till|för)\s+(?:AI-)?assistent(?:en|erna)?|(?:meddelande|anteckning|instruktion(?:er)?)\s+till\s+(?:AI-)?assistent(?:en)?|assistent(?:en|erna) (?:ska|måste|behöver)`),
+      w(String.raw`(?:do|dla)\s+asystenta(?:\s+AI)?|(?:notatka|wiadomość|instrukcja|prośba)\s+dla\s+(?:asystenta|AI)|asystent(?:\s+AI)?\s+(?:musi|powinien)`),
+      w(String.raw`(?:yapay zek[aâ]\s+)?asistan(?:ına|a)\s+not|yapay zek[aâ] asistan\p{L}*|asistan(?:ın)?\s+(?:şunu yapmalı|yapmalıdır|göndermeli)`),
+      w(String.raw`(?:для|к)\s+(?:ИИ-)?ассистента|ассистент(?:у)?,?\s+(?:пожалуйста|нужно|необходимо)|assistent(?:u)?,?\s+(?:pozhaluysta|nuzhno|neobkhodimo)`),
+      JA(String.raw`AI\s*アシスタント(?:の方)?へ|アシスタント(?:の方)?へ[：:]|AI(?:エージェント|アシスタント)(?:は|が)[^。]{0,30}(?:してください|すること)`),
+      // A fabricated earlier agreement: "the assistant's promise is still open", "as you promised the user".
+      w(String.raw`(?:the\s+)?(?:assistant|AI)['’]s\s+(?:promise|commitment|pending task|open task)|as (?:you|the assistant) (?:promised|agreed|committed)|(?:that|this|the) promise is still open|(?:context|notes?|memory) carried over from (?:the|an?) (?:earlier|previous) (?:conversation|session|chat)`),
     ),
     description: 'text addressed to the model reading it rather than to a person',
     dampable: true,
@@ -121,6 +136,9 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:instrução|ordem)\s+(?:permanente\s+)?da diretoria|a diretoria\s+(?:já\s+)?(?:aprovou|autorizou|determinou)`),
       w(String.raw`(?:opdracht|instructie)\s+van de directie|de directie heeft\s+(?:\p{L}+\s+)?(?:goedgekeurd|opgedragen)`),
       w(String.raw`this is (?:the|your) (?:CEO|CFO|CTO|CISO|COO|chief \w+ officer|managing director|finance director|head of \w+)|(?:by|on the) (?:order|orders|instructions?) of (?:the )?(?:CEO|CFO|CTO|CISO|COO|board|management|director)`),
+      /\b(?:CFO|CEO|CTO|CISO|COO|board|management|director)[- ](?:approved|authori[sz]ed|sanctioned|signed)\b/,
+      /\b(?:approved|authori[sz]ed|signed off|mandated) by (?:the )?(?:group |chief |deputy |regional )?(?:controller|director|officer|CFO|CEO|CTO|CISO|COO|VP|vice president|president|board|management)\b/,
+      w(String.raw`zatwierdzam to osobiście|(?:zarząd|prezes|dyrektor\p{L}*(?:\s+finansow\p{L}*)?)\s+(?:zatwierdził|polecił|zdecydował)|(?:VD|styrelsen|ledningsgruppen)\s+(?:beslutade|har beslutat|godkände)|(?:genel müdür|yönetim kurulu|CFO)\s+(?:onayladı|talimat verdi)`),
       w(String.raw`op last van de|auf (?:Anweisung|Anordnung) (?:der|des|von)|sur (?:ordre|instruction) (?:de|du|de la)|por orden (?:de|del|de la)|per ordine (?:del|della|di)|por ordem (?:do|da|de)`),
     ),
     description: 'claims authority to justify an action',
@@ -138,6 +156,11 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`sin\s+(?:pedir|solicitar|esperar|avisar|informar)(?:\s+\p{L}+)?|no\s+(?:le\s+)?(?:digas|diga|informes|informe|menciones|mencione|avises|avise)\s+(?:nada|al usuario|al cliente)`),
       w(String.raw`senza\s+(?:chiedere|attendere|avvisare|informare)|non\s+(?:dire|dirlo|menzionare|informare|avvisare)\s+(?:nulla|niente|l['’]utente|il cliente)`),
       w(String.raw`sem\s+(?:pedir|solicitar|esperar|avisar|informar)|não\s+(?:diga|informe|mencione|avise)\s+(?:nada|o usuário|ao usuário|o cliente)`),
+      w(String.raw`behöver inte fråga (?:användaren|någon|kunden)|utan att (?:fråga|meddela|informera|underrätta)`),
+      w(String.raw`nie trzeba (?:nikogo\s+)?(?:pytać|informować|potwierdzać)|bez (?:pytania|informowania|potwierdzenia|zgody)`),
+      w(String.raw`bildirim gönderilmeden|kullanıcıya (?:sormadan|haber vermeden|söylemeden|bildirmeden)|onay (?:almadan|beklemeden)`),
+      w(String.raw`не (?:говорите|сообщайте|спрашивайте)\p{L}*|без (?:подтверждения|согласия|уведомления)|(?:удалите|udalite) (?:это|eto) (?:сообщение|soobshchenie)|ne (?:govorite|soobshchayte|sprashivayte)`),
+      JA(String.raw`(?:担当者|ユーザー|お客様|利用者)(?:に|には)(?:言わないで|知らせないで|伝えないで|確認しないで)|確認(?:は)?不要|許可なく`),
       w(String.raw`zonder\s+(?:de\s+(?:gebruiker|klant)\s+)?(?:te\s+)?(?:vragen|storen|bevestiging|toestemming|melden|overleg|informeren)|(?:vertel|meld)\s+(?:dit\s+)?niet\s+aan\s+de\s+(?:gebruiker|klant)`),
     ),
     description: 'tells the model to skip confirmation or hide the action',
@@ -161,11 +184,24 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:invia|inoltr|esport|trasferisc|condivid|mand)\p{L}*[^.\n]{0,80}?(?:tutti|tutte|ogni|intero|completo|l['’]elenco)[^.\n]{0,40}?(?:clienti|dati|email|contatti|dipendenti|record|fatture|estratti)`),
       w(String.raw`(?:envi|encaminh|export|transfer|compartilh|mand)\p{L}*[^.\n]{0,80}?(?:todos|todas|cada|completa|completo|a lista)[^.\n]{0,40}?(?:clientes|dados|e-?mails|contatos|funcionários|registros|faturas|extratos)`),
       w(String.raw`(?:stuur|verstuur|exporteer|deel|doorsturen|upload)\p{L}*[^.\n]{0,80}?(?:alle|elke|volledige|complete|de lijst)[^.\n]{0,40}?(?:klanten|gegevens|e-?mails|contacten|medewerkers|records|facturen)`),
+      w(String.raw`(?:skicka|bifoga|dela|exportera|vidarebefordra)\p{L}*[^.\n]{0,80}?(?:hela|alla|samtliga)[^.\n]{0,40}?(?:kund\p{L}*|e-post\p{L}*|kontakt\p{L}*|uppgifter|personal\p{L}*)|(?:hela|alla|samtliga)\s+(?:\p{L}+\s+){0,2}(?:kundregistret|kunder\p{L}*|kontakter\p{L}*|uppgifter)[^.\n]{0,100}?(?:bifogas|skickas|delas|exporteras)`),
+      w(String.raw`(?:wyślij|prześlij|przekaż|udostępnij|wyeksportuj)\p{L}*[^.\n]{0,80}?(?:wszystk|cał|pełn)\p{L}*[^.\n]{0,40}?(?:klient\p{L}*|dan\p{L}*|e-?mail\p{L}*|kontakt\p{L}*|pracownik\p{L}*)`),
+      w(String.raw`(?:tüm|bütün)\s+(?:\p{L}+\s+){0,2}(?:müşteri\p{L}*|veri\p{L}*|e-?posta\p{L}*|kişi\p{L}*)[^.\n]{0,80}?(?:gönder|paylaş|aktar|ilet)\p{L}*`),
+      w(String.raw`(?:перешлите|отправьте|передайте|перешли|отправь)\s+(?:\p{L}+\s+)?(?:все|всю|весь)|(?:pereshlite|otpravte|peredayte)\s+(?:\p{L}+\s+)?(?:vse|vsyu|ves)`),
+      JA(String.raw`(?:すべて|全て|全部|一覧)[^。]{0,40}(?:送って|転送して|送信して|共有して|添付して)`),
     ),
     description: 'asks for bulk data to be sent or exported',
     dampable: true,
     // A data subject asking for a copy of their own data (GDPR art. 15, CCPA) uses the same words.
     benignWhen: /\b(?:about me|about myself|my (?:own )?(?:personal )?(?:data|information|account|records)|you hold (?:on|about) me|subject access|data portability|DSAR|article 15|art\. 15)\b|\b(?:meine[rn]? (?:eigenen )?(?:Daten|personenbezogenen Daten)|mes données|mis datos|i miei dati|os meus dados|mijn gegevens)\b/iu,
+  },
+  {
+    // Text that asks for the agent's own credentials to be sent somewhere: no bulk word needed.
+    rule: 'injection.secret_request',
+    weight: 0.5,
+    re: /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/,
+    description: 'asks for credentials or secrets to be sent somewhere',
+    dampable: true,
   },
   {
     // Business e-mail compromise, aimed at whoever pays the invoice; an agent that pays is that reader.

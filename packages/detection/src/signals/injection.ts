@@ -108,6 +108,7 @@ const STRONG_RULES = new Set([
   'injection.fake_system_header',
   'injection.exfiltration_request',
   'injection.confirmation_bypass',
+  'injection.secret_request',
 ]);
 
 /**
@@ -196,7 +197,9 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     const idx = scannedText.toLowerCase().indexOf(tool.toLowerCase());
     if (idx < 0) continue;
     const window = scannedText.slice(Math.max(0, idx - 40), idx + tool.length + 2);
-    if (/\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window)) {
+    // An imperative next to the tool, or the tool named in text that also speaks of the agent itself.
+    const aboutTheAgent = /\b(?:calling|the|this|your) (?:agent|assistant|AI|LLM|model)\b/i.test(scannedText.slice(Math.max(0, idx - 200), idx + tool.length + 200));
+    if (/\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window) || aboutTheAgent) {
       features.push({ rule: 'injection.tool_mention', weight: educational ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} with an imperative` });
       break;
     }
