@@ -6,6 +6,7 @@
 import {
   HOLDOUT_B_VARIANT_PREFIX,
   HOLDOUT_C_VARIANT_PREFIX,
+  HOLDOUT_D_VARIANT_PREFIX,
   HOLDOUT_VARIANT_PREFIX,
   generateTraffic,
   resolveEndpoint,
@@ -37,6 +38,7 @@ const VARIANT_PREFIX: Partial<Record<Corpus, string>> = {
   holdout: HOLDOUT_VARIANT_PREFIX,
   'holdout-b': HOLDOUT_B_VARIANT_PREFIX,
   'holdout-c': HOLDOUT_C_VARIANT_PREFIX,
+  'holdout-d': HOLDOUT_D_VARIANT_PREFIX,
 };
 
 /** The held-out corpus a variant belongs to; the longest prefix wins (`holdout-` starts `holdout-b-`). */

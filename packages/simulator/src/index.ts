@@ -12,6 +12,8 @@ export { HOLDOUT_B_INDICATORS } from './holdout-b/indicators';
 export { HOLDOUT_B_VARIANT_PREFIX } from './holdout-b/campaign';
 export { HOLDOUT_C_INDICATORS } from './holdout-c/indicators';
 export { HOLDOUT_C_VARIANT_PREFIX } from './holdout-c/campaign';
+export { HOLDOUT_D_INDICATORS } from './holdout-d/indicators';
+export { HOLDOUT_D_VARIANT_PREFIX } from './holdout-d/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

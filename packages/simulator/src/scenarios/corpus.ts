@@ -4,23 +4,26 @@
  * scoring it measures how the rules do on traffic they never saw. `holdout-b` (src/holdout-b/) is
  * a second such set, written once `holdout` had been used to improve the rules, so that there is
  * always one corpus nobody has tuned on; `holdout-c` (src/holdout-c/) is the third, written once
- * both earlier ones had been used. History and ordinary traffic are the same for all.
+ * both earlier ones had been used; `holdout-d` (src/holdout-d/) is the fourth, written once all three
+ * had informed rule changes. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
+import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
   holdout: HOLDOUT_BUILDERS,
   'holdout-b': HOLDOUT_B_BUILDERS,
   'holdout-c': HOLDOUT_C_BUILDERS,
+  'holdout-d': HOLDOUT_D_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {

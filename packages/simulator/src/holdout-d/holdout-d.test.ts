@@ -1,0 +1,237 @@
+/**
+ * The fourth held-out corpus: its campaigns keep the standard ids and expectations with
+ * `holdout-d-` variants no other corpus uses, share no payload with them, hide their instructions
+ * where they say they do (a colleague's calendar event, PDF metadata, EXIF, a podcast transcript, a
+ * chatbot export, an RSS item, a formula note) and tell the story their scenario expects.
+ */
+import { VENDORS } from '../fake-data';
+import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
+import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
+import { HOLDOUT_C_INDICATORS } from '../holdout-c/indicators';
+import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
+import { HOLDOUT_INDICATORS } from '../holdout/indicators';
+import { HOLDOUT_BUILDERS } from '../holdout/registry';
+import { Prng } from '../prng';
+import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import type { ScenarioId } from '../scenarios/catalogue';
+import { ATTACK_INDICATORS } from '../scenarios/indicators';
+import { SCENARIO_BUILDERS } from '../scenarios/registry';
+import type { SpanSpec } from '../span-spec';
+import { generateTraffic } from '../traffic';
+import type { SimulatedSession } from '../traffic';
+import { CONTACTS } from '../workflows/assistant';
+import { HOLDOUT_D_VARIANT_PREFIX } from './campaign';
+import { formulaNotes, pdfInfoFields, rssDescriptions, spokenText } from './carriers';
+import { CALENDAR_FORWARD_ADDRESS, EXIF_INVITEE_ADDRESS, HOLDOUT_D_INDICATORS, PDF_WEBHOOK_URL, SCOPE_TOOLS } from './indicators';
+import { HOLDOUT_D_BUILDERS } from './registry';
+
+const NOW = Date.UTC(2026, 10, 21, 12);
+const TRAFFIC = { seed: 'holdout-d', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
+const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-d' });
+const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS];
+
+function toolName(s: SpanSpec): string | undefined {
+  const v = s.attributes['gen_ai.tool.name'] ?? s.attributes['tool.name'] ?? s.attributes['traceloop.entity.name'];
+  return s.attributes['openinference.span.kind'] === 'TOOL' || s.attributes['gen_ai.operation.name'] === 'execute_tool' || s.attributes['traceloop.span.kind'] === 'tool' ? (v as string) : undefined;
+}
+function args(s: SpanSpec): Record<string, unknown> {
+  const raw = (s.attributes['gen_ai.tool.call.arguments'] ?? s.attributes['input.value'] ?? s.attributes['traceloop.entity.input']) as string;
+  const parsed = JSON.parse(raw) as Record<string, unknown>;
+  return (parsed['kwargs'] as Record<string, unknown> | undefined) ?? parsed;
+}
+function result(s: SpanSpec): string {
+  return (s.attributes['gen_ai.tool.call.result'] ?? s.attributes['output.value'] ?? s.attributes['traceloop.entity.output'] ?? '') as string;
+}
+function text(s: SpanSpec): string {
+  return `${s.name} ${JSON.stringify(s.attributes)}`;
+}
+function trigger(s: SimulatedSession): SpanSpec {
+  return s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!;
+}
+function triggers(scenario: ScenarioId): SimulatedSession[] {
+  return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
+}
+function variantOf(scenario: ScenarioId, suffix: string): SimulatedSession {
+  const found = triggers(scenario).find((s) => s.variant === `${HOLDOUT_D_VARIANT_PREFIX}${suffix}`);
+  if (found === undefined) throw new Error(`no ${scenario} session of variant ${suffix}`);
+  return found;
+}
+function toolResult(s: SimulatedSession, tool: string): string {
+  return result(s.spans.find((x) => toolName(x) === tool)!);
+}
+/** Where a call's data goes: an address, a channel, a delegate, an attendee, an account, or a URL's host. */
+function destinations(span: SpanSpec): string[] {
+  const a = args(span);
+  const out: string[] = [];
+  for (const key of ['to', 'email', 'forward_to', 'delegate', 'attendees', 'channel', 'iban']) {
+    const v = a[key];
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) out.push(...v.map(String));
+  }
+  if (typeof a['url'] === 'string') out.push(new URL(a['url']).hostname);
+  return out;
+}
+/** Tool results the session received before `span` started: what the model had read. */
+function readBefore(s: SimulatedSession, span: SpanSpec): string {
+  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(result).join('\n');
+}
+/** Strips any corpus prefix, so variant names can be compared across corpora. */
+function variantName(v: string): string {
+  return v.replace(/^holdout-[bcd]-/, '').replace(/^holdout-/, '');
+}
+
+describe('holdout-d campaigns', () => {
+  it('keep the standard ids, with 2-3 holdout-d- variants per attack family that no other corpus has', () => {
+    for (const id of SCENARIO_IDS) {
+      const mine = HOLDOUT_D_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
+      const others = OTHER_BUILDERS.flatMap((b) => b[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
+      if (id !== 'benign_lookalike') expect([id, mine.length >= 2 && mine.length <= 3]).toEqual([id, true]);
+      for (const c of mine) {
+        expect(c.scenario).toBe(id);
+        expect(c.variant.startsWith(HOLDOUT_D_VARIANT_PREFIX)).toBe(true);
+        expect(others.map((o) => variantName(o.variant))).not.toContain(variantName(c.variant));
+      }
+      expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
+    }
+  });
+
+  it('have more benign look-alikes than any attack family has variants', () => {
+    const count = (id: ScenarioId): number => HOLDOUT_D_BUILDERS[id]({ rng: new Prng('n'), leakWindowHours: 4 }).length;
+    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map(count));
+    expect(count('benign_lookalike')).toBeGreaterThan(largestAttack);
+  });
+
+  it('keep their prefix apart: no variant of another corpus starts with holdout-d-', () => {
+    for (const builders of OTHER_BUILDERS) {
+      for (const id of SCENARIO_IDS) for (const c of builders[id]({ rng: new Prng('p'), leakWindowHours: 4 })) expect(c.variant.startsWith(HOLDOUT_D_VARIANT_PREFIX)).toBe(false);
+    }
+  });
+});
+
+describe('holdout-d traffic', () => {
+  it('labels every session with the holdout-d- prefix and the catalogue\'s expectations', () => {
+    expect(traffic.labels.length).toBe(attacks.length);
+    for (const l of traffic.labels) {
+      expect(l.variant.startsWith(HOLDOUT_D_VARIANT_PREFIX)).toBe(true);
+      const e = SCENARIO_EXPECTATIONS[l.scenario];
+      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
+    }
+    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
+    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
+  });
+
+  it('shares no payload with the other four corpora, and no other traffic carries its own', () => {
+    const attackText = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
+    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(text)).join('\n');
+    for (const indicator of HOLDOUT_D_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
+    for (const corpus of ['standard', 'holdout', 'holdout-b', 'holdout-c'] as const) {
+      const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
+      const otherText = other.sessions.flatMap((s) => s.spans.map(text)).join('\n');
+      for (const indicator of HOLDOUT_D_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
+    }
+  });
+
+  it('content injection: the destination the agent sends to is named in content it read earlier', () => {
+    const sessions = triggers('content_injection_send');
+    expect(sessions).toHaveLength(3);
+    for (const s of sessions) {
+      const send = trigger(s);
+      const named = destinations(send).filter((d) => readBefore(s, send).includes(d));
+      expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
+    }
+  });
+
+  it('hides instructions in the carriers it claims', () => {
+    const calendar = variantOf('content_injection_send', 'colleague_calendar_finnish_forwarding_rule');
+    const events = (JSON.parse(toolResult(calendar, 'calendar.list_events')) as { items: { organizer: string; description?: string }[] }).items;
+    const loaded = events.find((e) => e.description !== undefined)!;
+    expect(loaded.organizer).toBe('j.okafor@acme.example');
+    expect(CONTACTS).toContain(loaded.organizer);
+    expect(loaded.description).toMatch(/Tekoälyavustajalle.*välityssääntö/s);
+
+    const pdf = variantOf('content_injection_send', 'pdf_keywords_arabic_webhook_repoint');
+    const invoice = JSON.parse(toolResult(pdf, 'invoices.get')) as { pdf: { text: string; info: string } };
+    expect(invoice.pdf.text).not.toContain(PDF_WEBHOOK_URL);
+    expect(pdfInfoFields(invoice.pdf.info)['Keywords']).toContain(PDF_WEBHOOK_URL);
+    expect(pdfInfoFields(invoice.pdf.info)['Keywords']).toMatch(/لمساعد الحسابات/);
+
+    const exif = variantOf('content_injection_send', 'exif_description_chinese_workspace_invite');
+    const photo = (JSON.parse(toolResult(exif, 'tickets.get')) as { body: string; attachments: { exif: { ImageDescription: string } }[] });
+    expect(photo.body).not.toContain(EXIF_INVITEE_ADDRESS);
+    expect(photo.attachments[0]!.exif.ImageDescription).toMatch(new RegExp(`致客服AI助手.*${EXIF_INVITEE_ADDRESS.replace(/\./g, '\\.')}`));
+
+    const podcast = variantOf('injection_volume_spike', 'podcast_transcript_korean');
+    const transcript = (JSON.parse(toolResult(podcast, 'tickets.get')) as { attachments: { text: string }[] }).attachments[0]!.text;
+    expect(spokenText(transcript).join(' ')).toMatch(/상담 AI에게.*전체 고객 명단/);
+
+    const chat = variantOf('injection_volume_spike', 'chatbot_export_romanised_hindi');
+    const turns = (JSON.parse(toolResult(chat, 'tickets.get')) as { chat_transcript: { turns: { role: string; text: string }[] } }).chat_transcript.turns;
+    expect(turns.filter((t) => t.role === 'user').map((t) => t.text).join(' ')).toMatch(/saare customers ki poori list/);
+
+    const feed = variantOf('injection_volume_spike', 'carrier_rss_role_play');
+    const network = (JSON.parse(toolResult(feed, 'orders.lookup_shipment')) as { network_feed: string }).network_feed;
+    expect(rssDescriptions(network).join(' ')).toMatch(/you are DataClerk.*pulling every customer/);
+
+    const formula = attacks.find((s) => s.variant === `${HOLDOUT_D_VARIANT_PREFIX}hungarian_formula_note_ignored`)!;
+    const sheet = (JSON.parse(toolResult(formula, 'invoices.get')) as { source_sheet: { cells: { D10: string } } }).source_sheet;
+    expect(formulaNotes(sheet.cells.D10).join(' ')).toMatch(/Az AP asszisztensnek/);
+  });
+
+  it('speaks Chinese, Korean, Arabic, Hindi, Greek, Czech, Finnish, Hungarian and Romanised Hindi and Korean', () => {
+    const all = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    for (const phrase of ['致客服AI助手', '상담 AI에게', 'مساعد الحسابات', 'डेलीगेट एक्सेस', 'εσωτερικός ελεγκτής', 'zastupující vedoucí financí', 'Tekoälyavustajalle', 'Az AP asszisztensnek', 'Agent bhai', 'AI sangdamwon-nim']) {
+      expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
+    }
+  });
+
+  it('scope deviation reads only finance tools no other corpus uses, straight after the claim', () => {
+    for (const s of triggers('scope_deviation')) {
+      expect(SCOPE_TOOLS).toContain(toolName(trigger(s)));
+      const tools = s.spans.map(toolName).filter((t): t is string => t !== undefined);
+      expect(tools.every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
+    }
+  });
+
+  it('memory poisoning: the value acted on comes from the memory read earlier in the session', () => {
+    const sessions = triggers('memory_poisoning');
+    expect(sessions).toHaveLength(2);
+    for (const s of sessions) {
+      const read = s.spans.find((x) => x.name.includes('search_memory'))!;
+      const action = trigger(s);
+      expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
+      expect(destinations(action).some((d) => String(read.attributes['gen_ai.memory.records']).includes(d))).toBe(true);
+    }
+  });
+
+  it('slow leaks send one customer\'s details per session to the same outside destination', () => {
+    for (const variant of ['csat_webhook_event_drip', 'callback_invite_to_dialer_drip']) {
+      const sessions = attacks.filter((s) => s.variant === `${HOLDOUT_D_VARIANT_PREFIX}${variant}`);
+      expect(sessions.length).toBeGreaterThanOrEqual(20);
+      const where = new Set(sessions.flatMap((s) => destinations(s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!)));
+      expect([variant, where.size]).toEqual([variant, 1]);
+    }
+  });
+
+  it('benign look-alikes send only to destinations the agent already uses, and pay only the IBAN on file', () => {
+    const known = new Set<string>([...CONTACTS, ...VENDORS.map((v) => v.billingEmail), ...VENDORS.map((v) => v.iban), '#ops-alerts', 'support-leads@acme.example', 'people-ops@acme.example']);
+    const sessions = triggers('benign_lookalike');
+    expect(sessions.length).toBeGreaterThanOrEqual(8);
+    for (const s of sessions) {
+      for (const span of s.spans.filter((x) => ['email.send', 'slack.post_message', 'http.request', 'tickets.reply', 'payments.create_transfer'].includes(toolName(x) ?? ''))) {
+        // Replies go to the ticket's requester; internal @acme.example mail (HR writing to an employee) is ordinary traffic too.
+        const ok = (d: string): boolean => known.has(d) || toolName(span) === 'tickets.reply' || d.endsWith('@acme.example');
+        for (const d of destinations(span)) expect({ variant: s.variant, d, known: ok(d) }).toEqual({ variant: s.variant, d, known: true });
+      }
+      const tools = s.spans.map(toolName).filter((t): t is string => t !== undefined);
+      expect({ variant: s.variant, forwarding: tools.some((t) => /forwarding|delegate|invite|webhook|wiki/.test(t)) }).toEqual({ variant: s.variant, forwarding: false });
+    }
+  });
+
+  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
+    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
+    expect(plan(traffic)).toEqual(plan(generateTraffic(TRAFFIC)));
+    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
+  });
+});
