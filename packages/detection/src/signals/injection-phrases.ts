@@ -202,6 +202,8 @@ export const PHRASES: readonly PhraseRule[] = [
     re: /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/,
     description: 'asks for credentials or secrets to be sent somewhere',
     dampable: true,
+    // "Never paste secrets or tokens; redact them first" is the advice every template carries.
+    benignWhen: /\b(?:never|do not|don't|dont|avoid|must not|should not|redact|remove|mask|strip|without)\b/i,
   },
   {
     // Business e-mail compromise, aimed at whoever pays the invoice; an agent that pays is that reader.

@@ -111,6 +111,11 @@ const STRONG_RULES = new Set([
   'injection.secret_request',
 ]);
 
+/** A strong rule that still counts after damping (a warning against a request is not one). */
+function isStrong(f: InjectionFeature): boolean {
+  return STRONG_RULES.has(f.rule) && f.weight >= 0.25;
+}
+
 /**
  * Scores a piece of text for prompt injection from weighted features (override phrases, fake
  * headers, role switches, directives to the model, authority and urgency, hidden or encoded
@@ -136,7 +141,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   if (undisguised.changed) {
     const seen = new Set(features.map((f) => f.rule));
     const revealed = phraseFeatures(undisguised.text, educational).filter((f) => !seen.has(f.rule));
-    if (revealed.some((f) => STRONG_RULES.has(f.rule))) {
+    if (revealed.some((f) => isStrong(f))) {
       features.push(...revealed);
       const first = revealed.reduce((a, b) => (b.start < a.start ? b : a));
       features.push({ rule: 'injection.obfuscated_text', weight: 0.3, start: first.start, end: first.end, description: 'instruction words disguised with look-alike letters, digits or spacing' });
@@ -145,14 +150,14 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
 
   if (tagRun.trim().length >= 4) {
     features.push({ rule: 'injection.hidden_text', weight: 0.45, start: visible.length, end: scannedText.length, description: 'instructions hidden in invisible Unicode tag characters' });
-  } else if (zeroWidth >= 3 && features.some((f) => STRONG_RULES.has(f.rule))) {
+  } else if (zeroWidth >= 3 && features.some((f) => isStrong(f))) {
     features.push({ rule: 'injection.hidden_text', weight: 0.25, start: 0, end: 0, description: 'zero-width characters break up the instruction words' });
   }
 
   HTML_COMMENT.lastIndex = 0;
   for (const m of scannedText.matchAll(HTML_COMMENT)) {
     const inner = m[1] ?? '';
-    if (phraseFeatures(inner, false).some((f) => STRONG_RULES.has(f.rule) || f.rule === 'injection.authority_claim')) {
+    if (phraseFeatures(inner, false).some((f) => isStrong(f) || f.rule === 'injection.authority_claim')) {
       const start = m.index ?? 0;
       features.push({ rule: 'injection.hidden_text', weight: 0.3, start, end: start + m[0].length, description: 'instructions inside an HTML comment' });
       break;
@@ -160,7 +165,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   }
   CSS_HIDDEN.lastIndex = 0;
   const css = CSS_HIDDEN.exec(scannedText);
-  if (css !== null && features.some((f) => STRONG_RULES.has(f.rule))) {
+  if (css !== null && features.some((f) => isStrong(f))) {
     features.push({ rule: 'injection.hidden_text', weight: 0.25, start: css.index, end: css.index + css[0].length, description: 'instructions in text styled to be invisible' });
   }
 
@@ -169,7 +174,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     const decoded = decodeBase64Text(m[0]);
     if (decoded === undefined) continue;
     const inner = phraseFeatures(decoded, false);
-    if (inner.some((f) => STRONG_RULES.has(f.rule))) {
+    if (inner.some((f) => isStrong(f))) {
       const start = m.index ?? 0;
       features.push({ rule: 'injection.encoded_payload', weight: 0.45, start, end: start + m[0].length, description: 'a base64 payload that decodes to instructions' });
       break;
