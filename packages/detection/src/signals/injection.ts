@@ -141,7 +141,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   if (undisguised.changed) {
     const seen = new Set(features.map((f) => f.rule));
     const revealed = phraseFeatures(undisguised.text, educational).filter((f) => !seen.has(f.rule));
-    if (revealed.some((f) => isStrong(f))) {
+    if (revealed.some(isStrong)) {
       features.push(...revealed);
       const first = revealed.reduce((a, b) => (b.start < a.start ? b : a));
       features.push({ rule: 'injection.obfuscated_text', weight: 0.3, start: first.start, end: first.end, description: 'instruction words disguised with look-alike letters, digits or spacing' });
@@ -150,7 +150,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
 
   if (tagRun.trim().length >= 4) {
     features.push({ rule: 'injection.hidden_text', weight: 0.45, start: visible.length, end: scannedText.length, description: 'instructions hidden in invisible Unicode tag characters' });
-  } else if (zeroWidth >= 3 && features.some((f) => isStrong(f))) {
+  } else if (zeroWidth >= 3 && features.some(isStrong)) {
     features.push({ rule: 'injection.hidden_text', weight: 0.25, start: 0, end: 0, description: 'zero-width characters break up the instruction words' });
   }
 
@@ -165,7 +165,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   }
   CSS_HIDDEN.lastIndex = 0;
   const css = CSS_HIDDEN.exec(scannedText);
-  if (css !== null && features.some((f) => isStrong(f))) {
+  if (css !== null && features.some(isStrong)) {
     features.push({ rule: 'injection.hidden_text', weight: 0.25, start: css.index, end: css.index + css[0].length, description: 'instructions in text styled to be invisible' });
   }
 
@@ -174,7 +174,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     const decoded = decodeBase64Text(m[0]);
     if (decoded === undefined) continue;
     const inner = phraseFeatures(decoded, false);
-    if (inner.some((f) => isStrong(f))) {
+    if (inner.some(isStrong)) {
       const start = m.index ?? 0;
       features.push({ rule: 'injection.encoded_payload', weight: 0.45, start, end: start + m[0].length, description: 'a base64 payload that decodes to instructions' });
       break;
@@ -204,8 +204,10 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     const window = scannedText.slice(Math.max(0, idx - 40), idx + tool.length + 2);
     // An imperative next to the tool, or the tool named in text that also speaks of the agent itself.
     const aboutTheAgent = /\b(?:calling|the|this|your) (?:agent|assistant|AI|LLM|model)\b/i.test(scannedText.slice(Math.max(0, idx - 200), idx + tool.length + 200));
-    if (/\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window) || aboutTheAgent) {
-      features.push({ rule: 'injection.tool_mention', weight: educational ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} with an imperative` });
+    const imperative = /\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window);
+    if (imperative || aboutTheAgent) {
+      const how = imperative ? 'with an imperative' : 'in text about the agent itself';
+      features.push({ rule: 'injection.tool_mention', weight: educational ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} ${how}` });
       break;
     }
   }
