@@ -64,6 +64,12 @@ export interface SubscribeOptions {
    * keep nothing across restarts ignore it.
    */
   readonly retainedPositions?: () => Iterable<RecordPosition>;
+  /**
+   * Partitions a rebalance took from this member. State built from their records belongs to the
+   * member that has them now, which re-reads from the retained position; keeping it here would
+   * report the same sessions twice. Transports with one member per group never call it.
+   */
+  readonly onRevoked?: (partitions: readonly number[]) => void;
 }
 
 export interface Subscription {

@@ -217,6 +217,20 @@ describe('KafkaBus on a real broker', () => {
     expect(second).toEqual(Array.from({ length: 18 }, (_, i) => 12 + i));
   });
 
+  it('tells a member which partitions a rebalance took from it when another member joins', async () => {
+    const bus = await started(testConfig());
+    const revoked: number[][] = [];
+    await bus.subscribe(Topics.events, { group: 'revoke', onRevoked: (p) => void revoked.push([...p]) }, async () => undefined);
+    // Alone, the first member holds all three partitions and has lost none.
+    expect(revoked).toEqual([]);
+    await bus.subscribe(Topics.events, { group: 'revoke' }, async () => undefined);
+    await eventually(() => revoked.length > 0, 'the first member to hear what it gave up');
+    const lost = revoked.flat();
+    expect(lost.length).toBeGreaterThanOrEqual(1);
+    expect(lost.length).toBeLessThan(3);
+    for (const p of lost) expect([0, 1, 2]).toContain(p);
+  });
+
   it('shares a group between two members: every record once, each key with one member', async () => {
     const bus = await started(testConfig());
     const seenBy = [new Map<string, number[]>(), new Map<string, number[]>()];

@@ -138,6 +138,7 @@ export class KafkaBus implements Bus {
       maxBatch: options.maxBatch ?? 500,
       handler: handler as BatchHandler<unknown>,
       ...(options.retainedPositions && !options.broadcast ? { retainedPositions: options.retainedPositions } : {}),
+      ...(options.onRevoked && !options.broadcast ? { onRevoked: options.onRevoked } : {}),
       deadLetter: (from, group, reason, records) => this.deadLetter(from, group, reason, records),
     });
     this.subscriptions.add(subscription);

@@ -19,6 +19,8 @@ export interface KafkaSubscriptionOptions {
   readonly deadLetter: DeadLetterSink;
   /** See `SubscribeOptions.retainedPositions`: commits stop at the oldest of these per partition. */
   readonly retainedPositions?: () => Iterable<RecordPosition>;
+  /** See `SubscribeOptions.onRevoked`. */
+  readonly onRevoked?: (partitions: readonly number[]) => void;
 }
 
 /** One record with the Kafka message it came in; `endsMessage` marks the message's last record. */
@@ -60,6 +62,8 @@ export class KafkaSubscription implements Subscription {
    * still while batches are handled; this skips the commits that would not move it.
    */
   private readonly committed = new Map<number, bigint>();
+  /** Partitions of the topic this member holds, as of the last group join. */
+  private assigned = new Set<number>();
 
   private constructor(private readonly options: KafkaSubscriptionOptions) {
     const { config } = options;
@@ -74,8 +78,20 @@ export class KafkaSubscription implements Subscription {
       // start() created every topic; a consumer that creates one would hide a wrong prefix.
       allowAutoTopicCreation: false,
     });
-    // After a rebalance the group's commit point may be another member's: start over from it.
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.committed.clear());
+    this.consumer.on(this.consumer.events.GROUP_JOIN, (event) => {
+      // After a rebalance the group's commit point may be another member's: start over from it.
+      this.committed.clear();
+      const now = new Set(event.payload.memberAssignment[this.kafkaTopic] ?? []);
+      const revoked = [...this.assigned].filter((p) => !now.has(p));
+      this.assigned = now;
+      if (revoked.length === 0 || options.onRevoked === undefined) return;
+      this.logger.info({ revoked, assigned: [...now] }, 'partitions moved to another member');
+      try {
+        options.onRevoked(revoked);
+      } catch (err) {
+        this.logger.error({ err: (err as Error).message }, 'the handler failed to let go of revoked partitions');
+      }
+    });
   }
 
   /** Joins the group and starts consuming; resolves once the member has its partitions. */

@@ -62,7 +62,12 @@ describe('scoring worker', () => {
 
   describe('on a transport that keeps records (positions given)', () => {
     /** A memory bus whose events subscription the test drives by hand, positions and all. */
-    async function drivenEvents(): Promise<{ bus: Bus; deliver: (events: AgentEvent[], offset: number) => Promise<void>; retained: () => RecordPosition[] }> {
+    async function drivenEvents(): Promise<{
+      bus: Bus;
+      deliver: (events: AgentEvent[], offset: number, partition?: number) => Promise<void>;
+      retained: () => RecordPosition[];
+      revoke: (partitions: number[]) => void;
+    }> {
       const inner = new MemoryBus();
       await inner.start();
       let handler: BatchHandler<AgentEvent> | undefined;
@@ -77,9 +82,11 @@ describe('scoring worker', () => {
       });
       return {
         bus,
-        // Each event its own message, numbered from `offset`, all in partition 0.
-        deliver: (events, offset) => handler!(events.map((value, i) => ({ key: 'acme/mail-1', value, position: { partition: 0, offset: String(offset + i) } }))),
+        // Each event its own message, numbered from `offset`, in `partition` (default 0).
+        deliver: (events, offset, partition = 0) =>
+          handler!(events.map((value, i) => ({ key: `${value.tenant}/${value.agentId}`, value, position: { partition, offset: String(offset + i) } }))),
         retained: () => [...(options?.retainedPositions?.() ?? [])],
+        revoke: (partitions) => options?.onRevoked?.(partitions),
       };
     }
 
@@ -126,6 +133,29 @@ describe('scoring worker', () => {
       later.turn('Hi again.');
       await deliver(later.events, 90);
       expect(retained().map((p) => p.offset)).toEqual(['50', '90']);
+      await worker.stop();
+    });
+
+    it('lets go of the sessions of a partition a rebalance moved away: no verdict, no Close, nothing retained', async () => {
+      const { bus, deliver, retained, revoke } = await drivenEvents();
+      let nowMs = 0;
+      const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
+      await worker.start();
+      const kept = new SessionBuilder(agent, 'kept', 0);
+      kept.turn('Check my inbox.');
+      await deliver(kept.events, 0, 0);
+      const moved = new SessionBuilder({ ...agent, agentId: 'mail-2' }, 'moved', 0);
+      moved.turn('Check my inbox.');
+      await deliver(moved.events, 0, 1);
+      expect(retained().map((p) => p.partition).sort()).toEqual([0, 1]);
+
+      revoke([1]);
+      expect(retained()).toEqual([{ partition: 0, offset: '0' }]);
+      expect(worker.stats().liveSessions).toBe(1);
+      nowMs = 30 * MIN;
+      await eventually(() => worker.stats().verdictsPublished === 1, 'the verdict on the kept session');
+      await new Promise((r) => setTimeout(r, 30));
+      expect(worker.stats().verdictsPublished).toBe(1);
       await worker.stop();
     });
   });

@@ -17,6 +17,9 @@ export interface ScoringWorkerConfig {
 
 /** Where an open session's first event sits in the events topic, and when it happened. */
 interface SessionStart {
+  readonly tenant: string;
+  readonly agentId: string;
+  readonly sessionId: string;
   readonly position: RecordPosition;
   readonly eventMs: number;
 }
@@ -65,6 +68,17 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
    * findings it re-publishes carry the same ids and revisions, which the emitter drops.
    */
   const openSessions = new Map<string, SessionStart>();
+  /** The sessions of partitions another scorer now holds are its to rebuild and report. */
+  const onRevoked = (partitions: readonly number[]): void => {
+    const gone = new Set(partitions);
+    let released = 0;
+    for (const [key, s] of openSessions) {
+      if (!gone.has(s.position.partition)) continue;
+      openSessions.delete(key);
+      if (scorer.release(s.tenant, s.agentId, s.sessionId)) released += 1;
+    }
+    logger.info({ partitions, released }, 'let go of the open sessions of partitions moved to another scorer');
+  };
   const retainedPositions = function* (): Iterable<RecordPosition> {
     for (const [key, start] of openSessions) {
       if (start.eventMs < maxEventTimeMs - replayLimitMs) openSessions.delete(key);
@@ -124,7 +138,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
         }),
       );
       subscriptions.push(
-        await deps.bus.subscribe(Topics.events, { group: 'scorer', retainedPositions }, async (batch) => {
+        await deps.bus.subscribe(Topics.events, { group: 'scorer', retainedPositions, onRevoked }, async (batch) => {
           const findings: RiskFinding[] = [];
           for (const { value, position } of batch) {
             try {
@@ -136,7 +150,9 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
             }
             if (value.endTimeMs > maxEventTimeMs) maxEventTimeMs = value.endTimeMs;
             const key = sessionKey(value.tenant, value.agentId, value.sessionId);
-            if (position !== undefined && !openSessions.has(key)) openSessions.set(key, { position, eventMs: value.startTimeMs });
+            if (position !== undefined && !openSessions.has(key)) {
+              openSessions.set(key, { tenant: value.tenant, agentId: value.agentId, sessionId: value.sessionId, position, eventMs: value.startTimeMs });
+            }
           }
           eventsScored += batch.length;
           // Findings first: a flag should reach the baseline no later than the verdict.

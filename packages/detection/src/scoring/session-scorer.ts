@@ -236,6 +236,15 @@ export class SessionScorer {
     return s;
   }
 
+  /**
+   * Drops a live session without a verdict or a Close: another scorer owns it now (its partition
+   * moved) and rebuilds it from the events, so whatever this one would report would be a second
+   * story of the same session. Returns whether it was live.
+   */
+  release(tenant: string, agentId: string, sessionId: string): boolean {
+    return this.sessions.delete(liveKey({ tenant, agentId, sessionId }));
+  }
+
   /** Verdicts on the sessions retired since the last call, oldest first. */
   takeVerdicts(): SessionVerdict[] {
     return this.verdicts.splice(0);
