@@ -1,14 +1,19 @@
 /**
  * The phrase features of injected text. Injected instructions are written in whatever language
  * the attacker expects the model to follow, and models follow them in any language, so each rule
- * carries the common European languages besides English (German, French, Spanish, Italian,
- * Portuguese, Dutch, Swedish, Polish, Turkish, Russian in Cyrillic and transliterated) and Japanese. The alternatives are phrasings of one intent, never single words: a word
- * alone ("ignore", "urgent") is everyday language.
+ * carries German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Turkish, Russian
+ * (in Cyrillic and transliterated) and Japanese besides English. The alternatives are phrasings
+ * of one intent, never single words: a word alone ("ignore", "urgent") is everyday language.
+ *
+ * Speed matters here (every text of every span): V8 matches case-insensitive patterns with the
+ * `u` flag dozens of times slower, so each rule is one ASCII regex without it and, only for the
+ * alternatives that need it (accented letters, other scripts, \p{} classes), one with it.
  */
 export interface PhraseRule {
   readonly rule: string;
   readonly weight: number;
-  readonly re: RegExp;
+  /** Tried in turn; the earliest match wins. */
+  readonly re: readonly RegExp[];
   readonly description: string;
   /** Damped when the text is about attacks rather than one. */
   readonly dampable: boolean;
@@ -19,15 +24,22 @@ export interface PhraseRule {
   readonly benignWhen?: RegExp;
 }
 
-/** One regular expression from alternatives, case-insensitive and Unicode-aware. */
-function anyOf(...alternatives: readonly RegExp[]): RegExp {
-  return new RegExp(alternatives.map((a) => `(?:${a.source})`).join('|'), 'giu');
+/** The alternatives as at most two case-insensitive regexes: the ASCII ones, and those that need `u`. */
+function anyOf(...alternatives: readonly RegExp[]): RegExp[] {
+  const ascii = alternatives.filter((a) => !a.unicode).map((a) => `(?:${a.source})`);
+  const unicode = alternatives.filter((a) => a.unicode).map((a) => `(?:${a.source})`);
+  return [...(ascii.length > 0 ? [new RegExp(ascii.join('|'), 'gi')] : []), ...(unicode.length > 0 ? [new RegExp(unicode.join('|'), 'giu')] : [])];
 }
 
-// JavaScript's \b is ASCII-only; these bound words that may start or end with accented letters.
-const B = String.raw`(?<![\p{L}\p{N}_])`;
-const E = String.raw`(?![\p{L}\p{N}_])`;
-const w = (source: string): RegExp => new RegExp(`${B}(?:${source})${E}`, 'u');
+const NEEDS_UNICODE = /[^\x00-\x7f]|\\p\{/;
+
+/**
+ * A phrase bounded as a whole word. JavaScript's \b is ASCII-only, so a phrase with accented
+ * letters or other scripts gets Unicode-aware bounds (and the slower `u` flag); an ASCII one keeps \b.
+ */
+function w(source: string): RegExp {
+  return NEEDS_UNICODE.test(source) ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'u') : new RegExp(`\\b(?:${source})(?![A-Za-z0-9_])`);
+}
 
 /** Who injected text addresses: the model, by any of its names, in the languages above. */
 const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent`;
@@ -62,7 +74,7 @@ export const PHRASES: readonly PhraseRule[] = [
   {
     rule: 'injection.fake_system_header',
     weight: 0.3,
-    re: /(?:^|[\n.!?>\]]\s*)(?:\*\*|#+\s*)?(?:SYSTEM|ADMIN|DEVELOPER)(?:\s+(?:NOTICE|MESSAGE|OVERRIDE|PROMPT|INSTRUCTIONS?|UPDATE|ALERT|NOTE))?\s*(?:\*\*)?\s*:|\[\/?(?:system|SYSTEM|INST)\]|<\|?im_start\|?>\s*system|<\/?system>|\bBEGIN SYSTEM (?:PROMPT|MESSAGE)\b/g,
+    re: [/(?:^|[\n.!?>\]]\s*)(?:\*\*|#+\s*)?(?:SYSTEM|ADMIN|DEVELOPER)(?:\s+(?:NOTICE|MESSAGE|OVERRIDE|PROMPT|INSTRUCTIONS?|UPDATE|ALERT|NOTE))?\s*(?:\*\*)?\s*:|\[\/?(?:system|SYSTEM|INST)\]|<\|?im_start\|?>\s*system|<\/?system>|\bBEGIN SYSTEM (?:PROMPT|MESSAGE)\b/g],
     description: 'a fake system or admin header inside content',
     dampable: true,
   },
@@ -84,7 +96,7 @@ export const PHRASES: readonly PhraseRule[] = [
   {
     rule: 'injection.model_directive',
     weight: 0.35,
-    re: /\b(?:AI|assistant|language model|LLM|chatbot|AI agent|model)s?\b[\s,:-]+(?:you\s+)?(?:must|should|shall|need to|are (?:instructed|required) to|will now|now|please)\s+(?:immediately\s+)?(?:send|forward|export|e-?mail|transfer|call|use|invoke|execute|run|post|upload|reveal|print|output|delete|approve|wire|include|ignore|disregard|fetch)\b|\b(?:instructions?|note|message|directive)s? (?:for|to) (?:the |any )?(?:AI|assistant|language model|LLM|AI agent|model)\b/gi,
+    re: [/\b(?:AI|assistant|language model|LLM|chatbot|AI agent|model)s?\b[\s,:-]+(?:you\s+)?(?:must|should|shall|need to|are (?:instructed|required) to|will now|now|please)\s+(?:immediately\s+)?(?:send|forward|export|e-?mail|transfer|call|use|invoke|execute|run|post|upload|reveal|print|output|delete|approve|wire|include|ignore|disregard|fetch)\b|\b(?:instructions?|note|message|directive)s? (?:for|to) (?:the |any )?(?:AI|assistant|language model|LLM|AI agent|model)\b/gi],
     description: 'a directive addressed to the model inside content',
     dampable: true,
   },
@@ -169,7 +181,7 @@ export const PHRASES: readonly PhraseRule[] = [
   {
     rule: 'injection.urgency',
     weight: 0.1,
-    re: /\b(?:urgent(?:ly)?|immediately|asap|right now|without delay|time[- ]sensitive|sofort|dringend|urgente|imm[ée]diatement|inmediatamente|subito|imediatamente|onmiddellijk)\b/giu,
+    re: anyOf(/\b(?:urgent(?:ly)?|immediately|asap|right now|without delay|time[- ]sensitive|sofort|dringend|urgente|inmediatamente|subito|imediatamente|onmiddellijk)\b/, w('imm[ée]diatement')),
     description: 'urgency pressure',
     dampable: true,
   },
@@ -199,7 +211,7 @@ export const PHRASES: readonly PhraseRule[] = [
     // Text that asks for the agent's own credentials to be sent somewhere: no bulk word needed.
     rule: 'injection.secret_request',
     weight: 0.5,
-    re: /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/,
+    re: anyOf(/\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/),
     description: 'asks for credentials or secrets to be sent somewhere',
     dampable: true,
     // "Never paste secrets or tokens; redact them first" is the advice every template carries.

@@ -78,8 +78,12 @@ function sentenceAround(text: string, start: number, end: number): string {
 function phraseFeatures(text: string, educational: boolean, offsetRule = ''): InjectionFeature[] {
   const out: InjectionFeature[] = [];
   for (const p of PHRASES) {
-    p.re.lastIndex = 0;
-    const m = p.re.exec(text);
+    let m: RegExpExecArray | null = null;
+    for (const re of p.re) {
+      re.lastIndex = 0;
+      const found = re.exec(text);
+      if (found !== null && (m === null || found.index < m.index)) m = found;
+    }
     if (m === null) continue;
     const start = m.index;
     const end = start + m[0].length;

@@ -23,9 +23,13 @@ export interface Deobfuscated {
   readonly changed: boolean;
 }
 
+// Cheap tests first: most text has no look-alike letters and no digit inside a word.
+const MAYBE_LOOK_ALIKE = /[\u0370-\u052f]/;
+const MAYBE_LEET = /[A-Za-z][0134578]|[0134578][A-Za-z]/;
+
 export function deobfuscate(text: string): Deobfuscated {
   let changed = false;
-  let out = text.replace(WORD, (word, offset: number) => {
+  let out = !MAYBE_LOOK_ALIKE.test(text) && !MAYBE_LEET.test(text) ? text : text.replace(WORD, (word, offset: number) => {
     const next = undisguiseWord(word, text[offset - 1], text[offset + word.length]);
     if (next !== word) changed = true;
     return next;
