@@ -132,6 +132,8 @@ describe('responder: approvals', () => {
     expect(await h.responder.vote(id, { verdict: 'approve', by: 'alice', reason: 'late' })).toMatchObject({ ok: false, code: 'NOT_PENDING' });
     await eventually(() => h!.notes.some((n) => n.response!.status === 'expired'), 'the expired note');
     expect((await h.responder.getApproval(id))?.status).toBe('expired');
+    // Containment is counted once the control plane's answer is back, after the call itself.
+    await eventually(() => h!.contained.length > 0, 'the fallback counted as containment');
     expect(h.contained.map((c) => c.action)).toEqual(['read_only']);
   });
 
