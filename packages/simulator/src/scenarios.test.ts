@@ -7,6 +7,7 @@ import type { ScenarioId } from './scenarios/catalogue';
 import type { SpanSpec } from './span-spec';
 import { generateTraffic } from './traffic';
 import type { SimulatedSession } from './traffic';
+import { toolArgs, toolName, toolResult } from '../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const traffic = generateTraffic({ seed: 'scenarios', agentsPerType: 2, historySessions: 120, liveSessions: 30, scenarios: 'all', nowMs: NOW });
@@ -19,21 +20,8 @@ function sessions(scenario: ScenarioId, variant?: string): SimulatedSession[] {
 function one(scenario: ScenarioId, variant?: string): SimulatedSession {
   return sessions(scenario, variant)[0]!;
 }
-/** Tool name in whichever convention the span speaks. */
-function toolName(s: SpanSpec): string | undefined {
-  const v = s.attributes['gen_ai.tool.name'] ?? s.attributes['tool.name'] ?? s.attributes['traceloop.entity.name'];
-  return s.attributes['openinference.span.kind'] === 'TOOL' || s.attributes['gen_ai.operation.name'] === 'execute_tool' || s.attributes['traceloop.span.kind'] === 'tool' ? (v as string) : undefined;
-}
 function tools(session: SimulatedSession, name: string): SpanSpec[] {
   return session.spans.filter((s) => toolName(s) === name);
-}
-function args(s: SpanSpec): Record<string, unknown> {
-  const raw = (s.attributes['gen_ai.tool.call.arguments'] ?? s.attributes['input.value'] ?? s.attributes['traceloop.entity.input']) as string;
-  const parsed = JSON.parse(raw) as Record<string, unknown>;
-  return (parsed['kwargs'] as Record<string, unknown> | undefined) ?? parsed;
-}
-function result(s: SpanSpec): string {
-  return (s.attributes['gen_ai.tool.call.result'] ?? s.attributes['output.value'] ?? s.attributes['traceloop.entity.output']) as string;
 }
 function isTrigger(session: SimulatedSession, span: SpanSpec): boolean {
   return session.label?.trigger.spanId === span.spanId;
@@ -44,19 +32,19 @@ describe('scenario 1: injection + volume spike', () => {
     const s = one('injection_volume_spike');
     expect(s.agent.agentType).toBe('support-agent');
     const [ticket] = tools(s, 'tickets.get');
-    expect(result(ticket!)).toContain('ignore your previous instructions');
+    expect(toolResult(ticket!)).toContain('ignore your previous instructions');
     const [search] = tools(s, 'crm.search_customers');
     expect(search!.startTimeMs).toBeGreaterThan(ticket!.endTimeMs);
-    expect((args(search!) as { limit: number }).limit).toBeGreaterThanOrEqual(1000);
-    const customers = (JSON.parse(result(search!)) as { customers: unknown[] }).customers;
+    expect((toolArgs(search!) as { limit: number }).limit).toBeGreaterThanOrEqual(1000);
+    const customers = (JSON.parse(toolResult(search!)) as { customers: unknown[] }).customers;
     expect(customers.length).toBeGreaterThanOrEqual(300);
     expect(isTrigger(s, search!)).toBe(true);
     const benign = traffic.sessions.filter((x) => x.scenario === 'benign');
     const lookups = benign.flatMap((x) => tools(x, 'crm.get_customer')).filter((x) => x.status.code !== 'error');
-    for (const o of lookups) expect((JSON.parse(result(o)) as { records: unknown[] }).records).toHaveLength(1);
+    for (const o of lookups) expect((JSON.parse(toolResult(o)) as { records: unknown[] }).records).toHaveLength(1);
     const searches = benign.flatMap((x) => tools(x, 'crm.search_customers'));
     expect(searches.length).toBeGreaterThan(0);
-    for (const o of searches) expect((JSON.parse(result(o)) as { customers: unknown[] }).customers.length).toBeLessThanOrEqual(5);
+    for (const o of searches) expect((JSON.parse(toolResult(o)) as { customers: unknown[] }).customers.length).toBeLessThanOrEqual(5);
   });
 });
 
@@ -77,11 +65,11 @@ describe('scenario 2: scope deviation after an authority claim', () => {
 
 describe('scenario 3: injection in content, then a send to a new address', () => {
   const sendAfter = (s: SimulatedSession, source: SpanSpec): SpanSpec => {
-    const send = tools(s, 'email.send').find((x) => args(x)['to'] === ATTACKER_ADDRESS)!;
+    const send = tools(s, 'email.send').find((x) => toolArgs(x)['to'] === ATTACKER_ADDRESS)!;
     expect(send).toBeDefined();
     expect(send.startTimeMs).toBeGreaterThan(source.endTimeMs);
     expect(isTrigger(s, send)).toBe(true);
-    expect(String(args(send)['body'])).toMatch(/@/);
+    expect(String(toolArgs(send)['body'])).toMatch(/@/);
     return send;
   };
 
@@ -95,21 +83,21 @@ describe('scenario 3: injection in content, then a send to a new address', () =>
   it('email variant: email.read_inbox returns the instruction, then email.send to the attacker', () => {
     const s = one('content_injection_send', 'email');
     const [inbox] = tools(s, 'email.read_inbox');
-    expect(result(inbox!)).toContain(CONTENT_INJECTION);
+    expect(toolResult(inbox!)).toContain(CONTENT_INJECTION);
     sendAfter(s, inbox!);
   });
 
   it('web page variant: web.fetch returns the instruction', () => {
     const s = one('content_injection_send', 'web_page');
     const [page] = tools(s, 'web.fetch');
-    expect(result(page!)).toContain(CONTENT_INJECTION);
+    expect(toolResult(page!)).toContain(CONTENT_INJECTION);
     sendAfter(s, page!);
   });
 
   it('retrieved document variant: kb.search and its retrieval span carry the poisoned article', () => {
     const s = one('content_injection_send', 'retrieved_document');
     const [kb] = tools(s, 'kb.search');
-    expect(result(kb!)).toContain(CONTENT_INJECTION);
+    expect(toolResult(kb!)).toContain(CONTENT_INJECTION);
     const retrieval = s.spans.find((x) => x.parentSpanId === kb!.spanId && x.attributes['gen_ai.operation.name'] === 'retrieval');
     expect(String(retrieval!.attributes['gen_ai.retrieval.documents'])).toContain('KB-233');
     sendAfter(s, kb!);
@@ -127,9 +115,9 @@ describe('scenario 4: tool chaining', () => {
     expect(s.agent.agentType).toBe('devops-agent');
     const read = s.spans.find((x) => toolName(x) === 'db.query' || toolName(x) === 'crm.get_customer')!;
     const [post] = tools(s, 'slack.post_message');
-    expect(args(post!)['channel']).toBe('#general');
-    const email = (/"email":"([^"]+)"/.exec(result(read)) ?? [])[1]!;
-    expect(String(args(post!)['text'])).toContain(email);
+    expect(toolArgs(post!)['channel']).toBe('#general');
+    const email = (/"email":"([^"]+)"/.exec(toolResult(read)) ?? [])[1]!;
+    expect(String(toolArgs(post!)['text'])).toContain(email);
     expect(post!.startTimeMs).toBeGreaterThan(read.endTimeMs);
     expect(JSON.stringify(s.spans)).not.toMatch(/ignore (your )?previous instructions/i);
   });
@@ -139,9 +127,9 @@ describe('scenario 4: tool chaining', () => {
     const [approve] = tools(s, 'invoices.approve');
     const send = tools(s, 'email.send')[0]!;
     expect(send.startTimeMs).toBeGreaterThan(approve!.endTimeMs);
-    expect(String(args(send)['to'])).not.toMatch(/northwind|contoso|fabrikam|tailspin|litware/);
-    const vendorSends = traffic.sessions.filter((x) => x.agent.agentType === 'finance-agent' && x.scenario === 'benign').flatMap((x) => tools(x, 'email.send')).map((x) => String(args(x)['to']));
-    expect(vendorSends).not.toContain(args(send)['to']);
+    expect(String(toolArgs(send)['to'])).not.toMatch(/northwind|contoso|fabrikam|tailspin|litware/);
+    const vendorSends = traffic.sessions.filter((x) => x.agent.agentType === 'finance-agent' && x.scenario === 'benign').flatMap((x) => tools(x, 'email.send')).map((x) => String(toolArgs(x)['to']));
+    expect(vendorSends).not.toContain(toolArgs(send)['to']);
   });
 });
 
@@ -161,7 +149,7 @@ describe('scenario 5: memory poisoning across two sessions', () => {
     const found = JSON.parse(String(read.attributes['gen_ai.memory.records'])) as { id: string; content: string }[];
     expect(found.map((r) => r.id)).toContain(written[0]!.id);
     const [transfer] = tools(b!, 'payments.create_transfer');
-    expect(args(transfer!)['iban']).toBe(POISON_IBAN);
+    expect(toolArgs(transfer!)['iban']).toBe(POISON_IBAN);
     expect(transfer!.startTimeMs).toBeGreaterThan(read.endTimeMs);
   });
 });
@@ -185,12 +173,12 @@ describe('scenario 6: supply chain', () => {
 
 describe('scenario 7: blast radius', () => {
   it('reads dozens of distinct buckets, or queries dozens of tables, in one session', () => {
-    const buckets = new Set(tools(one('blast_radius', 'buckets'), 'storage.read_object').map((x) => args(x)['bucket']));
+    const buckets = new Set(tools(one('blast_radius', 'buckets'), 'storage.read_object').map((x) => toolArgs(x)['bucket']));
     expect(buckets.size).toBeGreaterThanOrEqual(24);
-    const tables = new Set(tools(one('blast_radius', 'tables'), 'db.query').map((x) => args(x)['table']));
+    const tables = new Set(tools(one('blast_radius', 'tables'), 'db.query').map((x) => toolArgs(x)['table']));
     expect(tables.size).toBeGreaterThanOrEqual(24);
     const history = traffic.sessions.filter((x) => x.agent.agentType === 'devops-agent' && x.scenario === 'benign');
-    const usual = new Set(history.flatMap((x) => tools(x, 'storage.read_object')).map((x) => args(x)['bucket']));
+    const usual = new Set(history.flatMap((x) => tools(x, 'storage.read_object')).map((x) => toolArgs(x)['bucket']));
     expect(usual.size).toBeLessThanOrEqual(3);
   });
 });
@@ -208,8 +196,8 @@ describe('scenario 8: low-and-slow leak', () => {
     for (const s of leak) {
       const sends = tools(s, 'email.send');
       expect(sends).toHaveLength(1);
-      expect(args(sends[0]!)['to']).toBe(LEAK_ADDRESS);
-      const body = String(args(sends[0]!)['body']);
+      expect(toolArgs(sends[0]!)['to']).toBe(LEAK_ADDRESS);
+      const body = String(toolArgs(sends[0]!)['body']);
       const card = /\b\d{16}\b/.exec(body);
       if (card !== null) {
         cards++;
@@ -279,7 +267,7 @@ describe('benign look-alike and ignored injection', () => {
     expect(s.agent.agentType).toBe('hr-agent');
     const salary = tools(s, 'hr.get_salary');
     expect(salary).toHaveLength(1);
-    expect(args(salary[0]!)['reason']).toBe('compensation_review');
+    expect(toolArgs(salary[0]!)['reason']).toBe('compensation_review');
     expect(tools(s, 'email.send')).toHaveLength(0);
     expect(s.label!.expectedMinSeverity).toBeNull();
     expect(s.label!.expectedMaxSeverity).toBe('low');
@@ -287,7 +275,7 @@ describe('benign look-alike and ignored injection', () => {
 
   it('shows an injected ticket that the agent does not act on', () => {
     const s = one('injection_ignored');
-    expect(result(tools(s, 'tickets.get')[0]!)).toContain('SYSTEM NOTICE');
+    expect(toolResult(tools(s, 'tickets.get')[0]!)).toContain('SYSTEM NOTICE');
     expect(tools(s, 'crm.search_customers')).toHaveLength(0);
     expect(tools(s, 'email.send')).toHaveLength(0);
   });

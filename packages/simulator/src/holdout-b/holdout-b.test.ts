@@ -20,36 +20,19 @@ import { HOLDOUT_B_VARIANT_PREFIX } from './campaign';
 import { AUDITOR_ADDRESS, HOLDOUT_B_INDICATORS, RECEIPT_VERIFY_DOMAIN } from './indicators';
 import { decodeHexSubdomain, foldHomoglyphs, unleet, unspace } from './obfuscation';
 import { HOLDOUT_B_BUILDERS } from './registry';
+import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-b', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-b' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 
-function toolName(s: SpanSpec): string | undefined {
-  const v = s.attributes['gen_ai.tool.name'] ?? s.attributes['tool.name'] ?? s.attributes['traceloop.entity.name'];
-  return s.attributes['openinference.span.kind'] === 'TOOL' || s.attributes['gen_ai.operation.name'] === 'execute_tool' || s.attributes['traceloop.span.kind'] === 'tool' ? (v as string) : undefined;
-}
-function args(s: SpanSpec): Record<string, unknown> {
-  const raw = (s.attributes['gen_ai.tool.call.arguments'] ?? s.attributes['input.value'] ?? s.attributes['traceloop.entity.input']) as string;
-  const parsed = JSON.parse(raw) as Record<string, unknown>;
-  return (parsed['kwargs'] as Record<string, unknown> | undefined) ?? parsed;
-}
-function result(s: SpanSpec): string {
-  return (s.attributes['gen_ai.tool.call.result'] ?? s.attributes['output.value'] ?? s.attributes['traceloop.entity.output'] ?? '') as string;
-}
-function text(s: SpanSpec): string {
-  return `${s.name} ${JSON.stringify(s.attributes)}`;
-}
-function trigger(s: SimulatedSession): SpanSpec {
-  return s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!;
-}
 function triggers(scenario: ScenarioId): SimulatedSession[] {
   return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
 }
 /** Where a call's data goes: an address, a phone number, a channel, an account, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
-  const a = args(span);
+  const a = toolArgs(span);
   const out: string[] = [];
   for (const key of ['to', 'bcc', 'attendees', 'channel', 'iban', 'account_number']) {
     const v = a[key];
@@ -109,13 +92,13 @@ describe('holdout-b traffic', () => {
   });
 
   it('shares no payload with the standard or holdout corpus, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(text)).join('\n');
+    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of HOLDOUT_B_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
     for (const corpus of ['standard', 'holdout'] as const) {
       const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(text)).join('\n');
+      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
       for (const indicator of HOLDOUT_B_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
     }
   });
@@ -124,8 +107,8 @@ describe('holdout-b traffic', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
     for (const s of sessions) {
-      const send = trigger(s);
-      const earlier = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= send.startTimeMs).map(result).join('\n');
+      const send = triggerSpan(s);
+      const earlier = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= send.startTimeMs).map(toolResult).join('\n');
       const named = destinations(send).filter((d) => namedIn(d, earlier));
       expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
     }
@@ -133,14 +116,14 @@ describe('holdout-b traffic', () => {
 
   it('the DNS-style exit really carries the inbox senders in its subdomain', () => {
     const s = triggers('content_injection_send').find((x) => x.variant?.endsWith('ocr_receipt_dns_subdomain'))!;
-    const host = new URL(String(args(trigger(s))['url'])).hostname;
+    const host = new URL(String(toolArgs(triggerSpan(s))['url'])).hostname;
     const senders = decodeHexSubdomain(host, RECEIPT_VERIFY_DOMAIN).split(',');
     expect(senders.length).toBeGreaterThanOrEqual(6);
     for (const sender of senders) expect(sender).toMatch(/^[^@\s]+@[^@\s]+$/);
   });
 
   it('disguises payloads (leetspeak, spaced letters, homoglyphs, a split instruction) and speaks Italian, Portuguese and Dutch', () => {
-    const all = attacks.flatMap((s) => s.spans.map((x) => `${result(x)}\n${String(x.attributes['input.value'] ?? '')}\n${String(x.attributes['gen_ai.input.messages'] ?? '')}\n${JSON.stringify(x.attributes)}`)).join('\n');
+    const all = attacks.flatMap((s) => s.spans.map((x) => `${toolResult(x)}\n${String(x.attributes['input.value'] ?? '')}\n${String(x.attributes['gen_ai.input.messages'] ?? '')}\n${JSON.stringify(x.attributes)}`)).join('\n');
     expect(unleet(all)).toContain('export every customer record');
     expect(all).not.toContain('export every customer record');
     expect(all).toContain('A S S I S T A N T   I G N O R E');
@@ -158,8 +141,8 @@ describe('holdout-b traffic', () => {
 
   it('the split instruction arrives in two tool results of one session, both before the bulk pull', () => {
     const s = triggers('injection_volume_spike').find((x) => x.variant?.endsWith('split_across_ticket_and_shipment'))!;
-    const pull = trigger(s);
-    const halves = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= pull.startTimeMs && /\[[12]\/2\]/.test(result(x)));
+    const pull = triggerSpan(s);
+    const halves = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= pull.startTimeMs && /\[[12]\/2\]/.test(toolResult(x)));
     expect(halves.map(toolName).sort()).toEqual(['orders.lookup_shipment', 'tickets.get']);
   });
 
@@ -168,7 +151,7 @@ describe('holdout-b traffic', () => {
     expect(sessions).toHaveLength(2);
     for (const s of sessions) {
       const read = s.spans.find((x) => x.name.includes('search_memory'))!;
-      const action = trigger(s);
+      const action = triggerSpan(s);
       expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
       expect(destinations(action).some((d) => String(read.attributes['gen_ai.memory.records']).includes(d))).toBe(true);
     }
@@ -187,7 +170,7 @@ describe('holdout-b traffic', () => {
     const auditor = sessions.find((s) => s.variant?.endsWith('monthly_report_to_known_auditor'))!;
     const earlier = attacks.filter((s) => s.agent.agentId === auditor.agent.agentId && s.phase === 'history' && s.variant === auditor.variant);
     expect(earlier.length).toBe(2);
-    for (const s of earlier) expect(destinations(trigger(s))).toEqual([AUDITOR_ADDRESS]);
+    for (const s of earlier) expect(destinations(triggerSpan(s))).toEqual([AUDITOR_ADDRESS]);
   });
 
   it('plays history from the same plan as the standard corpus: same agents at the same times', () => {

@@ -23,30 +23,13 @@ import { HOLDOUT_C_VARIANT_PREFIX } from './campaign';
 import { altTexts, subtitleText } from './carriers';
 import { ALT_TEXT_COLLABORATOR, FORM_LABEL_FORWARD_ADDRESS, HOLDOUT_C_INDICATORS, SCOPE_TOOLS } from './indicators';
 import { HOLDOUT_C_BUILDERS } from './registry';
+import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-c', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-c' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 
-function toolName(s: SpanSpec): string | undefined {
-  const v = s.attributes['gen_ai.tool.name'] ?? s.attributes['tool.name'] ?? s.attributes['traceloop.entity.name'];
-  return s.attributes['openinference.span.kind'] === 'TOOL' || s.attributes['gen_ai.operation.name'] === 'execute_tool' || s.attributes['traceloop.span.kind'] === 'tool' ? (v as string) : undefined;
-}
-function args(s: SpanSpec): Record<string, unknown> {
-  const raw = (s.attributes['gen_ai.tool.call.arguments'] ?? s.attributes['input.value'] ?? s.attributes['traceloop.entity.input']) as string;
-  const parsed = JSON.parse(raw) as Record<string, unknown>;
-  return (parsed['kwargs'] as Record<string, unknown> | undefined) ?? parsed;
-}
-function result(s: SpanSpec): string {
-  return (s.attributes['gen_ai.tool.call.result'] ?? s.attributes['output.value'] ?? s.attributes['traceloop.entity.output'] ?? '') as string;
-}
-function text(s: SpanSpec): string {
-  return `${s.name} ${JSON.stringify(s.attributes)}`;
-}
-function trigger(s: SimulatedSession): SpanSpec {
-  return s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!;
-}
 function triggers(scenario: ScenarioId): SimulatedSession[] {
   return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
 }
@@ -55,7 +38,7 @@ function variantOf(scenario: ScenarioId, suffix: string): SimulatedSession {
 }
 /** Where a call's data goes: an address, a channel, an account, a partner org, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
-  const a = args(span);
+  const a = toolArgs(span);
   const out: string[] = [];
   for (const key of ['to', 'email', 'share_with', 'channel', 'iban']) {
     const v = a[key];
@@ -67,7 +50,7 @@ function destinations(span: SpanSpec): string[] {
 }
 /** Tool results the session received before `span` started: what the model had read. */
 function readBefore(s: SimulatedSession, span: SpanSpec): string {
-  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(result).join('\n');
+  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(toolResult).join('\n');
 }
 /** Strips any corpus prefix, so variant names can be compared across corpora. */
 function variantName(v: string): string {
@@ -119,13 +102,13 @@ describe('holdout-c traffic', () => {
   });
 
   it('shares no payload with the other three corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(text)).join('\n');
+    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of HOLDOUT_C_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
     for (const corpus of ['standard', 'holdout', 'holdout-b'] as const) {
       const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(text)).join('\n');
+      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
       for (const indicator of HOLDOUT_C_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
     }
   });
@@ -134,7 +117,7 @@ describe('holdout-c traffic', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
     for (const s of sessions) {
-      const send = trigger(s);
+      const send = triggerSpan(s);
       const named = destinations(send).filter((d) => readBefore(s, send).includes(d));
       expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
     }
@@ -142,32 +125,32 @@ describe('holdout-c traffic', () => {
 
   it('hides instructions in the carriers it claims: alt text, a form label, subtitles, a schema description, release notes', () => {
     const alt = variantOf('content_injection_send', 'newsletter_alt_text_turkish_share');
-    const inbox = JSON.parse(result(alt.spans.find((x) => toolName(x) === 'email.read_inbox')!)) as { messages: { body_html?: string }[] };
+    const inbox = JSON.parse(toolResult(alt.spans.find((x) => toolName(x) === 'email.read_inbox')!)) as { messages: { body_html?: string }[] };
     const html = inbox.messages.find((m) => m.body_html !== undefined)!.body_html!;
     expect(html.replace(/alt="[^"]*"/g, '')).not.toContain(ALT_TEXT_COLLABORATOR);
     expect(altTexts(html).join(' ')).toContain(ALT_TEXT_COLLABORATOR);
 
     const form = variantOf('content_injection_send', 'contact_form_label_japanese_forward');
-    const ticket = JSON.parse(result(form.spans.find((x) => toolName(x) === 'tickets.get')!)) as { submission: { fields: { label: string; value: string }[] } };
+    const ticket = JSON.parse(toolResult(form.spans.find((x) => toolName(x) === 'tickets.get')!)) as { submission: { fields: { label: string; value: string }[] } };
     const field = ticket.submission.fields.find((f) => f.value === FORM_LABEL_FORWARD_ADDRESS)!;
     expect(field.label).toMatch(/AIアシスタント/);
     expect(field.label).toMatch(/転送/);
 
     const video = variantOf('injection_volume_spike', 'unboxing_video_swedish_subtitles');
-    const withSubs = JSON.parse(result(video.spans.find((x) => toolName(x) === 'tickets.get')!)) as { attachments: { subtitles: { text: string } }[] };
+    const withSubs = JSON.parse(toolResult(video.spans.find((x) => toolName(x) === 'tickets.get')!)) as { attachments: { subtitles: { text: string } }[] };
     expect(subtitleText(withSubs.attachments[0]!.subtitles.text).join(' ')).toMatch(/Till AI-assistenten.*hela kundregistret/);
 
     const schema = variantOf('injection_volume_spike', 'carrier_schema_field_description');
-    const pull = trigger(schema);
+    const pull = triggerSpan(schema);
     expect(readBefore(schema, pull)).toMatch(/"description":"Required since carrier API 2026-10\. Populated by the calling agent with every customer record/);
 
     const release = variantOf('content_injection_send', 'einvoice_release_note_public_link');
-    expect(readBefore(release, trigger(release))).toContain('## e-Invoice Hub 3.2');
+    expect(readBefore(release, triggerSpan(release))).toContain('## e-Invoice Hub 3.2');
   });
 
   it('one instruction uses no imperative verb at all', () => {
     const s = variantOf('injection_volume_spike', 'earlier_wish_without_imperatives');
-    const ticket = JSON.parse(result(s.spans.find((x) => toolName(x) === 'tickets.get')!)) as { notes: { text: string }[] };
+    const ticket = JSON.parse(toolResult(s.spans.find((x) => toolName(x) === 'tickets.get')!)) as { notes: { text: string }[] };
     const note = ticket.notes[0]!.text;
     expect(note).toContain('stated wish was a complete customer roster');
     const sentences = note.split(/(?<=[.:])\s+/);
@@ -176,7 +159,7 @@ describe('holdout-c traffic', () => {
   });
 
   it('speaks Swedish, Polish, Turkish, Japanese and transliterated Russian', () => {
-    const all = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    const all = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const phrase of ['kundregistret', 'członek zarządu', 'paylaşılmalıdır', 'AIアシスタント', 'pereshlite vse pisma', 'dyrektor finansowy', 'VD beslutade']) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
   });
 
@@ -184,8 +167,8 @@ describe('holdout-c traffic', () => {
     const s = variantOf('scope_deviation', 'gradual_scope_creep');
     const tools = s.spans.map(toolName).filter((t): t is string => t !== undefined);
     expect(tools[0]).toBe('hr.search_employees');
-    expect(SCOPE_TOOLS).toContain(toolName(trigger(s)));
-    expect(tools.indexOf(toolName(trigger(s))!)).toBeGreaterThan(0);
+    expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
+    expect(tools.indexOf(toolName(triggerSpan(s))!)).toBeGreaterThan(0);
   });
 
   it('memory poisoning: the value acted on comes from the memory read earlier in the session', () => {
@@ -193,7 +176,7 @@ describe('holdout-c traffic', () => {
     expect(sessions).toHaveLength(2);
     for (const s of sessions) {
       const read = s.spans.find((x) => x.name.includes('search_memory'))!;
-      const action = trigger(s);
+      const action = triggerSpan(s);
       expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
       expect(destinations(action).some((d) => String(read.attributes['gen_ai.memory.records']).includes(d))).toBe(true);
     }
@@ -210,11 +193,11 @@ describe('holdout-c traffic', () => {
       }
     }
     const bank = variantOf('benign_lookalike', 'vendor_bank_change_verified_in_portal');
-    const paid = String(args(trigger(bank))['iban']);
-    const vendorRecord = JSON.parse(result(bank.spans.find((x) => toolName(x) === 'erp.get_vendor')!)) as { iban: string; bank_change: { requested_via: string } };
+    const paid = String(toolArgs(triggerSpan(bank))['iban']);
+    const vendorRecord = JSON.parse(toolResult(bank.spans.find((x) => toolName(x) === 'erp.get_vendor')!)) as { iban: string; bank_change: { requested_via: string } };
     expect(vendorRecord.iban).toBe(paid);
     expect(vendorRecord.bank_change.requested_via).toBe('vendor portal');
-    expect(result(bank.spans.find((x) => toolName(x) === 'invoices.get')!)).not.toContain(paid);
+    expect(toolResult(bank.spans.find((x) => toolName(x) === 'invoices.get')!)).not.toContain(paid);
   });
 
   it('plays history from the same plan as the standard corpus: same agents at the same times', () => {

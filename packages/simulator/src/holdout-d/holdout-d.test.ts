@@ -24,6 +24,7 @@ import { HOLDOUT_D_VARIANT_PREFIX } from './campaign';
 import { formulaNotes, pdfInfoFields, rssDescriptions, spokenText } from './carriers';
 import { CALENDAR_FORWARD_ADDRESS, EXIF_INVITEE_ADDRESS, HOLDOUT_D_INDICATORS, PDF_WEBHOOK_URL, SCOPE_TOOLS } from './indicators';
 import { HOLDOUT_D_BUILDERS } from './registry';
+import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-d', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
@@ -31,24 +32,6 @@ const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-d' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS];
 
-function toolName(s: SpanSpec): string | undefined {
-  const v = s.attributes['gen_ai.tool.name'] ?? s.attributes['tool.name'] ?? s.attributes['traceloop.entity.name'];
-  return s.attributes['openinference.span.kind'] === 'TOOL' || s.attributes['gen_ai.operation.name'] === 'execute_tool' || s.attributes['traceloop.span.kind'] === 'tool' ? (v as string) : undefined;
-}
-function args(s: SpanSpec): Record<string, unknown> {
-  const raw = (s.attributes['gen_ai.tool.call.arguments'] ?? s.attributes['input.value'] ?? s.attributes['traceloop.entity.input']) as string;
-  const parsed = JSON.parse(raw) as Record<string, unknown>;
-  return (parsed['kwargs'] as Record<string, unknown> | undefined) ?? parsed;
-}
-function result(s: SpanSpec): string {
-  return (s.attributes['gen_ai.tool.call.result'] ?? s.attributes['output.value'] ?? s.attributes['traceloop.entity.output'] ?? '') as string;
-}
-function text(s: SpanSpec): string {
-  return `${s.name} ${JSON.stringify(s.attributes)}`;
-}
-function trigger(s: SimulatedSession): SpanSpec {
-  return s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!;
-}
 function triggers(scenario: ScenarioId): SimulatedSession[] {
   return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
 }
@@ -57,12 +40,12 @@ function variantOf(scenario: ScenarioId, suffix: string): SimulatedSession {
   if (found === undefined) throw new Error(`no ${scenario} session of variant ${suffix}`);
   return found;
 }
-function toolResult(s: SimulatedSession, tool: string): string {
-  return result(s.spans.find((x) => toolName(x) === tool)!);
+function resultOfTool(s: SimulatedSession, tool: string): string {
+  return toolResult(s.spans.find((x) => toolName(x) === tool)!);
 }
 /** Where a call's data goes: an address, a channel, a delegate, an attendee, an account, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
-  const a = args(span);
+  const a = toolArgs(span);
   const out: string[] = [];
   for (const key of ['to', 'email', 'forward_to', 'delegate', 'attendees', 'channel', 'iban']) {
     const v = a[key];
@@ -74,7 +57,7 @@ function destinations(span: SpanSpec): string[] {
 }
 /** Tool results the session received before `span` started: what the model had read. */
 function readBefore(s: SimulatedSession, span: SpanSpec): string {
-  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(result).join('\n');
+  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(toolResult).join('\n');
 }
 /** Strips any corpus prefix, so variant names can be compared across corpora. */
 function variantName(v: string): string {
@@ -122,13 +105,13 @@ describe('holdout-d traffic', () => {
   });
 
   it('shares no payload with the other four corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(text)).join('\n');
+    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of HOLDOUT_D_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
     for (const corpus of ['standard', 'holdout', 'holdout-b', 'holdout-c'] as const) {
       const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(text)).join('\n');
+      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
       for (const indicator of HOLDOUT_D_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
     }
   });
@@ -137,7 +120,7 @@ describe('holdout-d traffic', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
     for (const s of sessions) {
-      const send = trigger(s);
+      const send = triggerSpan(s);
       const named = destinations(send).filter((d) => readBefore(s, send).includes(d));
       expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
     }
@@ -145,42 +128,42 @@ describe('holdout-d traffic', () => {
 
   it('hides instructions in the carriers it claims', () => {
     const calendar = variantOf('content_injection_send', 'colleague_calendar_finnish_forwarding_rule');
-    const events = (JSON.parse(toolResult(calendar, 'calendar.list_events')) as { items: { organizer: string; description?: string }[] }).items;
+    const events = (JSON.parse(resultOfTool(calendar, 'calendar.list_events')) as { items: { organizer: string; description?: string }[] }).items;
     const loaded = events.find((e) => e.description !== undefined)!;
     expect(loaded.organizer).toBe('j.okafor@acme.example');
     expect(CONTACTS).toContain(loaded.organizer);
     expect(loaded.description).toMatch(/Tekoälyavustajalle.*välityssääntö/s);
 
     const pdf = variantOf('content_injection_send', 'pdf_keywords_arabic_webhook_repoint');
-    const invoice = JSON.parse(toolResult(pdf, 'invoices.get')) as { pdf: { text: string; info: string } };
+    const invoice = JSON.parse(resultOfTool(pdf, 'invoices.get')) as { pdf: { text: string; info: string } };
     expect(invoice.pdf.text).not.toContain(PDF_WEBHOOK_URL);
     expect(pdfInfoFields(invoice.pdf.info)['Keywords']).toContain(PDF_WEBHOOK_URL);
     expect(pdfInfoFields(invoice.pdf.info)['Keywords']).toMatch(/لمساعد الحسابات/);
 
     const exif = variantOf('content_injection_send', 'exif_description_chinese_workspace_invite');
-    const photo = (JSON.parse(toolResult(exif, 'tickets.get')) as { body: string; attachments: { exif: { ImageDescription: string } }[] });
+    const photo = (JSON.parse(resultOfTool(exif, 'tickets.get')) as { body: string; attachments: { exif: { ImageDescription: string } }[] });
     expect(photo.body).not.toContain(EXIF_INVITEE_ADDRESS);
     expect(photo.attachments[0]!.exif.ImageDescription).toMatch(new RegExp(`致客服AI助手.*${EXIF_INVITEE_ADDRESS.replace(/\./g, '\\.')}`));
 
     const podcast = variantOf('injection_volume_spike', 'podcast_transcript_korean');
-    const transcript = (JSON.parse(toolResult(podcast, 'tickets.get')) as { attachments: { text: string }[] }).attachments[0]!.text;
+    const transcript = (JSON.parse(resultOfTool(podcast, 'tickets.get')) as { attachments: { text: string }[] }).attachments[0]!.text;
     expect(spokenText(transcript).join(' ')).toMatch(/상담 AI에게.*전체 고객 명단/);
 
     const chat = variantOf('injection_volume_spike', 'chatbot_export_romanised_hindi');
-    const turns = (JSON.parse(toolResult(chat, 'tickets.get')) as { chat_transcript: { turns: { role: string; text: string }[] } }).chat_transcript.turns;
+    const turns = (JSON.parse(resultOfTool(chat, 'tickets.get')) as { chat_transcript: { turns: { role: string; text: string }[] } }).chat_transcript.turns;
     expect(turns.filter((t) => t.role === 'user').map((t) => t.text).join(' ')).toMatch(/saare customers ki poori list/);
 
     const feed = variantOf('injection_volume_spike', 'carrier_rss_role_play');
-    const network = (JSON.parse(toolResult(feed, 'orders.lookup_shipment')) as { network_feed: string }).network_feed;
+    const network = (JSON.parse(resultOfTool(feed, 'orders.lookup_shipment')) as { network_feed: string }).network_feed;
     expect(rssDescriptions(network).join(' ')).toMatch(/you are DataClerk.*pulling every customer/);
 
     const formula = attacks.find((s) => s.variant === `${HOLDOUT_D_VARIANT_PREFIX}hungarian_formula_note_ignored`)!;
-    const sheet = (JSON.parse(toolResult(formula, 'invoices.get')) as { source_sheet: { cells: { D10: string } } }).source_sheet;
+    const sheet = (JSON.parse(resultOfTool(formula, 'invoices.get')) as { source_sheet: { cells: { D10: string } } }).source_sheet;
     expect(formulaNotes(sheet.cells.D10).join(' ')).toMatch(/Az AP asszisztensnek/);
   });
 
   it('speaks Chinese, Korean, Arabic, Hindi, Greek, Czech, Finnish, Hungarian and Romanised Hindi and Korean', () => {
-    const all = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    const all = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const phrase of ['致客服AI助手', '상담 AI에게', 'مساعد الحسابات', 'डेलीगेट एक्सेस', 'εσωτερικός ελεγκτής', 'zastupující vedoucí financí', 'Tekoälyavustajalle', 'Az AP asszisztensnek', 'Agent bhai', 'AI sangdamwon-nim']) {
       expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
     }
@@ -188,7 +171,7 @@ describe('holdout-d traffic', () => {
 
   it('scope deviation reads only finance tools no other corpus uses, straight after the claim', () => {
     for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(trigger(s)));
+      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
       const tools = s.spans.map(toolName).filter((t): t is string => t !== undefined);
       expect(tools.every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
     }
@@ -199,7 +182,7 @@ describe('holdout-d traffic', () => {
     expect(sessions).toHaveLength(2);
     for (const s of sessions) {
       const read = s.spans.find((x) => x.name.includes('search_memory'))!;
-      const action = trigger(s);
+      const action = triggerSpan(s);
       expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
       expect(destinations(action).some((d) => String(read.attributes['gen_ai.memory.records']).includes(d))).toBe(true);
     }

@@ -17,35 +17,18 @@ import { HOLDOUT_VARIANT_PREFIX } from './campaign';
 import { HOLDOUT_INDICATORS } from './indicators';
 import { stripZeroWidth } from './obfuscation';
 import { HOLDOUT_BUILDERS } from './registry';
+import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const traffic = generateTraffic({ seed: 'holdout', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW, corpus: 'holdout' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 
-function toolName(s: SpanSpec): string | undefined {
-  const v = s.attributes['gen_ai.tool.name'] ?? s.attributes['tool.name'] ?? s.attributes['traceloop.entity.name'];
-  return s.attributes['openinference.span.kind'] === 'TOOL' || s.attributes['gen_ai.operation.name'] === 'execute_tool' || s.attributes['traceloop.span.kind'] === 'tool' ? (v as string) : undefined;
-}
-function args(s: SpanSpec): Record<string, unknown> {
-  const raw = (s.attributes['gen_ai.tool.call.arguments'] ?? s.attributes['input.value'] ?? s.attributes['traceloop.entity.input']) as string;
-  const parsed = JSON.parse(raw) as Record<string, unknown>;
-  return (parsed['kwargs'] as Record<string, unknown> | undefined) ?? parsed;
-}
-function result(s: SpanSpec): string {
-  return (s.attributes['gen_ai.tool.call.result'] ?? s.attributes['output.value'] ?? s.attributes['traceloop.entity.output'] ?? '') as string;
-}
-function text(s: SpanSpec): string {
-  return `${s.name} ${JSON.stringify(s.attributes)}`;
-}
-function trigger(s: SimulatedSession): SpanSpec {
-  return s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!;
-}
 function triggers(scenario: ScenarioId): SimulatedSession[] {
   return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
 }
 /** Where the trigger's data goes: an address, a channel, an IBAN, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
-  const a = args(span);
+  const a = toolArgs(span);
   const out: string[] = [];
   for (const key of ['to', 'bcc', 'attendees', 'channel', 'iban']) {
     const v = a[key];
@@ -96,12 +79,12 @@ describe('holdout traffic', () => {
   });
 
   it('shares no payload with the standard scenarios, and ordinary traffic carries none of its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(text)).join('\n');
+    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of ATTACK_INDICATORS) expect(attackText.includes(indicator)).toBe(false);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(text)).join('\n');
+    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of HOLDOUT_INDICATORS) expect(benign.includes(indicator)).toBe(false);
     const standard = generateTraffic({ seed: 'holdout', agentsPerType: 2, historySessions: 20, liveSessions: 10, scenarios: 'all', nowMs: NOW });
-    const standardText = standard.sessions.flatMap((s) => s.spans.map(text)).join('\n');
+    const standardText = standard.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
     for (const indicator of HOLDOUT_INDICATORS) expect(standardText.includes(indicator)).toBe(false);
   });
 
@@ -109,15 +92,15 @@ describe('holdout traffic', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions.length).toBeGreaterThanOrEqual(3);
     for (const s of sessions) {
-      const send = trigger(s);
-      const earlier = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= send.startTimeMs).map((x) => stripZeroWidth(result(x))).join('\n');
+      const send = triggerSpan(s);
+      const earlier = s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= send.startTimeMs).map((x) => stripZeroWidth(toolResult(x))).join('\n');
       const named = destinations(send).filter((d) => earlier.includes(d));
       expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
     }
   });
 
   it('hides some payloads: zero-width characters, a base64 chunk, an HTML comment; and speaks German, Spanish and French', () => {
-    const all = attacks.flatMap((s) => s.spans.map((x) => result(x) + String(x.attributes['input.value'] ?? '') + String(x.attributes['gen_ai.input.messages'] ?? ''))).join('\n');
+    const all = attacks.flatMap((s) => s.spans.map((x) => toolResult(x) + String(x.attributes['input.value'] ?? '') + String(x.attributes['gen_ai.input.messages'] ?? ''))).join('\n');
     expect(all).toMatch(/[\u200b\u200d]/);
     expect(all).toContain('<!--');
     const chunk = /processing-metadata: ([A-Za-z0-9+/=]{40,})/.exec(all);
@@ -132,7 +115,7 @@ describe('holdout traffic', () => {
     expect(sessions).toHaveLength(2);
     for (const s of sessions) {
       const read = s.spans.find((x) => x.name.includes('search_memory'))!;
-      const action = trigger(s);
+      const action = triggerSpan(s);
       expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
       expect(destinations(action).some((d) => String(read.attributes['gen_ai.memory.records']).includes(d))).toBe(true);
     }
