@@ -4,10 +4,7 @@
  * the official exporter; the findings file is followed throughout.
  */
 import {
-  HOLDOUT_B_VARIANT_PREFIX,
-  HOLDOUT_C_VARIANT_PREFIX,
-  HOLDOUT_D_VARIANT_PREFIX,
-  HOLDOUT_VARIANT_PREFIX,
+  corpusOfVariant,
   generateTraffic,
   resolveEndpoint,
   runSimulation,
@@ -32,20 +29,6 @@ const DIGEST_TIMEOUT_MS = 30_000;
 const FINAL_QUIET_MS = 2_000;
 const FINAL_TIMEOUT_MS = 60_000;
 const EXPORT_TIMEOUT_MS = 10_000;
-
-
-const VARIANT_PREFIX: Partial<Record<Corpus, string>> = {
-  holdout: HOLDOUT_VARIANT_PREFIX,
-  'holdout-b': HOLDOUT_B_VARIANT_PREFIX,
-  'holdout-c': HOLDOUT_C_VARIANT_PREFIX,
-  'holdout-d': HOLDOUT_D_VARIANT_PREFIX,
-};
-
-/** The held-out corpus a variant belongs to; the longest prefix wins (`holdout-` starts `holdout-b-`). */
-function corpusOfVariant(variant: string): Corpus {
-  const matches = (Object.entries(VARIANT_PREFIX) as [Corpus, string][]).filter(([, p]) => variant.startsWith(p));
-  return matches.sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? 'standard';
-}
 
 export interface ReplayResult {
   readonly corpus: Corpus;
@@ -162,9 +145,9 @@ function sentSessions(sim: SimulationOptions, startedAtMs: number, sentLabelIds:
         'generateTraffic must take the same options as runSimulation (including `corpus`) for the harness to know the ordinary sessions.',
     );
   }
-  const prefix = VARIANT_PREFIX[corpus];
-  if (prefix !== undefined && labelled.some((s) => corpusOfVariant(s.label?.variant ?? '') !== corpus)) {
-    throw new Error(`the simulator replayed scenarios of another corpus for --corpus ${corpus}: its variants should all start with "${prefix}".`);
+  const stray = labelled.find((s) => corpusOfVariant(s.label?.variant ?? '') !== corpus);
+  if (stray !== undefined) {
+    throw new Error(`the simulator replayed scenarios of another corpus for --corpus ${corpus}: variant "${stray.label?.variant ?? ''}" is not one of its own.`);
   }
   return generated.sessions.map((s) => ({
     sessionId: s.sessionId,

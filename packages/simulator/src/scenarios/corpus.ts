@@ -7,9 +7,13 @@
  * both earlier ones had been used; `holdout-d` (src/holdout-d/) is the fourth, written once all three
  * had informed rule changes. History and ordinary traffic are the same for all.
  */
+import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
+import { HOLDOUT_C_VARIANT_PREFIX } from '../holdout-c/campaign';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
+import { HOLDOUT_D_VARIANT_PREFIX } from '../holdout-d/campaign';
 import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
+import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
@@ -28,4 +32,27 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
   return BUILDERS[corpus];
+}
+
+/** The prefix every variant of a held-out corpus carries (the standard catalogue has none). */
+const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
+  standard: undefined,
+  holdout: HOLDOUT_VARIANT_PREFIX,
+  'holdout-b': HOLDOUT_B_VARIANT_PREFIX,
+  'holdout-c': HOLDOUT_C_VARIANT_PREFIX,
+  'holdout-d': HOLDOUT_D_VARIANT_PREFIX,
+};
+
+/** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
+export function corpusOfVariant(variant: string): ScenarioCorpus {
+  let best: ScenarioCorpus = 'standard';
+  let bestLength = 0;
+  for (const corpus of SCENARIO_CORPORA) {
+    const prefix = VARIANT_PREFIX[corpus];
+    if (prefix !== undefined && prefix.length > bestLength && variant.startsWith(prefix)) {
+      best = corpus;
+      bestLength = prefix.length;
+    }
+  }
+  return best;
 }
