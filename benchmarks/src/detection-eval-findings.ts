@@ -2,7 +2,8 @@
  * Reads Warden's findings file (OCSF Detection Findings, one JSON object per line) into what the
  * evaluation scores. Pure: the lines come in with the time the harness saw them.
  */
-import { SEVERITIES, type ObservedFinding } from './detection-eval-metrics';
+import { SEVERITY_ORDER } from '@warden/core';
+import type { ObservedFinding } from './detection-eval-metrics';
 
 export interface SeenLine {
   readonly text: string;
@@ -30,7 +31,7 @@ export function parseFindingLine(line: SeenLine): ObservedFinding | undefined {
     unmapped?: { finding_category?: unknown; response?: unknown };
   };
   const sessionId = r.metadata?.correlation_uid;
-  const severity = typeof r.severity_id === 'number' ? SEVERITIES[r.severity_id - 1] : undefined;
+  const severity = typeof r.severity_id === 'number' ? SEVERITY_ORDER[r.severity_id - 1] : undefined;
   const category = r.unmapped?.finding_category;
   if (r.class_uid !== 2004 || typeof sessionId !== 'string' || severity === undefined || (category !== 'security' && category !== 'reliability')) {
     throw new Error(

@@ -7,18 +7,14 @@
  * Every count is a numerator/denominator pair or a list of samples, so several seeds (and
  * corpora) pool by adding them up (`addCounts`) before any ratio is taken.
  */
+import { isAtLeast, severityRank, type Severity } from '@warden/core';
 import { SCENARIO_IDS, type ScenarioId, type ScenarioLabel } from '@warden/simulator';
 
-/** Warden's severities in rank order; OCSF `severity_id` is the index + 1. */
-export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export type { Severity } from '@warden/core';
 
-export function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s);
-}
-
+/** A worst finding (null: none) at or above `min`. */
 function atLeast(s: Severity | null, min: Severity): boolean {
-  return s !== null && severityRank(s) >= severityRank(min);
+  return s !== null && isAtLeast(s, min);
 }
 
 /** One finding record as the evaluation needs it (response copies are left out when parsing). */
