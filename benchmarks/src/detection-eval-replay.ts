@@ -94,7 +94,6 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
     const settled = await untilSettled(target, FINAL_QUIET_MS, FINAL_TIMEOUT_MS, (s) => status(`${phase}: ${s.queued} queued, ${s.scored}/${s.accepted} spans scored`));
     await waitUntil(() => tail.caughtUp(), `the findings file ${target.alertsFile} to be read to its end`, 10_000);
     const final = await target.scrape();
-    await tail.stop();
 
     const sessions = sentSessions(simulation, report.startedAtMs, report.labels.map((l) => l.sessionId), corpus);
     const findings = parseFindingLines(tail.lines());

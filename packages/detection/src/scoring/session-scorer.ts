@@ -114,8 +114,7 @@ export class SessionScorer {
 
   observe(e: AgentEvent): RiskFinding[] {
     assertUsableEvent(e);
-    const fresh = !this.sessions.has(liveKey(e));
-    const session = this.sessionFor(e);
+    const { session, fresh } = this.sessionFor(e);
     const inc = session.incident;
     inc.agentName ??= e.agentName;
     inc.agentVersion ??= e.agentVersion;
@@ -217,13 +216,14 @@ export class SessionScorer {
     };
   }
 
-  private sessionFor(e: AgentEvent): LiveSession {
+  /** The event's live session, and whether this event opened it. */
+  private sessionFor(e: AgentEvent): { session: LiveSession; fresh: boolean } {
     const key = liveKey(e);
     let s = this.sessions.get(key);
     if (s !== undefined) {
       this.sessions.delete(key);
       this.sessions.set(key, s);
-      return s;
+      return { session: s, fresh: false };
     }
     s = newLiveSession(e);
     this.sessions.set(key, s);
@@ -233,7 +233,7 @@ export class SessionScorer {
       this.retire(oldest, this.sessions.get(oldest) as LiveSession);
       this.evicted++;
     }
-    return s;
+    return { session: s, fresh: true };
   }
 
   /**
