@@ -149,8 +149,10 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
               continue;
             }
             if (value.endTimeMs > maxEventTimeMs) maxEventTimeMs = value.endTimeMs;
+            // Only transports that keep records give positions; on the memory bus there is nothing to retain.
+            if (position === undefined) continue;
             const key = sessionKey(value.tenant, value.agentId, value.sessionId);
-            if (position !== undefined && !openSessions.has(key)) {
+            if (!openSessions.has(key)) {
               openSessions.set(key, { tenant: value.tenant, agentId: value.agentId, sessionId: value.sessionId, position, eventMs: value.startTimeMs });
             }
           }
