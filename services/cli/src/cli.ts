@@ -19,9 +19,14 @@ Usage:
   warden receiver | baseline | scorer | emitter
                                 with WARDEN_KAFKA_BROKERS: run one service of a Kafka deployment
                                 (as many of each as there are partitions); \`warden start\` runs all four
-  warden demo                   run Warden and a simulated fleet with attacks; watch them get caught
+  warden demo [--corpus C]      run Warden and a simulated fleet with attacks; watch them get caught
   warden simulate --endpoint host:port [options]
-                                send a simulated, labelled agent fleet to a running Warden
+                                send a simulated, labelled agent fleet to a running Warden; options:
+                                --protocol grpc|http/protobuf|http/json  --token T  --seed N
+                                --agents-per-type N  --history N  --live N  --rate N (sessions/s)
+                                --scenarios all|id,id  --labels FILE (ground truth, JSON Lines)
+                                --corpus standard|holdout|holdout-b|holdout-c|holdout-d (attack
+                                sessions written apart from the detection rules; docs/scenarios.md)
   warden config                 list every setting, its variable and its current value
   warden test-sinks [--json]    send one synthetic (Informational) finding to every configured sink
                                 and report what each answered; exits 1 if any did not accept it
