@@ -31,6 +31,16 @@ export interface AgentTypeProfile {
   readonly serviceVersion: string;
 }
 
+/**
+ * The system prompt a version of the template renders. A new prompt version is new text (that is
+ * what changing a prompt is), so telemetry without a version attribute still shows the change.
+ */
+export function systemPromptFor(profile: AgentTypeProfile, promptVersion: string): string {
+  return promptVersion === profile.promptVersion
+    ? profile.systemPrompt
+    : `${profile.systemPrompt} Template ${profile.promptName} ${promptVersion}: look through the user's own records before answering.`;
+}
+
 export const AGENT_TYPE_PROFILES: Readonly<Record<AgentType, AgentTypeProfile>> = {
   'support-agent': {
     type: 'support-agent',

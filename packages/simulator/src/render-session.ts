@@ -8,7 +8,7 @@ import { openLlmetryConvention, openLlmetryLegacyConvention } from './convention
 import { otelGenAiConvention } from './conventions/otel-genai';
 import { jsonText } from './conventions/renderer';
 import type { Attributes, ChatMessage, ConventionRenderer, RenderContext, RequestedCall, SpanShape } from './conventions/renderer';
-import { AGENT_TYPE_PROFILES } from './fleet';
+import { AGENT_TYPE_PROFILES, systemPromptFor } from './fleet';
 import type { AgentInstance, SimulatedConvention } from './fleet';
 import type { Prng } from './prng';
 import type { MemoryOperation, SessionScript, ToolCall, TurnScript } from './script';
@@ -104,7 +104,7 @@ function renderTurn(state: TurnState, turn: TurnScript, startMs: number): { trac
     return span;
   };
 
-  let system = ctx.profile.systemPrompt;
+  let system = systemPromptFor(ctx.profile, ctx.promptVersion);
   for (const op of turn.memoryBefore ?? []) {
     const span = emitMemory(state, emit, rootId, op, cursor);
     cursor = span.endTimeMs + rng.int(1, 6);

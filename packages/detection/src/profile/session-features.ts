@@ -2,6 +2,7 @@ import type { AgentEvent } from '@warden/core';
 import type { Destination } from '../indicators/indicators';
 import type { EventFacts } from '../indicators/event-facts';
 import { safeKey } from '../internal/safe-key';
+import { promptVersionOf } from './prompt-version';
 
 /** A call in a session, in event time. */
 export interface CallRecord {
@@ -70,7 +71,8 @@ export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFact
   s.firstMs = Math.min(s.firstMs, e.startTimeMs);
   s.lastMs = Math.max(s.lastMs, e.endTimeMs, e.startTimeMs);
   if (e.model !== undefined && e.kind === 'llm') addUnique(s.models, safeKey(e.model));
-  if (e.promptVersion !== undefined) addUnique(s.promptVersions, safeKey(e.promptVersion));
+  const promptVersion = promptVersionOf(e);
+  if (promptVersion !== undefined) addUnique(s.promptVersions, promptVersion);
   const spanId = safeKey(e.spanId);
   const parentSpanId = e.parentSpanId === undefined ? undefined : safeKey(e.parentSpanId);
   const attributed: { tool: string; host: string }[] = [];

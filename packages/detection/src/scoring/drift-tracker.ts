@@ -3,6 +3,7 @@ import type { DetectionConfig } from '../config';
 import { clamp01 } from '../internal/stats';
 import { safeKey } from '../internal/safe-key';
 import type { AgentProfile } from '../profile/agent-profile';
+import { promptVersionOf } from '../profile/prompt-version';
 import { dominant, totalCount, type CountMap } from '../profile/count-map';
 import { jensenShannon, largestShifts } from '../signals/drift';
 import type { SignalHit } from '../signals/signal-hit';
@@ -23,7 +24,8 @@ export function driftLabel(p: AgentProfile, e: AgentEvent): string | undefined {
     return `${what} ${dom.key} → ${value}`;
   };
   const byModel = e.kind === 'llm' && e.model !== undefined ? check(p.models, safeKey(e.model), 'model') : undefined;
-  return byModel ?? (e.promptVersion === undefined ? undefined : check(p.promptVersions, safeKey(e.promptVersion), 'prompt version'));
+  const version = promptVersionOf(e);
+  return byModel ?? (version === undefined ? undefined : check(p.promptVersions, version, 'prompt version'));
 }
 
 /**
