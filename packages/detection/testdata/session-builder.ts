@@ -54,6 +54,7 @@ export class SessionBuilder {
   private rootSpan = '';
   private pendingToolResults: ContentPart[] = [];
   private history: ContentPart[] = [];
+  private system: string | undefined;
 
   constructor(
     readonly agent: AgentIdentity,
@@ -107,11 +108,17 @@ export class SessionBuilder {
     return this;
   }
 
+  /** Replaces the system prompt of later LLM calls (a prompt change that declares no version). */
+  systemPrompt(text: string): this {
+    this.system = text;
+    return this;
+  }
+
   /** An LLM call whose input is the conversation so far (system prompt, user turns, tool results). */
   llm(output = 'OK'): this {
     const ev = this.base('llm', this.model, 800, this.rootSpan);
     const contents: ContentPart[] = [
-      { origin: 'system', text: `You are the ${this.agent.agentType}. Use tools to help the user.` },
+      { origin: 'system', text: this.system ?? `You are the ${this.agent.agentType}. Use tools to help the user.` },
       ...this.history.slice(-6),
       ...this.pendingToolResults,
       { origin: 'assistant', text: output },

@@ -2,7 +2,7 @@ import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts } from './event-facts';
 import { destinationsFromArguments, extractIndicators, hostOfUrl, resourcesFromArguments } from './indicators';
-import { dataDomainOf, toolTraits } from './tool-traits';
+import { dataDomainOf, isSensitiveDomain, returnsSensitiveFields, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {
   test('e-mails, domains, URLs, hosts, checked IBANs and account numbers', () => {
@@ -97,6 +97,45 @@ describe('toolTraits', () => {
     expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ remote_url: 'https://git.evil.example/r.git' })), true)).toEqual([
       { kind: 'host', value: 'git.evil.example' },
     ]);
+  });
+
+  test('a forwarding rule, a delegate, an invitation, a webhook subscription or a new API key grants standing access; listing or revoking them does not', () => {
+    for (const [name, args] of [
+      ['email.create_forwarding_rule', { forward_to: 'vault@outside.example', match: { all_incoming: true } }],
+      ['mailbox.add_delegate', { delegate: 'aud@outside.example', permissions: ['read'] }],
+      ['workspace.invite_member', { email: 'adviser@outside.example', role: 'agent' }],
+      ['webhooks.update_subscription', { event: 'payment.executed', url: 'https://hooks.outside.example/in' }],
+      ['devportal.create_api_key', { owner: 'partner' }],
+    ] as const) {
+      const traits = t(name, args);
+      expect([name, traits.grantsAccess, traits.egress, traits.stateChanging, traits.highImpact]).toEqual([name, true, true, true, true]);
+    }
+    expect(t('email.list_forwarding_rules').grantsAccess).toBe(false);
+    expect(t('webhooks.get_subscription').grantsAccess).toBe(false);
+    expect(t('mailbox.remove_delegate', { delegate: 'aud@outside.example' }).grantsAccess).toBe(false);
+    expect(t('tickets.update', { status: 'closed' }).grantsAccess).toBe(false);
+  });
+
+  test('whoever a grant or a redirect is for is a destination (`forward_to`, `delegate`, `members`); a shaped key without an address is not a recipient', () => {
+    const fields = parseArgumentFields(JSON.stringify({ forward_to: 'a@out.example', delegate: 'b@out.example', members: ['c@out.example'], assigned_to: 'team-3' }));
+    expect(destinationsFromArguments(fields, true).filter((d) => d.kind === 'email').map((d) => d.value)).toEqual(['a@out.example', 'b@out.example', 'c@out.example']);
+    expect(t('tickets.update', { assigned_to: 'team-3' }).egress).toBe(false);
+  });
+
+  test('a result whose records carry money or personal fields reads sensitive data, whatever the tool is called', () => {
+    expect(returnsSensitiveFields(JSON.stringify({ balances: [{ account: 'OP-1', balance_eur: 120 }] }))).toBe(true);
+    expect(returnsSensitiveFields(JSON.stringify({ rows: [{ name: 'x', date_of_birth: '1990-01-01' }] }))).toBe(true);
+    expect(returnsSensitiveFields(JSON.stringify({ series: [{ service: 'auth', value: 3 }] }))).toBe(false);
+    expect(returnsSensitiveFields(undefined)).toBe(false);
+  });
+
+  test('finance named by its functions is a sensitive domain: treasury, receivables, the general ledger, controlling', () => {
+    for (const name of ['treasury.get_positions', 'receivables.get_aging', 'gl.export_trial_balance', 'controlling.get_report', 'tax.get_filings']) {
+      expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, true]);
+    }
+    for (const name of ['glossary.lookup', 'syntax.check', 'weather.get', 'status.check']) {
+      expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, false]);
+    }
   });
 
   test('reading a URL is not egress, posting to it is', () => {

@@ -69,6 +69,17 @@ const RECIPIENT_KEYS = new Set([
   'to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'address', 'send_to', 'emails', 'reply_to',
   'attendee', 'attendees', 'invitee', 'invitees', 'guests', 'participants', 'share_with', 'shared_with', 'collaborators',
 ]);
+/**
+ * Keys that name who receives, beyond the fixed list: `forward_to`, `redirect_to`, `deliver_to`,
+ * and whoever a grant is for (a mailbox delegate, a workspace member, a grantee). Only e-mail
+ * addresses are taken from them, so a broad shape costs nothing on other values.
+ */
+const RECIPIENT_KEY_SHAPE = /(?:^|_)(?:to|recipients?|delegates?|members?|grantees?|principals?|invitees?|collaborators?|forward(?:ing)?_address|subscribers?)$|^(?:delegate|member|grantee|invitee|collaborator|user)_emails?$/;
+
+function isRecipientKey(key: string): boolean {
+  return RECIPIENT_KEYS.has(key) || RECIPIENT_KEY_SHAPE.test(key);
+}
+
 /** Text messages and calls: the number is where the data goes. */
 const PHONE_KEYS = new Set(['phone', 'phone_number', 'to_number', 'msisdn', 'mobile', 'sms_to', 'number']);
 const PHONE_RE = /^\+?[\d\s().-]{7,20}$/;
@@ -91,7 +102,7 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
     if (!out.some((d) => d.kind === kind && d.value === value)) out.push({ kind, value });
   };
   for (const { key, value } of fields) {
-    if (RECIPIENT_KEYS.has(key) || PHONE_KEYS.has(key)) {
+    if (isRecipientKey(key) || PHONE_KEYS.has(key)) {
       for (const m of value.matchAll(EMAIL_RE)) {
         add('email', m[0].toLowerCase());
         if (m[1] !== undefined) add('email_domain', m[1].toLowerCase());
@@ -112,7 +123,10 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
 }
 
 export function hasRecipientArgument(fields: readonly ArgumentField[]): boolean {
-  return fields.some((f) => RECIPIENT_KEYS.has(f.key) || PHONE_KEYS.has(f.key) || CHANNEL_KEYS.has(f.key) || ACCOUNT_KEYS.has(f.key));
+  // A shape-matched key (`assigned_to`) is a recipient only when it holds an address.
+  return fields.some(
+    (f) => RECIPIENT_KEYS.has(f.key) || PHONE_KEYS.has(f.key) || CHANNEL_KEYS.has(f.key) || ACCOUNT_KEYS.has(f.key) || (RECIPIENT_KEY_SHAPE.test(f.key) && f.value.includes('@')),
+  );
 }
 
 export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {

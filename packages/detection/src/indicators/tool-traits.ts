@@ -10,6 +10,13 @@ export interface ToolTraits {
   readonly stateChanging: boolean;
   /** A state change with consequences beyond the record (approve, pay, delete, grant, execute). */
   readonly highImpact: boolean;
+  /**
+   * Gives someone standing access rather than sending once: a mailbox forwarding rule or
+   * delegate, a workspace or repository invitation, a share, a webhook subscription, a new API
+   * key or OAuth grant. Every later message or record flows to the grantee, so an outsider on the
+   * receiving end is worse than a single send.
+   */
+  readonly grantsAccess: boolean;
   /** Reads customer, employee, financial or secret records. */
   readonly sensitiveRead: boolean;
   /** Tool-name prefix before the first dot (`finance` for `finance.get_ledger`). */
@@ -18,9 +25,27 @@ export interface ToolTraits {
 
 const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forward|share|notify|transfer|wire|tweet|sms|broadcast|submit|push|http_?request|request)(?:$|[._\s-]|_)/i;
 const READ_VERBS = /(?:^|[._\s-])(get|search|query|read|export|list|fetch|lookup|find|download|dump|select|scan|retrieve|browse|open)(?:$|[._\s-]|_)/i;
-const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set)(?:$|[._\s-]|_)/i;
+const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set|add|invite|enable|register|rotate|assign)(?:$|[._\s-]|_)/i;
 const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delete|remove|drop|grant|revoke|exec|execute|deploy|refund)(?:$|[._\s-]|_)/i;
-const SENSITIVE_DOMAINS = /(customer|crm|employee|hr|salary|salaries|payroll|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?)/i;
+// Stems, not whole words: create_forwarding_rule, add_delegate, invite_member, add_collaborator,
+// update_subscription, create_api_key, authorize_app, set_visibility public.
+const GRANT_VERBS = /(?:^|[._\s-])(?:forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility)/i;
+const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|unshare)(?:$|[._\s-])/i;
+// Finance is named by its functions as often as by the word: treasury and cash management,
+// receivables and payables, accounting, the general ledger, FP&A, controlling, tax, billing.
+const SENSITIVE_DOMAINS =
+  /(customer|crm|employee|hr|salary|salaries|payroll|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|fpa|fp&a|controlling|revenue|budget|expense|billing)|(?:^|[._-])(?:gl|ar|ap|tax)(?:$|[._-])/i;
+
+// Field names of financial and personal records, as APIs spell them in JSON.
+const SENSITIVE_FIELD = /"(?:[a-z0-9]+_)*(?:balance|debit|credit|revenue|salary|salaries|wages?|net_pay|gross_pay|iban|bic|account_number|budget|ssn|date_of_birth|dob|passport|national_id|tax_id)(?:_[a-z0-9]+)*"\s*:/i;
+
+/**
+ * A result whose records carry money or personal fields reads sensitive data, whatever the tool
+ * is called: a new tool's name says little, its records say what it is.
+ */
+export function returnsSensitiveFields(result: string | undefined): boolean {
+  return result !== undefined && SENSITIVE_FIELD.test(result.slice(0, 4_000));
+}
 
 export function dataDomainOf(e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>): string {
   if (e.kind === 'memory_read' || e.kind === 'memory_write') return 'memory';
@@ -38,18 +63,21 @@ export function toolTraits(
   const dataDomain = dataDomainOf(e);
   const readLike = READ_VERBS.test(name) && !EGRESS_VERBS.test(name);
   const methodWrites = fields.some((f) => f.key === 'method' && /^(post|put|patch)$/i.test(f.value));
+  // Reading a list of forwarding rules or webhooks grants nothing; creating or changing one does.
+  const grantsAccess = e.kind === 'tool' && GRANT_VERBS.test(name) && !readLike && !REVOKE_VERBS.test(name);
+  const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && (STATE_VERBS.test(name) || grantsAccess));
   const egress =
     e.kind === 'tool' &&
     (EGRESS_VERBS.test(name) ||
+      grantsAccess ||
       (!readLike && hasRecipientArgument(fields)) ||
       (hasUrlArgument(fields) && (!readLike || methodWrites)));
-  const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && STATE_VERBS.test(name));
-  const highImpact = e.kind === 'tool' && HIGH_IMPACT_VERBS.test(name);
+  const highImpact = e.kind === 'tool' && (HIGH_IMPACT_VERBS.test(name) || grantsAccess);
   const sensitiveRead =
     (e.kind === 'tool' || e.kind === 'retrieval') &&
     READ_VERBS.test(name) &&
     (SENSITIVE_DOMAINS.test(name) || resources.some((r) => SENSITIVE_DOMAINS.test(r)));
-  return { egress, stateChanging, highImpact, sensitiveRead, dataDomain };
+  return { egress, stateChanging, highImpact, grantsAccess, sensitiveRead, dataDomain };
 }
 
 /** Data domains whose first appearance is worth more than, say, a new calendar tool. */

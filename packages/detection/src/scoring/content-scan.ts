@@ -4,6 +4,7 @@ import { clamp01 } from '../internal/stats';
 import { assessInjection, isUntrustedOrigin } from '../signals/injection';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { contentFingerprint } from '../text/hash';
+import { mentionedInProse } from '../text/prose-mention';
 import { maskedExcerpt } from '../text/sensitive-data';
 import { eventLocation, type LiveSession } from './live-session';
 import type { MemoryLedger } from './memory-ledger';
@@ -85,6 +86,10 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
       }
     } else if (untrusted) {
       for (const v of values) if (s.context.size < 500) s.context.add(v);
+      const unseen = values.filter((v) => !s.proseNamed.has(v));
+      for (const v of mentionedInProse(part.text, unseen)) {
+        if (s.proseNamed.size < 500) s.proseNamed.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin });
+      }
     }
     if (e.kind === 'memory_read' || part.origin === 'memory_record') {
       // Record ids only: resources also name the store, which every read shares.

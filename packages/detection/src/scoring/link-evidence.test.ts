@@ -9,7 +9,7 @@ const cold = new Baseline(undefined, undefined, DEFAULT_DETECTION_CONFIG);
 const start = { tenant: 'acme', agentId: 'a', agentType: 'x', sessionId: 's', startTimeMs: 0, endTimeMs: 0 } as AgentEvent;
 
 function send(timeMs: number, values: string[], extra: Partial<ActionRecord> = {}): ActionRecord {
-  return { location: at(`send${timeMs}`, timeMs), tool: 'email.send', values, egress: true, stateChanging: false, highImpact: false, payloadValues: [], novelty: 0, destinations: values, ...extra };
+  return { location: at(`send${timeMs}`, timeMs), tool: 'email.send', values, egress: true, stateChanging: false, highImpact: false, grantsAccess: false, payloadValues: [], novelty: 0, destinations: values, ...extra };
 }
 
 describe('linkEvidence', () => {
@@ -65,5 +65,26 @@ describe('linkEvidence', () => {
     expect(linkEvidence(s, new Set(), cold, [])).toEqual([]);
     s.reads.push({ location: at('crm', 6), tool: 'crm.get_customer', values: [], sensitive: true });
     expect(linkEvidence(s, new Set(), cold, [])[0]).toMatchObject({ rule: 'sequence.sensitive_read_then_egress', score: 0.5 });
+  });
+  test('a destination a sentence of untrusted content named, never used before, links without any injection phrase; a grant links hardest', () => {
+    const s = newLiveSession(start);
+    s.proseNamed.set('archive@contracts-vault.example', { timeMs: 10, spanId: 'cal', origin: 'tool_result' });
+    s.actions.push(send(20, ['archive@contracts-vault.example']));
+    const plain = linkEvidence(s, new Set(), cold, ['acme.example']);
+    expect(plain.map((h) => [h.rule, h.score])).toEqual([['provenance.content_named_destination', 0.5]]);
+    s.actions.push(send(30, ['archive@contracts-vault.example'], { tool: 'email.create_forwarding_rule', grantsAccess: true, location: at('rule', 30) }));
+    const grant = linkEvidence(s, new Set(), cold, ['acme.example']).filter((h) => h.location.spanId === 'rule');
+    expect(grant.map((h) => [h.rule, h.score])).toEqual([['provenance.content_named_destination', 0.9]]);
+    expect(grant[0]?.explanation).toContain('gave standing access to archive@contracts-vault.example');
+  });
+
+  test("a content-named destination does not link when it is the company's own, was named only after the action, or is already tainted", () => {
+    const s = newLiveSession(start);
+    s.proseNamed.set('j.okafor@acme.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
+    s.proseNamed.set('late@outside.example', { timeMs: 99, spanId: 'r2', origin: 'tool_result' });
+    s.proseNamed.set('x@evil.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
+    s.tainted.set('x@evil.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
+    s.actions.push(send(10, ['j.okafor@acme.example', 'late@outside.example', 'x@evil.example']));
+    expect(linkEvidence(s, new Set(), cold, ['acme.example']).map((h) => h.rule)).toEqual(['provenance.injected_value']);
   });
 });

@@ -2,7 +2,8 @@ import { clamp01 } from '../internal/stats';
 import type { Baseline } from '../profile/baseline';
 import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
-import type { LiveSession, ReadRecord } from './live-session';
+import { DESTINATION_KINDS } from '../indicators/indicators';
+import type { ActionRecord, LiveSession, ReadRecord } from './live-session';
 
 /**
  * Evidence that links two spans of the session, recomputed from the session's records each
@@ -55,6 +56,10 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
       }
     }
     if (!a.egress) continue;
+    for (const v of a.destinations) {
+      const hit = contentNamedDestinationHit(s, a, v, baseline, internalDomains);
+      if (hit !== undefined) out.push(hit);
+    }
     const risky = a.novelty >= 0.3;
     if (!risky) continue;
     const earlierReads = s.reads.filter((r) => r.location.timeMs <= a.location.timeMs && r.location.spanId !== a.location.spanId);
@@ -93,3 +98,33 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
   return out;
 }
 
+
+/**
+ * The action sends to, or grants access to, a destination that untrusted content wrote into a
+ * sentence earlier in the session, and that neither the agent nor its cohort ever used. No
+ * injection phrase is needed, so this holds for instructions in any language or phrasing: the
+ * agent is doing what a third party's text said. Replying to a ticket's requester does not count
+ * (a field, not a sentence), nor does writing to the company's own people.
+ */
+function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, baseline: Baseline, internalDomains: readonly string[]): SignalHit | undefined {
+  const named = s.proseNamed.get(v);
+  if (named === undefined || s.tainted.has(v) || named.timeMs > a.location.timeMs || named.spanId === a.location.spanId) return undefined;
+  if (isInternal(v, internalDomains) || DESTINATION_KINDS.some((k) => baseline.destination(k, v) !== undefined)) return undefined;
+  // An address at a domain the agent already writes to (a vendor's other contact) is half as odd.
+  const knownDomain = v.includes('@') && baseline.destination('email_domain', v.slice(v.indexOf('@') + 1)) !== undefined;
+  const base = a.grantsAccess ? 0.9 : a.payloadValues.length > 0 ? 0.8 : 0.5;
+  const what = a.grantsAccess ? 'gave standing access to' : 'sent to';
+  return {
+    key: `named:${v}`,
+    type: 'data_exfiltration',
+    rule: 'provenance.content_named_destination',
+    score: knownDomain ? base / 2 : base,
+    weight: 60,
+    explanation: `${a.tool} ${what} ${v}, which a sentence in ${named.origin.replace('_', ' ')} named earlier in this session and which this agent and its cohort never used: the agent followed third-party text.`,
+    location: a.location,
+    origin: named.origin,
+    role: 'action',
+    destinations: [v],
+    techniques: [ATLAS.indirectPromptInjection, ATLAS.llmDataLeakage],
+  };
+}

@@ -17,6 +17,8 @@ export interface ActionRecord {
   readonly egress: boolean;
   readonly stateChanging: boolean;
   readonly highImpact: boolean;
+  /** Gives the destination standing access (forwarding rule, delegate, invite, subscription). */
+  readonly grantsAccess: boolean;
   /** Sensitive values in the payload (normalized). */
   readonly payloadValues: readonly string[];
   /** Highest destination novelty of the call (0 known .. 1 never seen), or 1 for a public channel. */
@@ -41,6 +43,11 @@ export interface LiveSession {
   readonly tainted: Map<string, TimedValue & { origin: string }>;
   /** Indicators from untrusted content without injection (a ticket's requester): replies are fine. */
   readonly context: Set<string>;
+  /**
+   * Indicators written inside a sentence of untrusted content (not as a field of their own):
+   * value → where first seen. Acting on one is following whoever wrote the sentence.
+   */
+  readonly proseNamed: Map<string, TimedValue & { origin: string }>;
   /** Indicators from poisoned memory records read in this session. */
   readonly memoryTaint: Map<string, TimedValue>;
   readonly actions: ActionRecord[];
@@ -77,6 +84,7 @@ export function newLiveSession(e: AgentEvent): LiveSession {
     }),
     tainted: new Map(),
     context: new Set(),
+    proseNamed: new Map(),
     memoryTaint: new Map(),
     actions: [],
     reads: [],

@@ -9,6 +9,7 @@ import {
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts, type EventFacts } from '../indicators/event-facts';
+import { returnsSensitiveFields } from '../indicators/tool-traits';
 import { extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
@@ -144,7 +145,7 @@ export class SessionScorer {
         facts.destinations.every((d) => (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, this.config.internalDomains));
       const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
       if (t !== undefined) hits.push(t);
-      hits.push(...scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined));
+      hits.push(...scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && returnsSensitiveFields(e.toolResult)));
       if (facts.records !== undefined) {
         const v = volumeSpikeHit(facts.tool, facts.records, baseline, loc);
         if (v !== undefined) hits.push(v);
@@ -366,10 +367,12 @@ export class SessionScorer {
   ): RiskFinding[] {
     const inc = s.incident;
     const leakFindings: RiskFinding[] = [];
-    const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, s.context) : [];
+    // Content naming an address excuses a reply to it, not standing access for it.
+    const excused = facts.traits.grantsAccess ? new Set<string>() : s.context;
+    const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused) : [];
     const payload = payloadText(facts.fields, e.toolArguments);
     const items = facts.traits.egress ? sensitivePayload(payload, facts.destinations) : [];
-    for (const n of novelties) if (n.score >= 0.1) hits.push(newDestinationHit(n, facts.tool, loc, items.length > 0));
+    for (const n of novelties) if (n.score >= 0.1) hits.push(newDestinationHit(n, facts.tool, loc, items.length > 0, facts.traits.grantsAccess));
     const novelty = novelties.reduce((m, n) => Math.max(m, n.publicChannel ? 1 : n.score), 0);
 
     if (facts.traits.egress) {
@@ -392,12 +395,13 @@ export class SessionScorer {
         egress: facts.traits.egress,
         stateChanging: facts.traits.stateChanging,
         highImpact: facts.traits.highImpact,
+        grantsAccess: facts.traits.grantsAccess,
         payloadValues: [...new Set(items.map((m) => m.value))],
         novelty,
         destinations: facts.destinations.map((d) => d.value),
       });
     }
-    const strength = facts.traits.egress ? 0.5 + 0.4 * novelty : facts.traits.highImpact ? 0.6 : 0.4;
+    const strength = facts.traits.grantsAccess ? 0.7 + 0.3 * novelty : facts.traits.egress ? 0.5 + 0.4 * novelty : facts.traits.highImpact ? 0.6 : 0.4;
     const what = facts.traits.egress
       ? `${facts.tool} to ${facts.destinations.map((d) => d.value).slice(0, 2).join(', ') || 'an external destination'}`
       : `${facts.tool} (state change)`;

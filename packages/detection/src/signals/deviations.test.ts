@@ -118,6 +118,30 @@ describe('tools, hosts and scope', () => {
     ]);
     expect(scopeDeviationHits('db', ['table:deploys'], baseline, loc)).toEqual([]);
   });
+
+  test('a new domain whose records carry money or personal fields is sensitive whatever its name; its records are looked at only when the domain is new', () => {
+    let looked = 0;
+    const moneyRecords = (): boolean => {
+      looked++;
+      return true;
+    };
+    expect(scopeDeviationHits('cockpit', [], baseline, loc, true, moneyRecords).map((h) => [h.rule, h.score])).toEqual([['scope.new_data_domain', 1]]);
+    expect(scopeDeviationHits('cockpit', [], baseline, loc, true, () => false)).toEqual([]);
+    expect(looked).toBe(1);
+    expect(scopeDeviationHits('db', [], baseline, loc, false, moneyRecords)).toEqual([]);
+    expect(looked).toBe(1);
+  });
+
+  test('standing access granted to a new destination weighs more than a sensitive e-mail, and says so', () => {
+    const [n] = destinationNovelty([{ kind: 'email_domain', value: 'outside.example' }], baseline, [], new Set());
+    expect(n).toBeDefined();
+    if (n === undefined) return;
+    const address = { ...n, destination: { kind: 'email' as const, value: 'vault@outside.example' } };
+    const grant = newDestinationHit(address, 'email.create_forwarding_rule', loc, false, true);
+    expect(grant.rule).toBe('destination.grant_to_new_email');
+    expect(grant.weight).toBeGreaterThan(newDestinationHit(address, 'email.send', loc, true).weight);
+    expect(grant.explanation).toContain('standing access');
+  });
 });
 
 describe('volumes, sweeps, transitions', () => {

@@ -68,21 +68,28 @@ export function destinationNovelty(
 /**
  * `carriesSensitive`: the call's payload holds PII or secrets. A new address that receives
  * nothing sensitive is weak evidence alone (people write to new contacts); money to a new account
- * and posts to public channels are not.
+ * and posts to public channels are not. `grant`: the call gives the destination standing access
+ * (a forwarding rule, a delegate, an invitation, a webhook), so everything later flows there too;
+ * that weighs at least like a sensitive e-mail, whatever this one call carried.
  */
-export function newDestinationHit(n: DestinationNovelty, tool: string, loc: SignalLocation, carriesSensitive = true): SignalHit {
+export function newDestinationHit(n: DestinationNovelty, tool: string, loc: SignalLocation, carriesSensitive = true, grant = false): SignalHit {
   const d = n.destination;
   const strong = carriesSensitive || n.publicChannel || d.kind === 'account';
   const what = d.kind === 'email_domain' ? 'e-mail domain' : d.kind === 'phone' ? 'phone number' : d.kind;
+  // A grant alone stays a question (people do set up forwarding and invite partners); it is what
+  // the grant is combined with (an address from third-party text, sensitive data) that makes it an alarm.
+  const weight = grant ? 30 : d.kind === 'email' ? (strong ? 25 : 10) : strong ? 35 : 15;
   return {
     key: `dest:${d.kind}:${d.value}`,
     type: 'new_destination',
-    rule: n.publicChannel ? 'destination.public_channel' : `destination.new_${d.kind}`,
+    rule: n.publicChannel ? 'destination.public_channel' : grant ? `destination.grant_to_new_${d.kind}` : `destination.new_${d.kind}`,
     score: n.score,
-    weight: d.kind === 'email' ? (strong ? 25 : 10) : strong ? 35 : 15,
+    weight,
     explanation: n.publicChannel
       ? `${tool} posted to the public channel ${d.value}, which this agent rarely or never uses.`
-      : `${tool} sent data to the ${what} ${d.value}, never used by this agent or its cohort.`,
+      : grant
+        ? `${tool} gave the ${what} ${d.value} standing access (every later message or event reaches it); neither this agent nor its cohort ever used it.`
+        : `${tool} sent data to the ${what} ${d.value}, never used by this agent or its cohort.`,
     location: loc,
     role: 'action',
     destinations: [d.value],
@@ -141,13 +148,16 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
 
 /**
  * `toolIsNew`: the call's tool is itself new; a non-sensitive new domain then says nothing the
- * new-tool signal does not already say, so it is not counted twice.
+ * new-tool signal does not already say, so it is not counted twice. `returnsSensitive`: the
+ * call's records carry money or personal fields, which makes the domain sensitive whatever its name.
  */
-export function scopeDeviationHits(domain: string, resources: readonly string[], baseline: Baseline, loc: SignalLocation, toolIsNew = false): SignalHit[] {
+export function scopeDeviationHits(domain: string, resources: readonly string[], baseline: Baseline, loc: SignalLocation, toolIsNew = false, returnsSensitive: () => boolean = () => false): SignalHit[] {
   if (!baseline.mature) return [];
   const out: SignalHit[] = [];
-  const sensitive = isSensitiveDomain(domain);
-  if (domain.length > 0 && domain !== 'memory' && baseline.dataDomain(domain) === undefined && (sensitive || !toolIsNew)) {
+  const isNew = domain.length > 0 && domain !== 'memory' && baseline.dataDomain(domain) === undefined;
+  // Only a new domain's records are looked into (the check reads the result text).
+  const sensitive = isSensitiveDomain(domain) || (isNew && returnsSensitive());
+  if (isNew && (sensitive || !toolIsNew)) {
     out.push({
       key: `scope:${domain}`,
       type: 'scope_deviation',
