@@ -14,6 +14,8 @@ export { HOLDOUT_C_INDICATORS } from './holdout-c/indicators';
 export { HOLDOUT_C_VARIANT_PREFIX } from './holdout-c/campaign';
 export { HOLDOUT_D_INDICATORS } from './holdout-d/indicators';
 export { HOLDOUT_D_VARIANT_PREFIX } from './holdout-d/campaign';
+export { HOLDOUT_E_INDICATORS } from './holdout-e/indicators';
+export { HOLDOUT_E_VARIANT_PREFIX } from './holdout-e/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

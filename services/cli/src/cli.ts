@@ -25,8 +25,9 @@ Usage:
                                 --protocol grpc|http/protobuf|http/json  --token T  --seed N
                                 --agents-per-type N  --history N  --live N  --rate N (sessions/s)
                                 --scenarios all|id,id  --labels FILE (ground truth, JSON Lines)
-                                --corpus standard|holdout|holdout-b|holdout-c|holdout-d (attack
-                                sessions written apart from the detection rules; docs/scenarios.md)
+                                --corpus standard|holdout|holdout-b|holdout-c|holdout-d|holdout-e
+                                (attack sessions written apart from the detection rules;
+                                docs/scenarios.md)
   warden config                 list every setting, its variable and its current value
   warden test-sinks [--json]    send one synthetic (Informational) finding to every configured sink
                                 and report what each answered; exits 1 if any did not accept it

@@ -7,5 +7,6 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-b-leetspeak')).toBe('holdout-b');
     expect(corpusOfVariant('holdout-c-alt_text')).toBe('holdout-c');
     expect(corpusOfVariant('holdout-d-exif')).toBe('holdout-d');
+    expect(corpusOfVariant('holdout-e-vcard_note')).toBe('holdout-e');
   });
 });

@@ -5,7 +5,8 @@
  * a second such set, written once `holdout` had been used to improve the rules, so that there is
  * always one corpus nobody has tuned on; `holdout-c` (src/holdout-c/) is the third, written once
  * both earlier ones had been used; `holdout-d` (src/holdout-d/) is the fourth, written once all three
- * had informed rule changes. History and ordinary traffic are the same for all.
+ * had informed rule changes; `holdout-e` (src/holdout-e/) is the fifth, written when holdout-d's misses
+ * were about to be worked on. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -13,14 +14,16 @@ import { HOLDOUT_C_VARIANT_PREFIX } from '../holdout-c/campaign';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
 import { HOLDOUT_D_VARIANT_PREFIX } from '../holdout-d/campaign';
 import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
+import { HOLDOUT_E_VARIANT_PREFIX } from '../holdout-e/campaign';
+import { HOLDOUT_E_BUILDERS } from '../holdout-e/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -28,6 +31,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-b': HOLDOUT_B_BUILDERS,
   'holdout-c': HOLDOUT_C_BUILDERS,
   'holdout-d': HOLDOUT_D_BUILDERS,
+  'holdout-e': HOLDOUT_E_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -41,6 +45,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-b': HOLDOUT_B_VARIANT_PREFIX,
   'holdout-c': HOLDOUT_C_VARIANT_PREFIX,
   'holdout-d': HOLDOUT_D_VARIANT_PREFIX,
+  'holdout-e': HOLDOUT_E_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
