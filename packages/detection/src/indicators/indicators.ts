@@ -19,12 +19,18 @@ export interface Indicators {
   readonly hosts: readonly string[];
   readonly ibans: readonly string[];
   readonly accounts: readonly string[];
+  /**
+   * Public keys (SSH, as `ssh-ed25519 AAAA…`), by their base64 body: a key from untrusted content
+   * registered as a deploy key or an authorized key identifies the grantee as an address would.
+   */
+  readonly keys: readonly string[];
 }
 
 const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
 const URL_RE = /\bhttps?:\/\/[^\s"'<>()\]]+/gi;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6,18})\b/gi;
+const SSH_KEY_RE = /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com)\s+(AAAA[A-Za-z0-9+/]{40,}={0,3})/g;
 const MAX_PER_KIND = 50;
 
 function pushUnique(list: string[], value: string): void {
@@ -44,6 +50,7 @@ export function extractIndicators(text: string): Indicators {
   const hosts: string[] = [];
   const ibans: string[] = [];
   const accounts: string[] = [];
+  const keys: string[] = [];
   for (const m of text.matchAll(EMAIL_RE)) {
     pushUnique(emails, m[0].toLowerCase());
     if (m[1] !== undefined) pushUnique(emailDomains, m[1].toLowerCase());
@@ -56,12 +63,13 @@ export function extractIndicators(text: string): Indicators {
   }
   for (const m of text.matchAll(IBAN_RE)) if (isValidIban(m[0])) pushUnique(ibans, normalizeIban(m[0]));
   for (const m of text.matchAll(ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
-  return { emails, emailDomains, urls, hosts, ibans, accounts };
+  for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
+  return { emails, emailDomains, urls, hosts, ibans, accounts, keys };
 }
 
 /** Every indicator value in one flat list, for "does this value show up later" checks. */
 export function indicatorValues(ind: Indicators): string[] {
-  return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts];
+  return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts, ...ind.keys];
 }
 
 // Invitations and shares reach people as surely as mail does: an attendee is a recipient.
@@ -89,6 +97,16 @@ const URL_KEYS = new Set([
   'url', 'webhook', 'webhook_url', 'endpoint', 'uri', 'callback_url', 'target_url', 'destination_url',
   'upload_url', 'presigned_url', 'signed_url', 'put_url', 'remote', 'remote_url', 'push_url',
 ]);
+/**
+ * `redirect_uri`, `notify_url`, `export_url`: where an OAuth code, a notification or an export is
+ * sent. A URL that only names a thing (`image_url`, `profile_url`) is not a destination.
+ */
+const URL_KEY_SHAPE = /^(?:\w+_)?(?:redirect|return|notify|notification|callback|hook|export|delivery|forward|target|destination|post|push|sync|report|upload)_?(?:url|uri)$|_endpoint$/;
+
+function isUrlKey(key: string): boolean {
+  return URL_KEYS.has(key) || URL_KEY_SHAPE.test(key);
+}
+
 const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account']);
 
 /**
@@ -111,7 +129,7 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
       if (PHONE_RE.test(value.trim()) && (value.match(/\d/g)?.length ?? 0) >= 7) add('phone', value.trim().replace(/[^\d+]/g, ''));
     } else if (CHANNEL_KEYS.has(key)) {
       add('channel', value.trim().toLowerCase());
-    } else if (URL_KEYS.has(key) && includeUrls) {
+    } else if (isUrlKey(key) && includeUrls) {
       const host = hostOfUrl(value);
       if (host !== undefined) add('host', host);
     } else if (ACCOUNT_KEYS.has(key)) {
@@ -130,7 +148,7 @@ export function hasRecipientArgument(fields: readonly ArgumentField[]): boolean 
 }
 
 export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {
-  return fields.some((f) => URL_KEYS.has(f.key));
+  return fields.some((f) => isUrlKey(f.key) && hostOfUrl(f.value) !== undefined);
 }
 
 const RESOURCE_KEYS = new Set([

@@ -31,13 +31,16 @@ const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delet
 // update_subscription, create_api_key, authorize_app, set_visibility public.
 const GRANT_VERBS = /(?:^|[._\s-])(?:forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility)/i;
 const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|unshare)(?:$|[._\s-])/i;
-// Finance is named by its functions as often as by the word: treasury and cash management,
-// receivables and payables, accounting, the general ledger, FP&A, controlling, tax, billing.
+// Finance is named by its functions as often as by the word (treasury and cash management,
+// receivables and payables, accounting, the general ledger, FP&A, controlling, tax, billing), and
+// by the products that hold it: the common finance, payroll and HR systems, as tool prefixes.
 const SENSITIVE_DOMAINS =
-  /(customer|crm|employee|hr|salary|salaries|payroll|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|fpa|fp&a|controlling|revenue|budget|expense|billing)|(?:^|[._-])(?:gl|ar|ap|tax)(?:$|[._-])/i;
+  /(customer|crm|employee|hr|salary|salaries|payroll|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr)(?:$|[._-])/i;
 
 // Field names of financial and personal records, as APIs spell them in JSON.
-const SENSITIVE_FIELD = /"(?:[a-z0-9]+_)*(?:balance|debit|credit|revenue|salary|salaries|wages?|net_pay|gross_pay|iban|bic|account_number|budget|ssn|date_of_birth|dob|passport|national_id|tax_id)(?:_[a-z0-9]+)*"\s*:/i;
+// A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called.
+const SENSITIVE_FIELD =
+  /"(?:[a-z0-9]+_)*(?:balance|debit|credit|revenue|salary|salaries|wages?|net_pay|gross_pay|iban|bic|account_number|budget|ssn|date_of_birth|dob|passport|national_id|tax_id)(?:_[a-z0-9]+)*"\s*:|"[a-z0-9_]*_(?:eur|usd|gbp|chf|jpy|sek|nok|dkk|pln|inr|cny)"\s*:/i;
 
 /**
  * A result whose records carry money or personal fields reads sensitive data, whatever the tool

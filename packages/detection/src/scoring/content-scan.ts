@@ -86,9 +86,14 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
       }
     } else if (untrusted) {
       for (const v of values) if (s.context.size < 500) s.context.add(v);
-      const unseen = values.filter((v) => !s.proseNamed.has(v));
-      for (const v of mentionedInProse(part.text, unseen)) {
-        if (s.proseNamed.size < 500) s.proseNamed.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin });
+      const notYetProse = values.filter((v) => s.contentNamed.get(v)?.inProse !== true);
+      const prose = mentionedInProse(part.text, notYetProse);
+      for (const v of notYetProse) {
+        const seen = s.contentNamed.get(v);
+        const inProse = prose.has(v);
+        // The earliest sighting dates the value; a later one in a sentence still marks it as prose.
+        if (seen === undefined && s.contentNamed.size < 500) s.contentNamed.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin, inProse });
+        else if (seen !== undefined && inProse) s.contentNamed.set(v, { ...seen, inProse: true });
       }
     }
     if (e.kind === 'memory_read' || part.origin === 'memory_record') {

@@ -68,7 +68,7 @@ describe('linkEvidence', () => {
   });
   test('a destination a sentence of untrusted content named, never used before, links without any injection phrase; a grant links hardest', () => {
     const s = newLiveSession(start);
-    s.proseNamed.set('archive@contracts-vault.example', { timeMs: 10, spanId: 'cal', origin: 'tool_result' });
+    s.contentNamed.set('archive@contracts-vault.example', { timeMs: 10, spanId: 'cal', origin: 'tool_result', inProse: true });
     s.actions.push(send(20, ['archive@contracts-vault.example']));
     const plain = linkEvidence(s, new Set(), cold, ['acme.example']);
     expect(plain.map((h) => [h.rule, h.score])).toEqual([['provenance.content_named_destination', 0.5]]);
@@ -80,11 +80,21 @@ describe('linkEvidence', () => {
 
   test("a content-named destination does not link when it is the company's own, was named only after the action, or is already tainted", () => {
     const s = newLiveSession(start);
-    s.proseNamed.set('j.okafor@acme.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
-    s.proseNamed.set('late@outside.example', { timeMs: 99, spanId: 'r2', origin: 'tool_result' });
-    s.proseNamed.set('x@evil.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
+    s.contentNamed.set('j.okafor@acme.example', { timeMs: 1, spanId: 'r', origin: 'tool_result', inProse: true });
+    s.contentNamed.set('late@outside.example', { timeMs: 99, spanId: 'r2', origin: 'tool_result', inProse: true });
+    s.contentNamed.set('x@evil.example', { timeMs: 1, spanId: 'r', origin: 'tool_result', inProse: true });
     s.tainted.set('x@evil.example', { timeMs: 1, spanId: 'r', origin: 'tool_result' });
     s.actions.push(send(10, ['j.okafor@acme.example', 'late@outside.example', 'x@evil.example']));
     expect(linkEvidence(s, new Set(), cold, ['acme.example']).map((h) => h.rule)).toEqual(['provenance.injected_value']);
+  });
+  test('a grant links to what third-party content named even as a field of its own (a deploy key, a client id); a plain send does not', () => {
+    const s = newLiveSession(start);
+    s.contentNamed.set('key:AAAAC3NzaC1lZDI1NTE5AAAAIkey', { timeMs: 5, spanId: 'readme', origin: 'tool_result', inProse: false });
+    s.contentNamed.set('ops@vendor.example', { timeMs: 5, spanId: 'readme', origin: 'tool_result', inProse: false });
+    s.actions.push(send(10, ['ops@vendor.example']));
+    s.actions.push({ ...send(20, ['key:AAAAC3NzaC1lZDI1NTE5AAAAIkey']), tool: 'git.add_deploy_key', grantsAccess: true, destinations: [], location: at('key', 20) });
+    const hits = linkEvidence(s, new Set(), cold, []);
+    expect(hits.map((h) => [h.rule, h.score, h.location.spanId])).toEqual([['provenance.content_named_destination', 0.7, 'key']]);
+    expect(hits[0]?.explanation).toContain('gave standing access to the key AAAAC3NzaC1lZDI1NTE5');
   });
 });

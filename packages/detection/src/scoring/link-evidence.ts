@@ -56,7 +56,8 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
       }
     }
     if (!a.egress) continue;
-    for (const v of a.destinations) {
+    // A grant's grantee may be named by a key or a client id rather than an address.
+    for (const v of a.grantsAccess ? new Set([...a.destinations, ...a.values]) : a.destinations) {
       const hit = contentNamedDestinationHit(s, a, v, baseline, internalDomains);
       if (hit !== undefined) out.push(hit);
     }
@@ -104,23 +105,28 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
  * sentence earlier in the session, and that neither the agent nor its cohort ever used. No
  * injection phrase is needed, so this holds for instructions in any language or phrasing: the
  * agent is doing what a third party's text said. Replying to a ticket's requester does not count
- * (a field, not a sentence), nor does writing to the company's own people.
+ * (a field, not a sentence), nor does writing to the company's own people. A grant is judged
+ * stricter: standing access (or a deploy key) for anything copied out of third-party content,
+ * field or sentence, is the content's author choosing the grantee.
  */
 function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, baseline: Baseline, internalDomains: readonly string[]): SignalHit | undefined {
-  const named = s.proseNamed.get(v);
+  const named = s.contentNamed.get(v);
   if (named === undefined || s.tainted.has(v) || named.timeMs > a.location.timeMs || named.spanId === a.location.spanId) return undefined;
+  if (!named.inProse && !a.grantsAccess) return undefined;
   if (isInternal(v, internalDomains) || DESTINATION_KINDS.some((k) => baseline.destination(k, v) !== undefined)) return undefined;
   // An address at a domain the agent already writes to (a vendor's other contact) is half as odd.
   const knownDomain = v.includes('@') && baseline.destination('email_domain', v.slice(v.indexOf('@') + 1)) !== undefined;
-  const base = a.grantsAccess ? 0.9 : a.payloadValues.length > 0 ? 0.8 : 0.5;
+  const base = a.grantsAccess ? (named.inProse ? 0.9 : 0.7) : a.payloadValues.length > 0 ? 0.8 : 0.5;
   const what = a.grantsAccess ? 'gave standing access to' : 'sent to';
+  const shown = v.startsWith('key:') ? `the key ${v.slice(4, 24)}…` : v;
+  const where = `${named.inProse ? 'a sentence in ' : ''}${named.origin.replace('_', ' ')}`;
   return {
     key: `named:${v}`,
     type: 'data_exfiltration',
     rule: 'provenance.content_named_destination',
     score: knownDomain ? base / 2 : base,
     weight: 60,
-    explanation: `${a.tool} ${what} ${v}, which a sentence in ${named.origin.replace('_', ' ')} named earlier in this session and which this agent and its cohort never used: the agent followed third-party text.`,
+    explanation: `${a.tool} ${what} ${shown}, which ${where} named earlier in this session and which this agent and its cohort never used: the agent followed third-party content.`,
     location: a.location,
     origin: named.origin,
     role: 'action',

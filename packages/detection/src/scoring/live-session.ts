@@ -9,6 +9,11 @@ export interface TimedValue {
   readonly spanId: string;
 }
 
+export interface ContentNamedValue extends TimedValue {
+  readonly origin: string;
+  readonly inProse: boolean;
+}
+
 /** An egress or state-changing call, kept to link it with content and reads around it. */
 export interface ActionRecord {
   readonly location: SignalLocation;
@@ -44,10 +49,11 @@ export interface LiveSession {
   /** Indicators from untrusted content without injection (a ticket's requester): replies are fine. */
   readonly context: Set<string>;
   /**
-   * Indicators written inside a sentence of untrusted content (not as a field of their own):
-   * value → where first seen. Acting on one is following whoever wrote the sentence.
+   * Indicators of untrusted content without injection, value → where first seen, and whether some
+   * occurrence sat inside a sentence (not a field of its own). Acting on one named in a sentence
+   * is following whoever wrote it.
    */
-  readonly proseNamed: Map<string, TimedValue & { origin: string }>;
+  readonly contentNamed: Map<string, ContentNamedValue>;
   /** Indicators from poisoned memory records read in this session. */
   readonly memoryTaint: Map<string, TimedValue>;
   readonly actions: ActionRecord[];
@@ -84,7 +90,7 @@ export function newLiveSession(e: AgentEvent): LiveSession {
     }),
     tainted: new Map(),
     context: new Set(),
-    proseNamed: new Map(),
+    contentNamed: new Map(),
     memoryTaint: new Map(),
     actions: [],
     reads: [],

@@ -108,6 +108,8 @@ describe('tools, hosts and scope', () => {
     expect(hit?.score).toBe(1);
     expect(newExternalHostHit('status.check', 'status.known.example', baseline, [], loc)).toBeUndefined();
     expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, ['cdn.example'], loc)).toBeUndefined();
+    // A tool nobody ever used (new code) reaching outside counts more than a known tool's first call out.
+    expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc)?.score).toBe(0.6);
   });
 
   test('a sensitive data domain never touched counts fully, a new sensitive table partly', () => {

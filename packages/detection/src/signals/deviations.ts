@@ -128,7 +128,8 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   const distinct = Object.keys(hosts).length;
   // A tool that always talked to the same one or two hosts makes a new host meaningful.
   const stable = history >= 5 && distinct <= 3;
-  const score = stable ? 1 : history === 0 ? 0.35 : clamp01(0.6 - 0.05 * distinct);
+  // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
+  const score = stable ? 1 : history === 0 ? (baseline.tool(tool) === undefined ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
   if (score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,

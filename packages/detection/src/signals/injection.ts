@@ -62,6 +62,18 @@ const MARKDOWN_EXFIL = /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*(?:\?[^)\s]*=|\{|%7B|\
 const EDUCATIONAL = /\b(?:pen(?:etration)?[- ]?test(?:s|ing|ers?)?|red[- ]team(?:ing)?|security assessment|vulnerabilit(?:y|ies)|CVE-\d{4}|prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|for example|e\.g\.|such as|an example|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/i;
 const QUOTES = /["“”'‘’«»`]/;
 
+/**
+ * Most languages name the model with the loanword "AI" (or a local acronym: ШІ, ИИ, KI, IA), even
+ * when nothing else in the text is English: "Til AI-agenten …:", "Msaidizi wa AI …:", "[… trợ lý
+ * AI]". A label or salutation that names it and ends in a colon or a bracket is text addressed to
+ * the model, whatever the language around it. Case-sensitive: "ai" and "Ai" are words elsewhere.
+ */
+// `_` counts as a boundary: identifiers spell it `assistant_AI`.
+const AI_TOKEN_HINT = /(?<![A-Za-z0-9])(?:AI|KI|IA|LLM)(?![A-Za-z0-9])|ШІ|ИИ/;
+const AI_LABEL = /(?:^|[\n.!?>\[("“«,;|\t])[^\n.!?:\[\]]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{L}\p{N}])[^\n.!?:\]]{0,50}?[:\]]/u;
+/** How far from the label a destination still belongs to what the label introduces. */
+const LABEL_REACH = 250;
+
 function isQuoted(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 80);
@@ -189,6 +201,19 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   const md = MARKDOWN_EXFIL.exec(scannedText);
   if (md !== null) {
     features.push({ rule: 'injection.markdown_exfiltration', weight: 0.45, start: md.index, end: md.index + md[0].length, description: 'a markdown image whose URL carries data out in its query' });
+  }
+
+  if (!features.some((f) => f.rule === 'injection.model_address') && AI_TOKEN_HINT.test(scannedText)) {
+    const label = AI_LABEL.exec(scannedText);
+    if (label !== null) {
+      const start = label.index;
+      const end = start + label[0].length;
+      features.push({ rule: 'injection.model_label', weight: educational ? 0.15 : 0.3, start, end, description: 'a label or salutation that names the AI (in any language)' });
+      const around = extractIndicators(scannedText.slice(end, end + LABEL_REACH));
+      if (!educational && around.emails.length + around.urls.length + around.ibans.length + around.accounts.length > 0) {
+        features.push({ rule: 'injection.model_label_target', weight: 0.25, start, end, description: 'names a destination right after addressing the AI' });
+      }
+    }
   }
 
   const exfil = features.find((f) => f.rule === 'injection.exfiltration_request' || f.rule === 'injection.model_directive');
