@@ -114,6 +114,7 @@ describe('toolTraits', () => {
     expect(t('webhooks.get_subscription').grantsAccess).toBe(false);
     expect(t('mailbox.remove_delegate', { delegate: 'aud@outside.example' }).grantsAccess).toBe(false);
     expect(t('tickets.update', { status: 'closed' }).grantsAccess).toBe(false);
+    expect(t('webhook.post', { url: 'https://hooks.example/x' }).grantsAccess).toBe(false);
   });
 
   test('whoever a grant or a redirect is for is a destination (`forward_to`, `delegate`, `members`); a shaped key without an address is not a recipient', () => {

@@ -30,6 +30,7 @@ const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delet
 // Stems, not whole words: create_forwarding_rule, add_delegate, invite_member, add_collaborator,
 // update_subscription, create_api_key, authorize_app, set_visibility public.
 const GRANT_VERBS = /(?:^|[._\s-])(?:forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility)/i;
+const GRANTING_VERBS = /(?:^|[._\s-])(?:invite|share|delegate|consent|subscribe|authori[sz]e|make_public)/i;
 const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|unshare)(?:$|[._\s-])/i;
 // Finance is named by its functions as often as by the word (treasury and cash management,
 // receivables and payables, accounting, the general ledger, FP&A, controlling, tax, billing), and
@@ -67,7 +68,9 @@ export function toolTraits(
   const readLike = READ_VERBS.test(name) && !EGRESS_VERBS.test(name);
   const methodWrites = fields.some((f) => f.key === 'method' && /^(post|put|patch)$/i.test(f.value));
   // Reading a list of forwarding rules or webhooks grants nothing; creating or changing one does.
-  const grantsAccess = e.kind === 'tool' && GRANT_VERBS.test(name) && !readLike && !REVOKE_VERBS.test(name);
+  // `webhook.post` sends once; a grant creates, changes or consents to something that stays.
+  const grantsAccess =
+    e.kind === 'tool' && GRANT_VERBS.test(name) && !readLike && !REVOKE_VERBS.test(name) && (STATE_VERBS.test(name) || GRANTING_VERBS.test(name));
   const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && (STATE_VERBS.test(name) || grantsAccess));
   const egress =
     e.kind === 'tool' &&

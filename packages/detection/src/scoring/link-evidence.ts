@@ -99,7 +99,6 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
   return out;
 }
 
-
 /**
  * The action sends to, or grants access to, a destination that untrusted content wrote into a
  * sentence earlier in the session, and that neither the agent nor its cohort ever used. No
