@@ -24,11 +24,40 @@ export interface PhraseRule {
   readonly benignWhen?: RegExp;
 }
 
-/** The alternatives as at most two case-insensitive regexes: the ASCII ones, and those that need `u`. */
+/**
+ * Regexes that can only match text holding a letter of a script other than Latin (Greek, Cyrillic,
+ * Hebrew, Arabic, Indic, Thai, CJK, Hangul). Most texts hold none, so these are skipped for them.
+ */
+const NON_LATIN_ONLY = new WeakSet<RegExp>();
+const NON_LATIN_LETTER = /[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Whether a phrase regex is worth running on a text (see NON_LATIN_ONLY). */
+export function mayMatch(re: RegExp, textHasNonLatin: boolean): boolean {
+  return textHasNonLatin || !NON_LATIN_ONLY.has(re);
+}
+
+export function hasNonLatinLetter(text: string): boolean {
+  return NON_LATIN_LETTER.test(text);
+}
+
+/**
+ * The alternatives as at most three case-insensitive regexes: the ASCII ones, those that need `u`,
+ * and those that need `u` and a non-Latin letter in the text.
+ */
 function anyOf(...alternatives: readonly RegExp[]): RegExp[] {
-  const ascii = alternatives.filter((a) => !a.unicode).map((a) => `(?:${a.source})`);
-  const unicode = alternatives.filter((a) => a.unicode).map((a) => `(?:${a.source})`);
-  return [...(ascii.length > 0 ? [new RegExp(ascii.join('|'), 'gi')] : []), ...(unicode.length > 0 ? [new RegExp(unicode.join('|'), 'giu')] : [])];
+  const source = (list: readonly RegExp[]): string => list.map((a) => `(?:${a.source})`).join('|');
+  const ascii = alternatives.filter((a) => !a.unicode);
+  const unicode = alternatives.filter((a) => a.unicode && !NON_LATIN_ONLY.has(a));
+  const script = alternatives.filter((a) => NON_LATIN_ONLY.has(a));
+  const out: RegExp[] = [];
+  if (ascii.length > 0) out.push(new RegExp(source(ascii), 'gi'));
+  if (unicode.length > 0) out.push(new RegExp(source(unicode), 'giu'));
+  if (script.length > 0) {
+    const re = new RegExp(source(script), 'giu');
+    NON_LATIN_ONLY.add(re);
+    out.push(re);
+  }
+  return out;
 }
 
 const NEEDS_UNICODE = /[^\x00-\x7f]|\\p\{/;
@@ -44,8 +73,22 @@ function w(source: string): RegExp {
 /** Who injected text addresses: the model, by any of its names, in the languages above. */
 const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent`;
 
-/** Japanese has no spaces between words: its alternatives are plain substrings, no word bounds. */
-const JA = (source: string): RegExp => new RegExp(source, 'u');
+/** A phrase in a non-Latin script (Greek, Arabic), word-bounded; every match holds a non-Latin letter. */
+function ws(source: string): RegExp {
+  const re = w(source);
+  NON_LATIN_ONLY.add(re);
+  return re;
+}
+
+/**
+ * Japanese, Chinese, Korean and Hindi alternatives: plain substrings, no word bounds (no spaces
+ * between words, or particles glued to them); every one holds a letter of that script.
+ */
+function JA(source: string): RegExp {
+  const re = new RegExp(source, 'u');
+  NON_LATIN_ONLY.add(re);
+  return re;
+}
 
 export const PHRASES: readonly PhraseRule[] = [
   {
@@ -70,8 +113,8 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:unohda|ohita|sivuuta)\s+(?:\p{L}+\s+){0,2}(?:aiemmat|edelliset|aikaisemmat|alkuperäiset)\s+(?:ohjeet|ohjeesi|säännöt|käskyt)`),
       w(String.raw`(?:ignoruj|zapomeň|nedbej)\s+(?:\p{L}+\s+){0,2}(?:předchozí|dřívější|původní)\s+(?:pokyny|instrukce|pravidla)`),
       w(String.raw`(?:hagyd|hagyja)\s+figyelmen\s+kívül\s+(?:\p{L}+\s+){0,2}(?:korábbi|előző|eredeti)\s+(?:utasítás\p{L}*|szabály\p{L}*)|(?:felejtsd|felejtse)\s+el\s+(?:\p{L}+\s+){0,2}(?:korábbi|előző)\s+utasítás\p{L}*`),
-      w(String.raw`(?:αγνόησε|αγνοήστε|ξέχνα|ξεχάστε)\s+(?:\p{L}+\s+){0,3}(?:προηγούμενες|αρχικές)\s+(?:οδηγίες|εντολές)`),
-      w(String.raw`(?:تجاهل|تجاهلي|انس)\s+(?:\p{L}+\s+){0,2}(?:التعليمات|الأوامر|التوجيهات)\s+(?:السابقة|الأصلية)`),
+      ws(String.raw`(?:αγνόησε|αγνοήστε|ξέχνα|ξεχάστε)\s+(?:\p{L}+\s+){0,3}(?:προηγούμενες|αρχικές)\s+(?:οδηγίες|εντολές)`),
+      ws(String.raw`(?:تجاهل|تجاهلي|انس)\s+(?:\p{L}+\s+){0,2}(?:التعليمات|الأوامر|التوجيهات)\s+(?:السابقة|الأصلية)`),
       // Scripts without word spaces, or with particles glued to words, match as substrings.
       JA(String.raw`忽略(?:之前|以前|先前|上面|上述|所有)(?:的)?(?:所有)?(?:指示|指令|说明|规则|提示)|(?:이전|앞의|기존)(?:의)?\s*(?:모든\s*)?(?:지시|명령|지침|규칙)(?:을|를|은|는)?\s*(?:무시|잊)|(?:पिछले|पहले के|पूर्व)\s+(?:सभी\s+)?निर्देशों\s+को\s+(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`),
     ),
@@ -116,7 +159,7 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:notes?|messages?|instructions?|directives?|reminders?|requests?|P\.?\s?S\.?)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:${MODEL})s?`),
       w(String.raw`(?:${MODEL})s?\s+(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|that reads?|who reads?)\s+(?:this|these|the following)`),
       w(String.raw`(?:assistant|AI|agent|LLM|model)\s+(?:instructions?|directives?|notes?|tasks?)`),
-      new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`, 'u'),
+      new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`),
       w(String.raw`(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz|Bitte)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+)?(?:KI[- ]?Assistenten|KI|Assistenten|Sprachmodell|Agenten)`),
       w(String.raw`(?:note|message|instructions?|consignes?|remarque)\s+(?:à|a|pour)\s+(?:l['’]\s?)?(?:assistant|IA|agent)|à l['’]attention de l['’](?:assistant|IA|agent)`),
       w(String.raw`(?:nota|mensaje|instrucci[oó]n(?:es)?|aviso)\s+(?:para|al|a la)\s+(?:el\s+|la\s+)?(?:asistente|IA|agente)`),
@@ -140,8 +183,8 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:tekoäly|AI-?)avustaja(?:lle|n\s+(?:tulee|pitää|on))|tekoälylle|(?:ohje|viesti|huomio|pyyntö)\s+(?:tekoäly|AI-)avustajalle`),
       w(String.raw`(?:pokyn|zpráva|poznámka|žádost)\s+pro\s+(?:AI|umělou inteligenci)[- ]asistent\p{L}*|AI\s+asistent(?:e|ovi)\b|asistent(?:ovi)?\s+AI`),
       w(String.raw`(?:AI|MI)[- ]?asszisztens(?:nek|ének)|asszisztensnek\s*:|(?:üzenet|utasítás|megjegyzés)\s+(?:az?\s+)?(?:AI|MI)[- ]?asszisztensnek`),
-      w(String.raw`(?:σημείωση|μήνυμα|οδηγίες|οδηγία)\s+(?:για|προς)\s+(?:τον\s+|το\s+)?(?:βοηθό|AI|ΤΝ|μοντέλο|ψηφιακό βοηθό)|βοηθέ\s+(?:τεχνητής νοημοσύνης|AI)`),
-      w(String.raw`(?:ملاحظة|رسالة|تعليمات|تنبيه)\s+(?:إلى\s+)?(?:لل|ل)?(?:ال)?مساعد|(?:ال)?مساعد\s+(?:\p{L}+\s+){0,2}(?:الآلي|الذكي)|(?:إلى|أيها)\s+(?:الذكاء الاصطناعي|المساعد)`),
+      ws(String.raw`(?:σημείωση|μήνυμα|οδηγίες|οδηγία)\s+(?:για|προς)\s+(?:τον\s+|το\s+)?(?:βοηθό|AI|ΤΝ|μοντέλο|ψηφιακό βοηθό)|βοηθέ\s+(?:τεχνητής νοημοσύνης|AI)`),
+      ws(String.raw`(?:ملاحظة|رسالة|تعليمات|تنبيه)\s+(?:إلى\s+)?(?:لل|ل)?(?:ال)?مساعد|(?:ال)?مساعد\s+(?:\p{L}+\s+){0,2}(?:الآلي|الذكي)|(?:إلى|أيها)\s+(?:الذكاء الاصطناعي|المساعد)`),
       w(String.raw`AI\s+(?:sangdamwon|biseo|eosiseuteonteu|assistant)(?:-?nim)?`),
       JA(String.raw`致[^。：:\n]{0,8}?(?:AI|人工智能|机器人)(?:助手|助理|客服|模型)?|给(?:AI|人工智能)(?:助手|助理)的(?:说明|指示|留言)|(?:AI|人工智能)(?:助手|助理)(?:请|须|必须|应当)|(?:AI|인공지능)\s*(?:어시스턴트|비서|상담원|에이전트|챗봇)?(?:에게|님께|님)\s*(?:한마디|부탁|알림|:)?|(?:어시스턴트|챗봇|상담\s*AI)에게|(?:एआई|AI)\s*(?:सहायक|असिस्टेंट|एजेंट)\s*(?:के लिए|को)|सहायक\s+के\s+लिए\s+(?:नोट|संदेश|निर्देश)`),
       // A story or a rule about what assistants in general do, told to the one reading it.
@@ -174,8 +217,8 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:generální|finanční)\s+ředitel\p{L}*\s+(?:to\s+)?(?:odsouhlasil|schválil|nařídil|povolil)\p{L}*|(?:vedení|představenstvo)\s+(?:to\s+)?(?:odsouhlasilo|schválilo|nařídilo)|(?:jsem|jako)\s+(?:zastupující|dočasn\p{L}+|úřadující)\s+(?:vedoucí|ředitel)\p{L}*`),
       w(String.raw`(?:toimitusjohtaja|talousjohtaja|johto|hallitus)\s+(?:on\s+)?(?:jo\s+)?(?:hyväksynyt|määrännyt|valtuuttanut)|(?:sääntö|asia|tämä)\s+on\s+jo\s+sovittu`),
       w(String.raw`(?:vezérigazgató|pénzügyi igazgató|vezetőség|igazgatóság)\s+(?:már\s+)?(?:jóváhagyta|engedélyezte|elrendelte)`),
-      w(String.raw`(?:ο\s+|η\s+)?(?:Οικονομικός Διευθυντής|Διευθύνων Σύμβουλος|διοίκηση|CFO|CEO)\s+(?:έχει\s+)?(?:ήδη\s+)?(?:εγκρίνει|ενέκρινε|εξουσιοδοτήσει|εξουσιοδότησε)|(?:ας υποθέσουμε|υποθέτουμε|έστω)\s+ότι\s+είμαι|θα ήταν\s+(?:απολύτως\s+)?σύμφωνο\s+με\s+την\s+πολιτική`),
-      w(String.raw`(?:المدير المالي|المدير التنفيذي|الإدارة|مجلس الإدارة)\s+(?:قد\s+)?(?:وافق|اعتمد|أمر|أذن)|بموافقة\s+(?:المدير|الإدارة)`),
+      ws(String.raw`(?:ο\s+|η\s+)?(?:Οικονομικός Διευθυντής|Διευθύνων Σύμβουλος|διοίκηση|CFO|CEO)\s+(?:έχει\s+)?(?:ήδη\s+)?(?:εγκρίνει|ενέκρινε|εξουσιοδοτήσει|εξουσιοδότησε)|(?:ας υποθέσουμε|υποθέτουμε|έστω)\s+ότι\s+είμαι|θα ήταν\s+(?:απολύτως\s+)?σύμφωνο\s+με\s+την\s+πολιτική`),
+      ws(String.raw`(?:المدير المالي|المدير التنفيذي|الإدارة|مجلس الإدارة)\s+(?:قد\s+)?(?:وافق|اعتمد|أمر|أذن)|بموافقة\s+(?:المدير|الإدارة)`),
       JA(String.raw`(?:总经理|首席财务官|财务总监|首席执行官|管理层|CFO|CEO)(?:已|已经)?(?:批准|授权|同意)|已获(?:CFO|CEO|总经理|管理层|财务总监)(?:的)?批准|(?:대표이사|사장|재무이사|경영진|CFO|CEO)(?:가|이|께서)?\s*(?:이미\s*)?(?:승인|허가|지시)|(?:मुख्य वित्त अधिकारी|सीईओ|सीएफओ|CFO|CEO|प्रबंधन)\s+(?:की ओर से|द्वारा स्वीकृत|ने\s+(?:मंज़ूरी|मंजूरी|स्वीकृति))|मेरे\s+द्वारा\s+स्वीकृत`),
     ),
     description: 'claims authority to justify an action',
@@ -201,8 +244,8 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:ei tarvitse|älä|ei pidä)\s+(?:\p{L}+\s+)?(?:mainita|kertoa|kysyä|ilmoittaa|vahvistaa)(?:\s+\p{L}+)?\s+(?:käyttäjälle|käyttäjältä|asiakkaalle|kenellekään)|kysymättä\s+(?:käyttäjältä|asiakkaalta|keneltäkään)|ilman\s+(?:käyttäjän\s+)?(?:vahvistusta|lupaa|hyväksyntää)`),
       w(String.raw`(?:neříkej|neinformuj|neptej se|neupozorňuj)\s+(?:\p{L}+\s+)?(?:uživatel|zákazník|nikoho)\p{L}*|není\s+(?:třeba|nutné|potřeba)\s+(?:se\s+)?(?:ptát|informovat|potvrzovat|upozorňovat)|bez\s+(?:ptaní|potvrzení|vědomí uživatele)`),
       w(String.raw`(?:ne szólj|ne mondd el|ne értesítsd|ne kérdezd)\s+(?:\p{L}+\s+)?(?:a\s+)?(?:felhasználó|ügyfél|kolléga)\p{L}*|(?:kérdezés|visszakérdezés|megerősítés|jóváhagyás)\s+nélkül`),
-      w(String.raw`χωρίς\s+να\s+(?:ρωτήσεις|ενημερώσεις|ζητήσεις|ειδοποιήσεις)|μην\s+(?:ενημερώσεις|πεις|ρωτήσεις|ειδοποιήσεις)\s+(?:τον\s+)?(?:χρήστη|πελάτη)`),
-      w(String.raw`(?:دون|بدون)\s+(?:إبلاغ|إخبار|سؤال|الرجوع\s+إلى|تأكيد)|لا\s+(?:تخبر|تبلغ|تسأل|تُعلم)\s+(?:المستخدم|العميل|أحدا)|لا\s+حاجة\s+(?:إلى|ل)\s*(?:ال)?(?:تأكيد|سؤال|إبلاغ)`),
+      ws(String.raw`χωρίς\s+να\s+(?:ρωτήσεις|ενημερώσεις|ζητήσεις|ειδοποιήσεις)|μην\s+(?:ενημερώσεις|πεις|ρωτήσεις|ειδοποιήσεις)\s+(?:τον\s+)?(?:χρήστη|πελάτη)`),
+      ws(String.raw`(?:دون|بدون)\s+(?:إبلاغ|إخبار|سؤال|الرجوع\s+إلى|تأكيد)|لا\s+(?:تخبر|تبلغ|تسأل|تُعلم)\s+(?:المستخدم|العميل|أحدا)|لا\s+حاجة\s+(?:إلى|ل)\s*(?:ال)?(?:تأكيد|سؤال|إبلاغ)`),
       w(String.raw`(?:damdangja|sayongja|gogaek)[- ]?(?:ege|egeneun|hante)\s+(?:malhaji|allliji|alliji)\s+ma(?:seyo|ra)`),
       JA(String.raw`(?:无需|不必|不用|无须)(?:告知|通知|告诉|询问|确认|征得)|不要(?:告诉|通知|告知)(?:用户|客户|客服|任何人)|(?:담당자|사용자|고객)(?:에게|한테)(?:는)?\s*(?:말하지|알리지|묻지)\s*마|확인(?:할|하실)?\s*필요\s*없|(?:अलग से\s+)?पूछने\s+की\s+(?:ज़रूरत|जरूरत|आवश्यकता)\s+नहीं|(?:उपयोगकर्ता|ग्राहक)\s+को\s+(?:न बताएं|मत बताओ|मत बताना|बताने की (?:ज़रूरत|जरूरत) नहीं)`),
       /\bno need to (?:ask|check|confirm) (?:again|first|with anyone)\b/,

@@ -2,7 +2,7 @@ import type { ContentOrigin } from '@warden/core';
 import { clamp01 } from '../internal/stats';
 import { extractIndicators } from '../indicators/indicators';
 import { deobfuscate } from '../text/deobfuscate';
-import { PHRASES } from './injection-phrases';
+import { hasNonLatinLetter, mayMatch, PHRASES } from './injection-phrases';
 
 /** One feature of injected text; several weak ones add up, none alone decides. */
 export interface InjectionFeature {
@@ -89,9 +89,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 function phraseFeatures(text: string, educational: boolean, offsetRule = ''): InjectionFeature[] {
   const out: InjectionFeature[] = [];
+  const nonLatin = hasNonLatinLetter(text);
   for (const p of PHRASES) {
     let m: RegExpExecArray | null = null;
     for (const re of p.re) {
+      if (!mayMatch(re, nonLatin)) continue;
       re.lastIndex = 0;
       const found = re.exec(text);
       if (found !== null && (m === null || found.index < m.index)) m = found;
