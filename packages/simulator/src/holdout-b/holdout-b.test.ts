@@ -20,16 +20,15 @@ import { HOLDOUT_B_VARIANT_PREFIX } from './campaign';
 import { AUDITOR_ADDRESS, HOLDOUT_B_INDICATORS, RECEIPT_VERIFY_DOMAIN } from './indicators';
 import { decodeHexSubdomain, foldHomoglyphs, unleet, unspace } from './obfuscation';
 import { HOLDOUT_B_BUILDERS } from './registry';
+import { bareVariantName, triggersOf } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-b', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-b' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
 
-function triggers(scenario: ScenarioId): SimulatedSession[] {
-  return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
-}
 /** Where a call's data goes: an address, a phone number, a channel, an account, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
   const a = toolArgs(span);
@@ -49,9 +48,6 @@ function namedIn(destination: string, content: string): boolean {
   for (let i = 1; i <= labels.length - 2; i++) if (content.includes(`.${labels.slice(i).join('.')}`)) return true;
   return false;
 }
-function variantName(v: string): string {
-  return v.replace(/^holdout-b-/, '').replace(/^holdout-/, '');
-}
 
 describe('holdout-b campaigns', () => {
   const rendered = SCENARIO_IDS.flatMap((id) =>
@@ -66,7 +62,7 @@ describe('holdout-b campaigns', () => {
       for (const c of mine) {
         expect(c.scenario).toBe(id);
         expect(c.variant.startsWith(HOLDOUT_B_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => variantName(o.variant))).not.toContain(variantName(c.variant));
+        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
       }
       expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
     }

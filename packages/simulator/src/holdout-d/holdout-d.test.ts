@@ -24,25 +24,17 @@ import { HOLDOUT_D_VARIANT_PREFIX } from './campaign';
 import { formulaNotes, pdfInfoFields, rssDescriptions, spokenText } from './carriers';
 import { CALENDAR_FORWARD_ADDRESS, EXIF_INVITEE_ADDRESS, HOLDOUT_D_INDICATORS, PDF_WEBHOOK_URL, SCOPE_TOOLS } from './indicators';
 import { HOLDOUT_D_BUILDERS } from './registry';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
+import { spanText, toolArgs, toolName, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-d', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-d' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
+const variantOf = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_D_VARIANT_PREFIX, scenario, suffix);
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS];
 
-function triggers(scenario: ScenarioId): SimulatedSession[] {
-  return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
-}
-function variantOf(scenario: ScenarioId, suffix: string): SimulatedSession {
-  const found = triggers(scenario).find((s) => s.variant === `${HOLDOUT_D_VARIANT_PREFIX}${suffix}`);
-  if (found === undefined) throw new Error(`no ${scenario} session of variant ${suffix}`);
-  return found;
-}
-function resultOfTool(s: SimulatedSession, tool: string): string {
-  return toolResult(s.spans.find((x) => toolName(x) === tool)!);
-}
 /** Where a call's data goes: an address, a channel, a delegate, an attendee, an account, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
   const a = toolArgs(span);
@@ -56,13 +48,7 @@ function destinations(span: SpanSpec): string[] {
   return out;
 }
 /** Tool results the session received before `span` started: what the model had read. */
-function readBefore(s: SimulatedSession, span: SpanSpec): string {
-  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(toolResult).join('\n');
-}
 /** Strips any corpus prefix, so variant names can be compared across corpora. */
-function variantName(v: string): string {
-  return v.replace(/^holdout-[bcd]-/, '').replace(/^holdout-/, '');
-}
 
 describe('holdout-d campaigns', () => {
   it('keep the standard ids, with 2-3 holdout-d- variants per attack family that no other corpus has', () => {
@@ -73,7 +59,7 @@ describe('holdout-d campaigns', () => {
       for (const c of mine) {
         expect(c.scenario).toBe(id);
         expect(c.variant.startsWith(HOLDOUT_D_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => variantName(o.variant))).not.toContain(variantName(c.variant));
+        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
       }
       expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
     }
@@ -121,7 +107,7 @@ describe('holdout-d traffic', () => {
     expect(sessions).toHaveLength(3);
     for (const s of sessions) {
       const send = triggerSpan(s);
-      const named = destinations(send).filter((d) => readBefore(s, send).includes(d));
+      const named = destinations(send).filter((d) => resultsReadBefore(s, send).includes(d));
       expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
     }
   });

@@ -28,26 +28,18 @@ import { HOLDOUT_E_VARIANT_PREFIX } from './campaign';
 import { confluencePanels, parseCsv, svgDescriptions, vCardProperty } from './carriers';
 import { DEPLOY_KEY, HOLDOUT_E_INDICATORS, OAUTH_REDIRECT_HOST, SCOPE_TOOLS, VCARD_FAX_NUMBER } from './indicators';
 import { HOLDOUT_E_BUILDERS } from './registry';
+import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-e', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-e' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
+const variantOf = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_E_VARIANT_PREFIX, scenario, suffix);
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS];
 const OTHER_INDICATORS = [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS, ...HOLDOUT_D_INDICATORS];
 
-function triggers(scenario: ScenarioId): SimulatedSession[] {
-  return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
-}
-function variantOf(scenario: ScenarioId, suffix: string): SimulatedSession {
-  const found = triggers(scenario).find((s) => s.variant === `${HOLDOUT_E_VARIANT_PREFIX}${suffix}`);
-  if (found === undefined) throw new Error(`no ${scenario} session of variant ${suffix}`);
-  return found;
-}
-function resultOfTool(s: SimulatedSession, tool: string): string {
-  return toolResult(s.spans.find((x) => toolName(x) === tool)!);
-}
 /**
  * Where a call's data or access goes: an address, number, channel, grantee, account, the host of a
  * URL (also an OAuth redirect), an SFTP host, or the user@host comment that ends an SSH key.
@@ -66,13 +58,7 @@ function destinations(span: SpanSpec): string[] {
   return out;
 }
 /** Tool results the session received before `span` started: what the model had read. */
-function readBefore(s: SimulatedSession, span: SpanSpec): string {
-  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(toolResult).join('\n');
-}
 /** Strips any corpus prefix, so variant names can be compared across corpora. */
-function variantName(v: string): string {
-  return v.replace(/^holdout-[bcde]-/, '').replace(/^holdout-/, '');
-}
 function campaigns(id: ScenarioId) {
   return HOLDOUT_E_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }
@@ -87,7 +73,7 @@ describe('holdout-e campaigns', () => {
       for (const c of mine) {
         expect(c.scenario).toBe(id);
         expect(c.variant.startsWith(HOLDOUT_E_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => variantName(o.variant))).not.toContain(variantName(c.variant));
+        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
       }
       expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
     }
@@ -144,7 +130,7 @@ describe('holdout-e traffic', () => {
     expect(sessions).toHaveLength(3);
     for (const s of sessions) {
       const send = triggerSpan(s);
-      const named = destinations(send).filter((d) => readBefore(s, send).includes(d));
+      const named = destinations(send).filter((d) => resultsReadBefore(s, send).includes(d));
       expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
     }
   });

@@ -17,15 +17,14 @@ import { HOLDOUT_VARIANT_PREFIX } from './campaign';
 import { HOLDOUT_INDICATORS } from './indicators';
 import { stripZeroWidth } from './obfuscation';
 import { HOLDOUT_BUILDERS } from './registry';
+import { triggersOf } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const traffic = generateTraffic({ seed: 'holdout', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW, corpus: 'holdout' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
 
-function triggers(scenario: ScenarioId): SimulatedSession[] {
-  return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
-}
 /** Where the trigger's data goes: an address, a channel, an IBAN, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
   const a = toolArgs(span);
