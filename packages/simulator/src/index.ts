@@ -16,6 +16,8 @@ export { HOLDOUT_D_INDICATORS } from './holdout-d/indicators';
 export { HOLDOUT_D_VARIANT_PREFIX } from './holdout-d/campaign';
 export { HOLDOUT_E_INDICATORS } from './holdout-e/indicators';
 export { HOLDOUT_E_VARIANT_PREFIX } from './holdout-e/campaign';
+export { HOLDOUT_F_INDICATORS } from './holdout-f/indicators';
+export { HOLDOUT_F_VARIANT_PREFIX } from './holdout-f/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

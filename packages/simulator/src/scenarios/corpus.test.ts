@@ -8,5 +8,6 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-c-alt_text')).toBe('holdout-c');
     expect(corpusOfVariant('holdout-d-exif')).toBe('holdout-d');
     expect(corpusOfVariant('holdout-e-vcard_note')).toBe('holdout-e');
+    expect(corpusOfVariant('holdout-f-ubl_note')).toBe('holdout-f');
   });
 });
