@@ -30,27 +30,19 @@ import { extractedText, icsProperty, ublNotes, visibleText } from './carriers';
 import type { PdfTextRun } from './carriers';
 import { GIST_API_HOST, HOLDOUT_F_DRIFT_MODEL, HOLDOUT_F_DRIFT_PROMPT_VERSION, HOLDOUT_F_INDICATORS, RECON_FORM_HOST, REFCHECK_ADDRESS, SCOPE_TOOLS } from './indicators';
 import { HOLDOUT_F_BUILDERS } from './registry';
+import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-f', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-f' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
+const variantOf = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_F_VARIANT_PREFIX, scenario, suffix);
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e'] as const;
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS, HOLDOUT_E_BUILDERS];
 const OTHER_INDICATORS = [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS, ...HOLDOUT_D_INDICATORS, ...HOLDOUT_E_INDICATORS];
 
-function triggers(scenario: ScenarioId): SimulatedSession[] {
-  return attacks.filter((s) => s.scenario === scenario && s.label!.role === 'trigger');
-}
-function variantOf(scenario: ScenarioId, suffix: string): SimulatedSession {
-  const found = triggers(scenario).find((s) => s.variant === `${HOLDOUT_F_VARIANT_PREFIX}${suffix}`);
-  if (found === undefined) throw new Error(`no ${scenario} session of variant ${suffix}`);
-  return found;
-}
-function resultOfTool(s: SimulatedSession, tool: string): string {
-  return toolResult(s.spans.find((x) => toolName(x) === tool)!);
-}
 /** Where a call's data or access goes: an address, number, channel, grantee, new owner, account, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
   const a = toolArgs(span);
@@ -64,13 +56,7 @@ function destinations(span: SpanSpec): string[] {
   return out;
 }
 /** Tool results the session received before `span` started: what the model had read. */
-function readBefore(s: SimulatedSession, span: SpanSpec): string {
-  return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(toolResult).join('\n');
-}
 /** Strips any corpus prefix, so variant names can be compared across corpora. */
-function variantName(v: string): string {
-  return v.replace(/^holdout-[bcdef]-/, '').replace(/^holdout-/, '');
-}
 function campaigns(id: ScenarioId) {
   return HOLDOUT_F_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }
@@ -85,7 +71,7 @@ describe('holdout-f campaigns', () => {
       for (const c of mine) {
         expect(c.scenario).toBe(id);
         expect(c.variant.startsWith(HOLDOUT_F_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => variantName(o.variant))).not.toContain(variantName(c.variant));
+        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
       }
       expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
     }
@@ -142,7 +128,7 @@ describe('holdout-f traffic', () => {
     expect(sessions).toHaveLength(3);
     for (const s of sessions) {
       const send = triggerSpan(s);
-      const named = destinations(send).filter((d) => readBefore(s, send).includes(d));
+      const named = destinations(send).filter((d) => resultsReadBefore(s, send).includes(d));
       expect({ variant: s.variant, named: named.length > 0 }).toEqual({ variant: s.variant, named: true });
     }
   });
