@@ -45,8 +45,6 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['url'] === 'string') out.push(new URL(a['url']).hostname);
   return out;
 }
-/** Tool results the session received before `span` started: what the model had read. */
-/** Strips any corpus prefix, so variant names can be compared across corpora. */
 
 describe('holdout-c campaigns', () => {
   const rendered = SCENARIO_IDS.flatMap((id) =>

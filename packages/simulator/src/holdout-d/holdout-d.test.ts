@@ -47,8 +47,6 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['url'] === 'string') out.push(new URL(a['url']).hostname);
   return out;
 }
-/** Tool results the session received before `span` started: what the model had read. */
-/** Strips any corpus prefix, so variant names can be compared across corpora. */
 
 describe('holdout-d campaigns', () => {
   it('keep the standard ids, with 2-3 holdout-d- variants per attack family that no other corpus has', () => {

@@ -57,8 +57,6 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['key'] === 'string' && a['key'].startsWith('ssh-')) out.push(a['key'].split(' ').at(-1)!.split('@')[1]!);
   return out;
 }
-/** Tool results the session received before `span` started: what the model had read. */
-/** Strips any corpus prefix, so variant names can be compared across corpora. */
 function campaigns(id: ScenarioId) {
   return HOLDOUT_E_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }

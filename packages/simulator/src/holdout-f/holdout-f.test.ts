@@ -55,8 +55,6 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['url'] === 'string') out.push(new URL(a['url']).hostname);
   return out;
 }
-/** Tool results the session received before `span` started: what the model had read. */
-/** Strips any corpus prefix, so variant names can be compared across corpora. */
 function campaigns(id: ScenarioId) {
   return HOLDOUT_F_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }
