@@ -80,11 +80,6 @@ describe('holdout-f campaigns', () => {
     expect(campaigns('benign_lookalike').length).toBeGreaterThan(largestAttack);
   });
 
-  it('keep their prefix apart: no variant of another corpus starts with holdout-f-', () => {
-    for (const builders of OTHER_BUILDERS) {
-      for (const id of SCENARIO_IDS) for (const c of builders[id]({ rng: new Prng('p'), leakWindowHours: 4 })) expect(c.variant.startsWith(HOLDOUT_F_VARIANT_PREFIX)).toBe(false);
-    }
-  });
 
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];

@@ -1,4 +1,6 @@
-import { corpusOfVariant } from './corpus';
+import { Prng } from '../prng';
+import { SCENARIO_IDS } from './catalogue';
+import { corpusOfVariant, SCENARIO_CORPORA, scenarioBuilders } from './corpus';
 
 describe('corpusOfVariant', () => {
   it('names the corpus by the longest prefix, since holdout- starts every lettered one', () => {
@@ -9,5 +11,13 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-d-exif')).toBe('holdout-d');
     expect(corpusOfVariant('holdout-e-vcard_note')).toBe('holdout-e');
     expect(corpusOfVariant('holdout-f-ubl_note')).toBe('holdout-f');
+  });
+});
+
+describe.each(SCENARIO_CORPORA)('the %s corpus', (corpus) => {
+  it("keeps its prefix apart: every variant is recognised as its own corpus's, none as another's", () => {
+    for (const id of SCENARIO_IDS) {
+      for (const c of scenarioBuilders(corpus)[id]({ rng: new Prng('p'), leakWindowHours: 4 })) expect([c.variant, corpusOfVariant(c.variant)]).toEqual([c.variant, corpus]);
+    }
   });
 });
