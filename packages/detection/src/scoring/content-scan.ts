@@ -85,7 +85,6 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
         if (prev === undefined || loc.timeMs < prev.timeMs) s.tainted.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin });
       }
     } else if (untrusted) {
-      for (const v of values) if (s.context.size < 500) s.context.add(v);
       const notYetProse = values.filter((v) => s.contentNamed.get(v)?.inProse !== true);
       const prose = mentionedInProse(part.text, notYetProse);
       for (const v of notYetProse) {

@@ -46,12 +46,10 @@ export interface LiveSession {
   readonly incident: Incident;
   /** Indicators from content that carried an injection: value → where it first appeared. */
   readonly tainted: Map<string, TimedValue & { origin: string }>;
-  /** Indicators from untrusted content without injection (a ticket's requester): replies are fine. */
-  readonly context: Set<string>;
   /**
    * Indicators of untrusted content without injection, value → where first seen, and whether some
-   * occurrence sat inside a sentence (not a field of its own). Acting on one named in a sentence
-   * is following whoever wrote it.
+   * occurrence sat inside a sentence (not a field of its own). Replying to one (a ticket's
+   * requester) is fine; acting on one named in a sentence is following whoever wrote it.
    */
   readonly contentNamed: Map<string, ContentNamedValue>;
   /** Indicators from poisoned memory records read in this session. */
@@ -89,7 +87,6 @@ export function newLiveSession(e: AgentEvent): LiveSession {
       firstSeenMs: e.startTimeMs,
     }),
     tainted: new Map(),
-    context: new Set(),
     contentNamed: new Map(),
     memoryTaint: new Map(),
     actions: [],

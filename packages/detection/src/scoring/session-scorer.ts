@@ -368,7 +368,7 @@ export class SessionScorer {
     const inc = s.incident;
     const leakFindings: RiskFinding[] = [];
     // Content naming an address excuses a reply to it, not standing access for it.
-    const excused = facts.traits.grantsAccess ? new Set<string>() : s.context;
+    const excused: Pick<ReadonlySet<string>, 'has'> = facts.traits.grantsAccess ? new Set<string>() : s.contentNamed;
     const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused) : [];
     const payload = payloadText(facts.fields, e.toolArguments);
     const items = facts.traits.egress ? sensitivePayload(payload, facts.destinations) : [];

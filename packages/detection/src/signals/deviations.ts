@@ -39,7 +39,7 @@ export function destinationNovelty(
   destinations: readonly Destination[],
   baseline: Baseline,
   internalDomains: readonly string[],
-  contextValues: ReadonlySet<string>,
+  contextValues: Pick<ReadonlySet<string>, 'has'>,
 ): DestinationNovelty[] {
   const out: DestinationNovelty[] = [];
   for (const d of destinations) {
