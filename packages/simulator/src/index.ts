@@ -18,6 +18,8 @@ export { HOLDOUT_E_INDICATORS } from './holdout-e/indicators';
 export { HOLDOUT_E_VARIANT_PREFIX } from './holdout-e/campaign';
 export { HOLDOUT_F_INDICATORS } from './holdout-f/indicators';
 export { HOLDOUT_F_VARIANT_PREFIX } from './holdout-f/campaign';
+export { HOLDOUT_G_INDICATORS } from './holdout-g/indicators';
+export { HOLDOUT_G_VARIANT_PREFIX } from './holdout-g/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -11,6 +11,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-d-exif')).toBe('holdout-d');
     expect(corpusOfVariant('holdout-e-vcard_note')).toBe('holdout-e');
     expect(corpusOfVariant('holdout-f-ubl_note')).toBe('holdout-f');
+    expect(corpusOfVariant('holdout-g-ocr_customs')).toBe('holdout-g');
   });
 });
 
