@@ -18,6 +18,35 @@ describe('findSensitiveData', () => {
     expect(kinds).toEqual(['email', 'phone', 'card', 'iban', 'ssn', 'api_key', 'api_key', 'api_key', 'api_key', 'private_key']);
   });
 
+  test('finds tokens by their issuer prefix and secrets by the name they are assigned to', () => {
+    const env = [
+      'NPM_TOKEN=npm_1bf85d3ad2bab7b434',
+      'AWS_SECRET_ACCESS_KEY=2abd059946452f8c97c6',
+      '"api_key": "Zt81mQ0pLx7Rw2Vb9Nc4"',
+      'glpat-AbCdEf0123456789xYzW',
+    ].join('\n');
+    const found = findSensitiveData(env);
+    expect(found.map((m) => [m.kind, m.value])).toEqual([
+      ['api_key', 'npm_1bf85d3ad2bab7b434'],
+      ['api_key', '2abd059946452f8c97c6'],
+      ['api_key', 'Zt81mQ0pLx7Rw2Vb9Nc4'],
+      ['api_key', 'glpat-AbCdEf0123456789xYzW'],
+    ]);
+  });
+
+  test('placeholders, names and ordinary settings named like secrets are not secrets', () => {
+    const text = [
+      'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'token_type: refresh_token_rotation_v2',
+      'password: xxxxxxxxxxxxxxxxxxxx',
+      'api_key: ${NPM_TOKEN}',
+      '"max_tokens": 4096, "auth_method": "oauth2_client_credentials"',
+      'session_token_expires_at: 2026-11-21T10:00:00Z',
+    ].join('\n');
+    expect(findSensitiveData(text).filter((m) => m.kind === 'api_key')).toEqual([]);
+  });
+
   test('an order number that looks like a card but fails Luhn is not a card', () => {
     expect(findSensitiveData('Order 4111 1111 1111 1112 shipped').filter((m) => m.kind === 'card')).toEqual([]);
   });
