@@ -35,7 +35,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
     const h = hostOfUrl(e.attributes['url.full']);
     if (h !== undefined) host = safeKey(h);
   }
-  const destinations = traits.egress ? destinationsFromArguments(fields, true).map((d) => ({ kind: d.kind, value: safeKey(d.value) })) : [];
+  const destinations = traits.egress ? destinationsFromArguments(fields, true, traits.grantsAccess).map((d) => ({ kind: d.kind, value: safeKey(d.value) })) : [];
   if (traits.egress && host !== undefined && !destinations.some((d) => d.kind === 'host' && d.value === host)) {
     destinations.push({ kind: 'host', value: host });
   }

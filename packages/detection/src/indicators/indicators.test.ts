@@ -140,6 +140,25 @@ describe('toolTraits', () => {
     }
   });
 
+  test("a share with another cloud account names that account as the grantee; an account id elsewhere is the record worked on", () => {
+    const share = parseArgumentFields(JSON.stringify({ snapshot_id: 'snap-1', account_id: '730335598412', attribute: 'restore' }));
+    expect(t('db.share_snapshot', { snapshot_id: 'snap-1', account_id: '730335598412' }).grantsAccess).toBe(true);
+    expect(destinationsFromArguments(share, true, true)).toEqual([{ kind: 'account', value: '730335598412' }]);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ image: 'ami-1', target_account_ids: ['111122223333', '444455556666'] })), true, true).map((d) => d.value)).toEqual([
+      '111122223333',
+      '444455556666',
+    ]);
+    expect(destinationsFromArguments(share, true, false)).toEqual([]);
+    expect(t('crm.update_account', { account_id: 'ACC-1', tier: 'gold' }).egress).toBe(false);
+  });
+
+  test('handing ownership over is a grant, and the new owner is its destination', () => {
+    const args = { item: 'folders/Board 2026', new_owner: 'keeper@outside.example', keep_editor_access: true };
+    const traits = t('drive.transfer_ownership', args);
+    expect([traits.grantsAccess, traits.egress, traits.highImpact]).toEqual([true, true, true]);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(args)), true, true).filter((d) => d.kind === 'email')).toEqual([{ kind: 'email', value: 'keeper@outside.example' }]);
+  });
+
   test('an OAuth redirect or a notify URL is a destination; a URL that only names a thing is not', () => {
     const consent = parseArgumentFields(JSON.stringify({ client_id: 'c1', redirect_uri: 'https://notes.partner.example/cb', image_url: 'https://cdn.example/a.png' }));
     expect(destinationsFromArguments(consent, true)).toEqual([{ kind: 'host', value: 'notes.partner.example' }]);

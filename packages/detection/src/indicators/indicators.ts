@@ -82,7 +82,7 @@ const RECIPIENT_KEYS = new Set([
  * and whoever a grant is for (a mailbox delegate, a workspace member, a grantee). Only e-mail
  * addresses are taken from them, so a broad shape costs nothing on other values.
  */
-const RECIPIENT_KEY_SHAPE = /(?:^|_)(?:to|recipients?|delegates?|members?|grantees?|principals?|invitees?|collaborators?|forward(?:ing)?_address|subscribers?)$|^(?:delegate|member|grantee|invitee|collaborator|user)_emails?$/;
+const RECIPIENT_KEY_SHAPE = /(?:^|_)(?:to|recipients?|delegates?|members?|grantees?|principals?|invitees?|collaborators?|forward(?:ing)?_address|subscribers?|new_owner)$|^(?:delegate|member|grantee|invitee|collaborator|user)_emails?$/;
 
 function isRecipientKey(key: string): boolean {
   return RECIPIENT_KEYS.has(key) || RECIPIENT_KEY_SHAPE.test(key);
@@ -108,12 +108,19 @@ function isUrlKey(key: string): boolean {
 }
 
 const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account']);
+/**
+ * Whom a grant is for when the grantee is a cloud account, project or tenant rather than a person:
+ * a snapshot shared with `account_id`, an image with `target_account_ids`, a role with a `project`.
+ * Only a grant's arguments are read this way: elsewhere an account id names the record worked on.
+ */
+const GRANTEE_ACCOUNT_KEY = /^(?:(?:target|destination|grantee|shared?_with|to|aws|gcp|azure|cloud)_)?(?:account|project|tenant|subscription|organization|org)(?:_ids?|s)?$/;
+const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{3,62}$/;
 
 /**
  * Where a call sends data, from its recipient-like arguments only: an address merely mentioned in
  * an e-mail body is content, not a destination.
  */
-export function destinationsFromArguments(fields: readonly ArgumentField[], includeUrls: boolean): Destination[] {
+export function destinationsFromArguments(fields: readonly ArgumentField[], includeUrls: boolean, grant = false): Destination[] {
   const out: Destination[] = [];
   const add = (kind: DestinationKind, value: string): void => {
     if (value.length === 0 || out.length >= MAX_PER_KIND) return;
@@ -135,6 +142,8 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
     } else if (ACCOUNT_KEYS.has(key)) {
       const compact = normalizeIban(value);
       add('account', isValidIban(compact) ? compact : value.replace(/[\s-]/g, ''));
+    } else if (grant && GRANTEE_ACCOUNT_KEY.test(key) && ACCOUNT_ID.test(value.trim())) {
+      add('account', value.trim());
     }
   }
   return out;
