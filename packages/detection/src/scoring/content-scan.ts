@@ -48,12 +48,17 @@ function taintedValues(text: string, features: readonly { start: number; end: nu
   return [...out];
 }
 
-/** Injection in every text of the span; taints the values it names; recognises poisoned memory read back. */
-export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly string[], ledger: MemoryLedger): SignalHit[] {
+/**
+ * Injection in every text of the span; taints the values it names; recognises poisoned memory read
+ * back. `quotesForReport`: the call forwards content to the security team, so injection text in
+ * its own arguments is the evidence being reported, not the agent spreading it.
+ */
+export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly string[], ledger: MemoryLedger, quotesForReport = false): SignalHit[] {
   const hits: SignalHit[] = [];
   const loc = eventLocation(e);
   if (e.kind === 'memory_write') return scanMemoryWrite(e, knownTools, ledger);
   for (const part of textsOf(e)) {
+    if (quotesForReport && part.origin === 'tool_arguments') continue;
     const a = assessInjection(part.text, part.origin, { knownTools });
     const untrusted = isUntrustedOrigin(part.origin);
     if (a.score >= REPORT_MIN_INJECTION && a.features.length > 0) {
@@ -76,15 +81,18 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
         techniques: [part.origin === 'user' ? ATLAS.directPromptInjection : ATLAS.indirectPromptInjection],
       });
     }
-    const values = indicatorValues(extractIndicators(part.text));
+    let values = indicatorValues(extractIndicators(part.text));
     if (a.score >= TAINT_MIN_SCORE && part.origin !== 'tool_arguments') {
       // Only values near the injected instruction are planted by it: a ticket's requester field,
-      // elsewhere in the same result, is not.
-      for (const v of taintedValues(a.scannedText, a.features)) {
+      // elsewhere in the same result, is not, and is named by the content like any other's.
+      const planted = new Set(taintedValues(a.scannedText, a.features));
+      for (const v of planted) {
         const prev = s.tainted.get(v);
         if (prev === undefined || loc.timeMs < prev.timeMs) s.tainted.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin });
       }
-    } else if (untrusted) {
+      values = values.filter((v) => !planted.has(v));
+    }
+    if (untrusted) {
       const notYetProse = values.filter((v) => s.contentNamed.get(v)?.inProse !== true);
       const prose = mentionedInProse(part.text, notYetProse);
       for (const v of notYetProse) {

@@ -4,6 +4,7 @@ import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { DESTINATION_KINDS } from '../indicators/indicators';
 import type { ActionRecord, LiveSession, ReadRecord } from './live-session';
+import { reportsToSecurity } from './action-strength';
 
 /**
  * Evidence that links two spans of the session, recomputed from the session's records each
@@ -12,6 +13,9 @@ import type { ActionRecord, LiveSession, ReadRecord } from './live-session';
 export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, baseline: Baseline, internalDomains: readonly string[]): SignalHit[] {
   const out: SignalHit[] = [];
   for (const a of s.actions) {
+    // Forwarding the attack to the company's security mailbox quotes its values; that is a report.
+    const report = a.egress && reportsToSecurity(a.destinations, internalDomains);
+    const ownPeopleOnly = a.destinations.length > 0 && a.destinations.every((d) => isInternal(d, internalDomains));
     for (const v of a.values) {
       const t = s.tainted.get(v);
       const domainOnly = !v.includes('@') && !/^[A-Z]{2}\d{2}/.test(v) && !/^\d+$/.test(v);
@@ -19,15 +23,15 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
       const linkable =
         !domainOnly ||
         (!isInternal(v, internalDomains) && baseline.destination('email_domain', v) === undefined && baseline.destination('host', v) === undefined);
-      if (t !== undefined && linkable && t.timeMs <= a.location.timeMs && t.spanId !== a.location.spanId) {
-        // Writing back to a colleague named in the content is how work goes; the company's own
-        // people are not where an attacker collects.
-        const ownPeople = v.includes('@') && isInternal(v, internalDomains);
+      if (t !== undefined && linkable && !report && t.timeMs <= a.location.timeMs && t.spanId !== a.location.spanId) {
+        // Writing back to a colleague named in the content is how work goes, and a value quoted in
+        // a mail to the company's own people stays inside: neither is where an attacker collects.
+        const ownPeople = (v.includes('@') && isInternal(v, internalDomains)) || (ownPeopleOnly && !a.destinations.includes(v));
         out.push({
           key: `prov:${v}`,
           type: 'data_exfiltration',
           rule: 'provenance.injected_value',
-          score: ownPeople ? 0.35 : domainOnly ? 0.7 : 1,
+          score: ownPeople ? (v.includes('@') ? 0.35 : 0.2) : domainOnly ? 0.7 : 1,
           weight: 70,
           explanation: `${a.tool} used ${v}, a value that first appeared in ${t.origin.replace('_', ' ')} carrying injection text; the agent is acting on the injected instruction.`,
           location: a.location,

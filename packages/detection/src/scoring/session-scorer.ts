@@ -33,6 +33,7 @@ import { payloadText, sensitiveEgressHit, sensitivePayload } from '../signals/se
 import type { SignalHit } from '../signals/signal-hit';
 import { stableId } from '../text/hash';
 import { findSensitiveData, SECRET_KINDS, type SensitiveMatch } from '../text/sensitive-data';
+import { actionStrength, reportsToSecurity } from './action-strength';
 import { compositeRisk } from './composite-risk';
 import { MAX_TEXT, scanContent } from './content-scan';
 import { driftLabel, DriftTrackers } from './drift-tracker';
@@ -135,7 +136,8 @@ export class SessionScorer {
     }
 
     const knownTools = [...new Set([...Object.keys(baseline.primary?.tools ?? {}), ...session.features.calls.map((c) => c.tool)])];
-    hits.push(...scanContent(e, session, knownTools, this.ledger));
+    const reportsAttack = facts.traits.egress && reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains);
+    hits.push(...scanContent(e, session, knownTools, this.ledger, reportsAttack));
 
     if (facts.isCall) {
       // A first e-mail to the organisation's own people is a new habit, not a new way out.
@@ -382,7 +384,9 @@ export class SessionScorer {
       const readValues = new Set(s.reads.filter((r) => r.location.timeMs <= loc.timeMs).flatMap((r) => r.values));
       const carried = items.some((m) => readValues.has(m.value));
       const eh = sensitiveEgressHit(facts.tool, payload, items, novelty, carried, facts.destinations, loc);
-      if (eh !== undefined) hits.push(eh);
+      // Addresses quoted to the company's security mailbox are the report's subject, not a leak.
+      const reportOnly = reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains) && !items.some((m) => SECRET_KINDS.has(m.kind));
+      if (eh !== undefined && !reportOnly) hits.push(eh);
       if (items.length > 0) leakFindings.push(...this.feedLeakWindows(e, facts.destinations, items, baseline, loc, hits));
     }
     const argValues = indicatorValues(extractIndicators(e.toolArguments ?? ''));
@@ -401,7 +405,16 @@ export class SessionScorer {
         destinations: facts.destinations.map((d) => d.value),
       });
     }
-    const strength = facts.traits.grantsAccess ? 0.7 + 0.3 * novelty : facts.traits.egress ? 0.5 + 0.4 * novelty : facts.traits.highImpact ? 0.6 : 0.4;
+    const strength = actionStrength({
+      traits: facts.traits,
+      destinations: facts.destinations,
+      sensitiveItems: items.length,
+      secretItems: items.filter((m) => SECRET_KINDS.has(m.kind)).length,
+      novelty,
+      contentNamed: s.contentNamed,
+      baseline,
+      internalDomains: this.config.internalDomains,
+    });
     const what = facts.traits.egress
       ? `${facts.tool} to ${facts.destinations.map((d) => d.value).slice(0, 2).join(', ') || 'an external destination'}`
       : `${facts.tool} (state change)`;

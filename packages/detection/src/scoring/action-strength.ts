@@ -1,0 +1,70 @@
+import type { Destination } from '../indicators/indicators';
+import type { ToolTraits } from '../indicators/tool-traits';
+import type { Baseline } from '../profile/baseline';
+import { isInternal } from '../signals/deviations';
+import type { ContentNamedValue } from './live-session';
+
+/**
+ * Mailboxes where people report attacks (RFC 2142's abuse@ and security@, and the usual SOC and
+ * phishing-report names). Sending an injected mail there is the right response to it, not its success.
+ */
+const SECURITY_MAILBOX = /^(?:soc|security|secops|sec-ops|infosec|csirt|cert|abuse|phishing|report-?phishing|phish-?report|spam|incidents?|incident-response|ir)@/i;
+
+/** Every address the call sends to is the company's own security mailbox. */
+export function reportsToSecurity(destinations: readonly string[], internalDomains: readonly string[]): boolean {
+  const people = destinations.filter((d) => d.includes('@'));
+  return people.length > 0 && people.every((d) => SECURITY_MAILBOX.test(d) && isInternal(d, internalDomains));
+}
+
+export interface ActionContext {
+  readonly traits: ToolTraits;
+  readonly destinations: readonly Destination[];
+  /** Sensitive values (PII, secrets) in the payload. */
+  readonly sensitiveItems: number;
+  /** Of those, secrets (keys, tokens): never harmless, whoever receives them. */
+  readonly secretItems: number;
+  /** Highest destination novelty of the call (0 known .. 1 never seen or public). */
+  readonly novelty: number;
+  readonly contentNamed: ReadonlyMap<string, ContentNamedValue>;
+  readonly baseline: Baseline;
+  readonly internalDomains: readonly string[];
+}
+
+/**
+ * How much damage a step can do (0..1), for the "trigger, then sensitive action" correlation. A
+ * grant outlasts the session, a send to somewhere new is worse than to somewhere known. A send that
+ * carries no sensitive values and goes only where it cannot hurt is weak evidence whatever text
+ * came before it: the company's own security mailbox (reporting the attack), a reply without
+ * sensitive values to the person whose message it was (the requester of a ticket, named in a
+ * field of it, not a sentence), or the company's own people. Secrets are never harmless.
+ */
+export function actionStrength(a: ActionContext): number {
+  const { traits, destinations, novelty } = a;
+  if (traits.grantsAccess) return 0.7 + 0.3 * novelty;
+  if (!traits.egress) return traits.highImpact ? 0.6 : 0.4;
+  if (destinations.length > 0 && a.secretItems === 0) {
+    // The security team is meant to see the attack's addresses; so, mostly, are colleagues.
+    if (reportsToSecurity(destinations.map((d) => d.value), a.internalDomains)) return 0;
+    if (a.sensitiveItems === 0 && destinations.every((d) => isAuthorOrTheirs(d, a))) return 0.2;
+    if (destinations.every((d) => isInternalDestination(d, a.internalDomains))) return 0.25;
+  }
+  return 0.5 + 0.4 * novelty;
+}
+
+function isInternalDestination(d: Destination, internalDomains: readonly string[]): boolean {
+  return (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains);
+}
+
+/**
+ * The destination is the content's author (an address from a field of third-party content, such
+ * as a ticket's requester), that address's domain, or a host the agent already talks to.
+ */
+function isAuthorOrTheirs(d: Destination, a: ActionContext): boolean {
+  if (d.kind === 'email_domain') return a.destinations.some((x) => x.kind === 'email' && x.value.endsWith(`@${d.value}`) && isAuthor(x.value, a));
+  if (d.kind === 'host') return a.baseline.destination('host', d.value) !== undefined || isInternal(d.value, a.internalDomains);
+  return isAuthor(d.value, a);
+}
+
+function isAuthor(value: string, a: ActionContext): boolean {
+  return a.contentNamed.get(value)?.inProse === false;
+}
