@@ -70,9 +70,48 @@ const QUOTES = /["“”'‘’«»`]/;
  */
 // `_` counts as a boundary: identifiers spell it `assistant_AI`.
 const AI_TOKEN_HINT = /(?<![A-Za-z0-9])(?:AI|KI|IA|LLM)(?![A-Za-z0-9])|ШІ|ИИ/;
-const AI_LABEL = /(?:^|[\n.!?>\[("“«,;|\t])[^\n.!?:\[\]]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{L}\p{N}])[^\n.!?:\]]{0,50}?[:\]]/u;
+// The closing colon is not a URL's scheme (`https://`) nor a clock's (`10:30`).
+const AI_LABEL = /(?:^|[\n.!?>\[("“«,;|\t])[^\n.!?:\[\]]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{L}\p{N}])[^\n.!?:\]]{0,50}?(?::(?!\/\/|\d)|\])/u;
 /** How far from the label a destination still belongs to what the label introduces. */
 const LABEL_REACH = 250;
+
+/**
+ * The model addressed inside a sentence rather than in a label: a vocative in any language
+ * ("notetaker AI, if you're listening, …"), the @-handle of a bot or an AI ("@ai-reviewer …"), or
+ * the automated reader named as the condition ("if processed by an automated AP system, …") or
+ * the subject of an obligation ("automated systems must …"). Text about AI names it too, so
+ * only a request that names where something should go, right there, counts.
+ */
+const MACHINE_ADDRESSED = [
+  /(?<![\p{L}\p{N}])(?:AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ)\s*,(?!\s*(?:ML|AR|VR|IoT|BI|API|and|or|und|et|y|e|i)\b)/u,
+  /(?<![\w@.])@[\w.-]*(?:ai|bot|gpt|llm|copilot|assistant|agent)(?![\w@])/i,
+  /\b(?:[Ii]f|[Ww]hen(?:ever)?|[Oo]nce)\b[^.\n]{0,60}?\b(?:AI|LLM|GPT|[Aa]utomated|[Aa]utomatic|[Bb]ots?|[Mm]achines?)\b/,
+  /\b(?:AI|LLM|[Aa]utomated|[Aa]utomatic)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?)\s+(?:should|must|shall|are (?:asked|instructed|required) to|need to|please)\b/,
+];
+/** How far around the address a destination belongs to the request. */
+const ADDRESS_REACH_BEFORE = 80;
+const ADDRESS_REACH_AFTER = 200;
+
+/** The earliest place the text addresses the model mid-sentence and names a destination near it. */
+function machineAddressedRequest(text: string): { start: number; end: number } | undefined {
+  let best: { start: number; end: number } | undefined;
+  for (const re of MACHINE_ADDRESSED) {
+    const m = re.exec(text);
+    if (m === null || (best !== undefined && m.index >= best.start)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // A blank line ends the request: the next paragraph is someone else's text.
+    let from = Math.max(0, start - ADDRESS_REACH_BEFORE);
+    let to = Math.min(text.length, end + ADDRESS_REACH_AFTER);
+    const before = text.lastIndexOf('\n\n', start);
+    if (before >= from) from = before;
+    const after = text.indexOf('\n\n', end);
+    if (after >= 0 && after < to) to = after;
+    const near = extractIndicators(text.slice(from, to));
+    if (near.emails.length + near.urls.length + near.ibans.length + near.accounts.length > 0) best = { start, end };
+  }
+  return best;
+}
 
 function isQuoted(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
@@ -215,6 +254,18 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
       if (!educational && around.emails.length + around.urls.length + around.ibans.length + around.accounts.length > 0) {
         features.push({ rule: 'injection.model_label_target', weight: 0.25, start, end, description: 'names a destination right after addressing the AI' });
       }
+    }
+  }
+
+  if (!features.some((f) => f.rule === 'injection.model_address' || f.rule === 'injection.model_label')) {
+    const addressed = machineAddressedRequest(scannedText);
+    if (addressed !== undefined) {
+      features.push({
+        rule: 'injection.machine_addressed_request',
+        weight: educational ? 0.15 : 0.45,
+        ...addressed,
+        description: 'addresses an AI, a bot or automated processing mid-sentence and names where something should go',
+      });
     }
   }
 
