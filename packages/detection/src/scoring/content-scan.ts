@@ -50,8 +50,8 @@ function taintedValues(text: string, features: readonly { start: number; end: nu
 
 /**
  * Injection in every text of the span; taints the values it names; recognises poisoned memory read
- * back. `quotesForReport`: the call forwards content to the security team, so injection text in
- * its own arguments is the evidence being reported, not the agent spreading it.
+ * back. `quotesForReport`: the session forwards content to the security team, so injection text
+ * the model wrote into calls is the evidence being reported, not the agent spreading it.
  */
 export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly string[], ledger: MemoryLedger, quotesForReport = false): SignalHit[] {
   const hits: SignalHit[] = [];

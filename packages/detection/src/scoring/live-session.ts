@@ -62,6 +62,11 @@ export interface LiveSession {
   lastEventMs: number;
   /** A finding of this session said it must stay out of the baseline. */
   excludeFromBaseline?: boolean;
+  /**
+   * The session forwarded content to the company's security mailbox: injection text the model
+   * wrote into calls (its quote of the attack) is the report's evidence, whichever span came first.
+   */
+  reportedToSecurity?: boolean;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }

@@ -453,24 +453,30 @@ describe('a send after injected text that cannot hurt', () => {
     return scorer;
   }
 
-  function run(sessionId: string, send: Record<string, unknown>): { max: number; rules: Set<string> } {
+  /** Max risk, rules reported, and the risk after each span from the read of the mail on. */
+  function run(sessionId: string, send: Record<string, unknown>): { max: number; rules: Set<string>; risks: number[] } {
     const scorer = trained();
     const b = new SessionBuilder(agent, sessionId, 200 * 60 * MIN);
     b.turn('Check my inbox.');
     b.tool('email.read_inbox', { limit: 1 }, { messages: [{ from: 'it-helpdesk@quota-reset.example', subject: 'Mailbox full', body: PHISH }] });
     b.llm('Handling it.');
+    // The model's own tool call, as instrumentations export it on the LLM span: it quotes the mail.
+    const llm = b.events[b.events.length - 1] as AgentEvent;
+    b.events[b.events.length - 1] = { ...llm, contents: [...llm.contents, { origin: 'tool_arguments', text: JSON.stringify(send) }] };
     b.tool('email.send', send, { ok: true });
-    let max = 0;
+    const risks: number[] = [];
     const rules = new Set<string>();
     for (const e of b.events) {
       for (const f of scorer.observe(e)) for (const s of f.signals) rules.add(s.rule);
-      max = Math.max(max, scorer.sessionRisk(agent.tenant, agent.agentId, sessionId) ?? 0);
+      risks.push(scorer.sessionRisk(agent.tenant, agent.agentId, sessionId) ?? 0);
     }
-    return { max, rules };
+    return { max: Math.max(...risks), rules, risks: risks.slice(b.events.findIndex((e) => e.name === 'email.read_inbox')) };
   }
 
   test('forwarding the phishing mail, planted link and all, to the security mailbox is a report, not the attack succeeding', () => {
-    const { max, rules } = run('report', { to: 'soc@acme.example', subject: 'Fwd: Mailbox full', body: `Phishing? ${PHISH}` });
+    const { max, rules, risks } = run('report', { to: 'soc@acme.example', subject: 'Fwd: Mailbox full', body: `Phishing? ${PHISH}` });
+    // Reading the mail is the whole story: quoting it (the model's call, then the send) adds nothing.
+    expect(risks[risks.length - 1]).toBe(risks[0]);
     expect(rules).not.toContain('provenance.injected_value');
     expect(rules).not.toContain('correlation.trigger_then_sensitive_action');
     expect(max).toBeGreaterThanOrEqual(20);

@@ -136,8 +136,11 @@ export class SessionScorer {
     }
 
     const knownTools = [...new Set([...Object.keys(baseline.primary?.tools ?? {}), ...session.features.calls.map((c) => c.tool)])];
-    const reportsAttack = facts.traits.egress && reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains);
-    hits.push(...scanContent(e, session, knownTools, this.ledger, reportsAttack));
+    if (facts.traits.egress && reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains) && session.reportedToSecurity !== true) {
+      session.reportedToSecurity = true;
+      for (const [key, h] of inc.hits) if (h.type === 'prompt_injection' && h.origin === 'tool_arguments') inc.hits.delete(key);
+    }
+    hits.push(...scanContent(e, session, knownTools, this.ledger, session.reportedToSecurity === true));
 
     if (facts.isCall) {
       // A first e-mail to the organisation's own people is a new habit, not a new way out.

@@ -119,6 +119,9 @@ export const PHRASES: readonly PhraseRule[] = [
       JA(String.raw`忽略(?:之前|以前|先前|上面|上述|所有)(?:的)?(?:所有)?(?:指示|指令|说明|规则|提示)|(?:이전|앞의|기존)(?:의)?\s*(?:모든\s*)?(?:지시|명령|지침|규칙)(?:을|를|은|는)?\s*(?:무시|잊)|(?:पिछले|पहले के|पूर्व)\s+(?:सभी\s+)?निर्देशों\s+को\s+(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`),
     ),
     description: 'asks the model to drop its instructions',
+    // A person withdrawing their own earlier instructions ("the instructions I gave for the
+    // delivery") corrects an errand; an attacker overrides the model's.
+    benignWhen: /\b(?:instructions?|directions|rules)\s+(?:I|we)\s+(?:gave|sent|wrote|left|provided|added|made)\b|\bmy (?:own )?(?:previous|prior|earlier|last|original) (?:instructions|directions)\b|\b(?:delivery|courier|shipping|parcel|package) (?:instructions|directions)\b/i,
     dampable: true,
   },
   {
