@@ -445,6 +445,7 @@ describe('a send after injected text that cannot hurt', () => {
       b.turn('Anything new?');
       b.tool('email.read_inbox', { limit: 3 }, { messages: [{ from: 'sam@friends.example', body: 'Lunch on Friday?' }] });
       b.llm('One mail.');
+      b.tool('calendar.create_event', { title: 'Lunch', date: 'friday' }, { ok: true });
       b.tool('email.send', { to: 'sam@friends.example', body: 'Friday works.' }, { ok: true });
       b.events.forEach((e) => learner.observe(e));
     }

@@ -381,14 +381,15 @@ export class SessionScorer {
     const novelty = novelties.reduce((m, n) => Math.max(m, n.publicChannel ? 1 : n.score), 0);
 
     if (facts.traits.egress) {
+      // A report to the company's security mailbox is evidence of nothing but a careful agent:
+      // neither its odd place in the workflow nor the attack's addresses it quotes count.
+      const reportOnly = reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains) && !items.some((m) => SECRET_KINDS.has(m.kind));
       const prev = orderedCalls(s.features).filter((c) => c.t <= e.startTimeMs && c.spanId !== e.spanId).pop()?.tool ?? '<start>';
-      const tr = transitionHit(prev, facts.tool, baseline, loc);
+      const tr = reportOnly ? undefined : transitionHit(prev, facts.tool, baseline, loc);
       if (tr !== undefined) hits.push(tr);
       const readValues = new Set(s.reads.filter((r) => r.location.timeMs <= loc.timeMs).flatMap((r) => r.values));
       const carried = items.some((m) => readValues.has(m.value));
       const eh = sensitiveEgressHit(facts.tool, payload, items, novelty, carried, facts.destinations, loc);
-      // Addresses quoted to the company's security mailbox are the report's subject, not a leak.
-      const reportOnly = reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains) && !items.some((m) => SECRET_KINDS.has(m.kind));
       if (eh !== undefined && !reportOnly) hits.push(eh);
       if (items.length > 0) leakFindings.push(...this.feedLeakWindows(e, facts.destinations, items, baseline, loc, hits));
     }
