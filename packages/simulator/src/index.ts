@@ -20,6 +20,8 @@ export { HOLDOUT_F_INDICATORS } from './holdout-f/indicators';
 export { HOLDOUT_F_VARIANT_PREFIX } from './holdout-f/campaign';
 export { HOLDOUT_G_INDICATORS } from './holdout-g/indicators';
 export { HOLDOUT_G_VARIANT_PREFIX } from './holdout-g/campaign';
+export { HOLDOUT_H_INDICATORS } from './holdout-h/indicators';
+export { HOLDOUT_H_VARIANT_PREFIX } from './holdout-h/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

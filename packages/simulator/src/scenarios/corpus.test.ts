@@ -12,6 +12,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-e-vcard_note')).toBe('holdout-e');
     expect(corpusOfVariant('holdout-f-ubl_note')).toBe('holdout-f');
     expect(corpusOfVariant('holdout-g-ocr_customs')).toBe('holdout-g');
+    expect(corpusOfVariant('holdout-h-dmarc_spf')).toBe('holdout-h');
   });
 });
 

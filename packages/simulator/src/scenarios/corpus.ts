@@ -7,7 +7,8 @@
  * both earlier ones had been used; `holdout-d` (src/holdout-d/) is the fourth, written once all three
  * had informed rule changes; `holdout-e` (src/holdout-e/) is the fifth, written when holdout-d's misses
  * were about to be worked on; `holdout-f` (src/holdout-f/) is the sixth, written when holdout-e's were; `holdout-g`
- * (src/holdout-g/) is a seventh, written alongside holdout-f by another hand, unseen until round six. History and ordinary traffic are the same for all.
+ * (src/holdout-g/) is a seventh, written alongside holdout-f by another hand, unseen until round six; `holdout-h`
+ * (src/holdout-h/) is an eighth, written when holdout-f's and holdout-g's misses were about to be worked on. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -21,14 +22,16 @@ import { HOLDOUT_F_VARIANT_PREFIX } from '../holdout-f/campaign';
 import { HOLDOUT_F_BUILDERS } from '../holdout-f/registry';
 import { HOLDOUT_G_VARIANT_PREFIX } from '../holdout-g/campaign';
 import { HOLDOUT_G_BUILDERS } from '../holdout-g/registry';
+import { HOLDOUT_H_VARIANT_PREFIX } from '../holdout-h/campaign';
+import { HOLDOUT_H_BUILDERS } from '../holdout-h/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -39,6 +42,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-e': HOLDOUT_E_BUILDERS,
   'holdout-f': HOLDOUT_F_BUILDERS,
   'holdout-g': HOLDOUT_G_BUILDERS,
+  'holdout-h': HOLDOUT_H_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -55,6 +59,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-e': HOLDOUT_E_VARIANT_PREFIX,
   'holdout-f': HOLDOUT_F_VARIANT_PREFIX,
   'holdout-g': HOLDOUT_G_VARIANT_PREFIX,
+  'holdout-h': HOLDOUT_H_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
