@@ -136,7 +136,8 @@ export class SessionScorer {
     }
 
     const knownTools = [...new Set([...Object.keys(baseline.primary?.tools ?? {}), ...session.features.calls.map((c) => c.tool)])];
-    if (facts.traits.egress && reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains) && session.reportedToSecurity !== true) {
+    const reportsAttack = facts.traits.egress && reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains);
+    if (reportsAttack && session.reportedToSecurity !== true) {
       session.reportedToSecurity = true;
       for (const [key, h] of inc.hits) if (h.type === 'prompt_injection' && h.origin === 'tool_arguments') inc.hits.delete(key);
     }
@@ -157,7 +158,7 @@ export class SessionScorer {
       }
       this.recordRead(e, facts, session, loc);
       if ((facts.traits.egress || facts.traits.stateChanging) && e.kind !== 'memory_write') {
-        leakFindings.push(...this.recordAction(e, facts, session, baseline, loc, hits));
+        leakFindings.push(...this.recordAction(e, facts, session, baseline, loc, hits, reportsAttack));
       }
     }
     for (const { tool, host } of attributedHosts) {
@@ -369,6 +370,7 @@ export class SessionScorer {
     baseline: Baseline,
     loc: SignalLocation,
     hits: SignalHit[],
+    reportsAttack: boolean,
   ): RiskFinding[] {
     const inc = s.incident;
     const leakFindings: RiskFinding[] = [];
@@ -383,7 +385,7 @@ export class SessionScorer {
     if (facts.traits.egress) {
       // A report to the company's security mailbox is evidence of nothing but a careful agent:
       // neither its odd place in the workflow nor the attack's addresses it quotes count.
-      const reportOnly = reportsToSecurity(facts.destinations.map((d) => d.value), this.config.internalDomains) && !items.some((m) => SECRET_KINDS.has(m.kind));
+      const reportOnly = reportsAttack && !items.some((m) => SECRET_KINDS.has(m.kind));
       const prev = orderedCalls(s.features).filter((c) => c.t <= e.startTimeMs && c.spanId !== e.spanId).pop()?.tool ?? '<start>';
       const tr = reportOnly ? undefined : transitionHit(prev, facts.tool, baseline, loc);
       if (tr !== undefined) hits.push(tr);
