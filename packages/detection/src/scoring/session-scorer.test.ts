@@ -143,6 +143,9 @@ describe('provenance', () => {
     expect(last?.signals.some((x) => x.rule === 'provenance.injected_value')).toBe(false);
     expect(last?.signals.some((x) => x.type === 'prompt_injection')).toBe(true);
     expect(['low', 'medium']).toContain(last?.severity);
+    // The requester is the content's author (a field, far from the instruction): a reply to them is a weak action.
+    const correlation = last?.signals.find((x) => x.rule === 'correlation.trigger_then_sensitive_action');
+    expect(correlation?.score ?? 0).toBeLessThan(0.5);
   });
 });
 
