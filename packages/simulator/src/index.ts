@@ -22,6 +22,8 @@ export { HOLDOUT_G_INDICATORS } from './holdout-g/indicators';
 export { HOLDOUT_G_VARIANT_PREFIX } from './holdout-g/campaign';
 export { HOLDOUT_H_INDICATORS } from './holdout-h/indicators';
 export { HOLDOUT_H_VARIANT_PREFIX } from './holdout-h/campaign';
+export { HOLDOUT_I_INDICATORS } from './holdout-i/indicators';
+export { HOLDOUT_I_VARIANT_PREFIX } from './holdout-i/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -13,6 +13,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-f-ubl_note')).toBe('holdout-f');
     expect(corpusOfVariant('holdout-g-ocr_customs')).toBe('holdout-g');
     expect(corpusOfVariant('holdout-h-dmarc_spf')).toBe('holdout-h');
+    expect(corpusOfVariant('holdout-i-sepa_remittance')).toBe('holdout-i');
   });
 });
 
