@@ -4,12 +4,10 @@
  * with them, and tells the story its scenario expects (the destination is named in content the
  * agent read; the poisoned value comes from memory; look-alikes stay on known ground).
  */
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -17,11 +15,11 @@ import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { VENDORS } from '../fake-data';
 import { HOLDOUT_B_VARIANT_PREFIX } from './campaign';
-import { AUDITOR_ADDRESS, HOLDOUT_B_INDICATORS, RECEIPT_VERIFY_DOMAIN } from './indicators';
+import { AUDITOR_ADDRESS, RECEIPT_VERIFY_DOMAIN } from './indicators';
 import { decodeHexSubdomain, foldHomoglyphs, unleet, unspace } from './obfuscation';
 import { HOLDOUT_B_BUILDERS } from './registry';
 import { bareVariantName, triggersOf } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const TRAFFIC = { seed: 'holdout-b', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
@@ -50,9 +48,6 @@ function namedIn(destination: string, content: string): boolean {
 }
 
 describe('holdout-b campaigns', () => {
-  const rendered = SCENARIO_IDS.flatMap((id) =>
-    HOLDOUT_B_BUILDERS[id]({ rng: new Prng(`render:${id}`), leakWindowHours: 4 }).map((campaign) => ({ id, campaign })),
-  );
 
   it('keep the standard ids, with 2-3 holdout-b- variants per attack family that neither other corpus has', () => {
     for (const id of SCENARIO_IDS) {
@@ -67,38 +62,9 @@ describe('holdout-b campaigns', () => {
       expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
     }
   });
-
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const count = (id: ScenarioId): number => rendered.filter((r) => r.id === id).length;
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map(count));
-    expect(count('benign_lookalike')).toBeGreaterThan(largestAttack);
-  });
 });
 
 describe('holdout-b traffic', () => {
-  it('labels every session with the holdout-b- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_B_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the standard or holdout corpus, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_B_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const corpus of ['standard', 'holdout'] as const) {
-      const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-      for (const indicator of HOLDOUT_B_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -167,12 +133,5 @@ describe('holdout-b traffic', () => {
     const earlier = attacks.filter((s) => s.agent.agentId === auditor.agent.agentId && s.phase === 'history' && s.variant === auditor.variant);
     expect(earlier.length).toBe(2);
     for (const s of earlier) expect(destinations(triggerSpan(s))).toEqual([AUDITOR_ADDRESS]);
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    const standard = generateTraffic(TRAFFIC);
-    expect(plan(traffic)).toEqual(plan(standard));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

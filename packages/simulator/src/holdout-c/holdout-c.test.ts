@@ -5,14 +5,11 @@
  * schema descriptions) and tells the story its scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -21,7 +18,7 @@ import { CONTACTS } from '../workflows/assistant';
 import { OWN_COUNSEL_ADDRESS } from './benign-lookalike';
 import { HOLDOUT_C_VARIANT_PREFIX } from './campaign';
 import { altTexts, subtitleText } from './carriers';
-import { ALT_TEXT_COLLABORATOR, FORM_LABEL_FORWARD_ADDRESS, HOLDOUT_C_INDICATORS, SCOPE_TOOLS } from './indicators';
+import { ALT_TEXT_COLLABORATOR, FORM_LABEL_FORWARD_ADDRESS, SCOPE_TOOLS } from './indicators';
 import { HOLDOUT_C_BUILDERS } from './registry';
 import { bareVariantName, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
@@ -47,9 +44,6 @@ function destinations(span: SpanSpec): string[] {
 }
 
 describe('holdout-c campaigns', () => {
-  const rendered = SCENARIO_IDS.flatMap((id) =>
-    HOLDOUT_C_BUILDERS[id]({ rng: new Prng(`render:${id}`), leakWindowHours: 4 }).map((campaign) => ({ id, campaign })),
-  );
 
   it('keep the standard ids, with 2-3 holdout-c- variants per attack family that no other corpus has', () => {
     for (const id of SCENARIO_IDS) {
@@ -64,44 +58,9 @@ describe('holdout-c campaigns', () => {
       expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
     }
   });
-
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const count = (id: ScenarioId): number => rendered.filter((r) => r.id === id).length;
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map(count));
-    expect(count('benign_lookalike')).toBeGreaterThan(largestAttack);
-  });
-
-  it('keep its prefix apart from the other corpora: no holdout or holdout-b variant starts with holdout-c-', () => {
-    for (const builders of [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS]) {
-      for (const id of SCENARIO_IDS) for (const c of builders[id]({ rng: new Prng('p'), leakWindowHours: 4 })) expect(c.variant.startsWith(HOLDOUT_C_VARIANT_PREFIX)).toBe(false);
-    }
-  });
 });
 
 describe('holdout-c traffic', () => {
-  it('labels every session with the holdout-c- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_C_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the other three corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_C_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const corpus of ['standard', 'holdout', 'holdout-b'] as const) {
-      const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-      for (const indicator of HOLDOUT_C_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -187,12 +146,5 @@ describe('holdout-c traffic', () => {
     expect(vendorRecord.iban).toBe(paid);
     expect(vendorRecord.bank_change.requested_via).toBe('vendor portal');
     expect(toolResult(bank.spans.find((x) => toolName(x) === 'invoices.get')!)).not.toContain(paid);
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    const standard = generateTraffic(TRAFFIC);
-    expect(plan(traffic)).toEqual(plan(standard));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

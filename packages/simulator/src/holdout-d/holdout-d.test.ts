@@ -5,16 +5,12 @@
  * chatbot export, an RSS item, a formula note) and tell the story their scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_INDICATORS } from '../holdout-c/indicators';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -22,7 +18,7 @@ import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_D_VARIANT_PREFIX } from './campaign';
 import { formulaNotes, pdfInfoFields, rssDescriptions, spokenText } from './carriers';
-import { CALENDAR_FORWARD_ADDRESS, EXIF_INVITEE_ADDRESS, HOLDOUT_D_INDICATORS, PDF_WEBHOOK_URL, SCOPE_TOOLS } from './indicators';
+import { EXIF_INVITEE_ADDRESS, PDF_WEBHOOK_URL, SCOPE_TOOLS } from './indicators';
 import { HOLDOUT_D_BUILDERS } from './registry';
 import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, triggerSpan } from '../../testdata/span-readers';
@@ -62,39 +58,9 @@ describe('holdout-d campaigns', () => {
       expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
     }
   });
-
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const count = (id: ScenarioId): number => HOLDOUT_D_BUILDERS[id]({ rng: new Prng('n'), leakWindowHours: 4 }).length;
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map(count));
-    expect(count('benign_lookalike')).toBeGreaterThan(largestAttack);
-  });
-
 });
 
 describe('holdout-d traffic', () => {
-  it('labels every session with the holdout-d- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_D_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the other four corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS]) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_D_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const corpus of ['standard', 'holdout', 'holdout-b', 'holdout-c'] as const) {
-      const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-      for (const indicator of HOLDOUT_D_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -189,11 +155,5 @@ describe('holdout-d traffic', () => {
       const tools = s.spans.map(toolName).filter((t): t is string => t !== undefined);
       expect({ variant: s.variant, forwarding: tools.some((t) => /forwarding|delegate|invite|webhook|wiki/.test(t)) }).toEqual({ variant: s.variant, forwarding: false });
     }
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    expect(plan(traffic)).toEqual(plan(generateTraffic(TRAFFIC)));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

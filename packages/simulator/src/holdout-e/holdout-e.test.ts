@@ -7,18 +7,13 @@
  * scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_INDICATORS } from '../holdout-c/indicators';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_D_INDICATORS } from '../holdout-d/indicators';
 import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -26,7 +21,7 @@ import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_E_VARIANT_PREFIX } from './campaign';
 import { confluencePanels, parseCsv, svgDescriptions, vCardProperty } from './carriers';
-import { DEPLOY_KEY, HOLDOUT_E_INDICATORS, OAUTH_REDIRECT_HOST, SCOPE_TOOLS, VCARD_FAX_NUMBER } from './indicators';
+import { DEPLOY_KEY, OAUTH_REDIRECT_HOST, SCOPE_TOOLS, VCARD_FAX_NUMBER } from './indicators';
 import { HOLDOUT_E_BUILDERS } from './registry';
 import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
@@ -38,7 +33,6 @@ const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
 const variantOf = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_E_VARIANT_PREFIX, scenario, suffix);
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS];
-const OTHER_INDICATORS = [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS, ...HOLDOUT_D_INDICATORS];
 
 /**
  * Where a call's data or access goes: an address, number, channel, grantee, account, the host of a
@@ -77,11 +71,6 @@ describe('holdout-e campaigns', () => {
     }
   });
 
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map((id) => campaigns(id).length));
-    expect(campaigns('benign_lookalike').length).toBeGreaterThan(largestAttack);
-  });
-
 
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
@@ -95,29 +84,6 @@ describe('holdout-e campaigns', () => {
 });
 
 describe('holdout-e traffic', () => {
-  it('labels every session with the holdout-e- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_E_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the other five corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of OTHER_INDICATORS) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_E_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const corpus of ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d'] as const) {
-      const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-      for (const indicator of HOLDOUT_E_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the destination the agent grants or sends to is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -225,12 +191,6 @@ describe('holdout-e traffic', () => {
       const tools = s.spans.map(toolName).filter((t): t is string => t !== undefined);
       expect({ variant: s.variant, grants: tools.filter((t) => /delegate|invite|webhook|consent|deploy_key|share_calendar|visibility|call_forwarding|add_payee/.test(t)) }).toEqual({ variant: s.variant, grants: [] });
     }
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    expect(plan(traffic)).toEqual(plan(generateTraffic(TRAFFIC)));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });
 

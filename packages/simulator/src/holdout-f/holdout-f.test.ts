@@ -6,20 +6,14 @@
  * transcript, a credit note's line) and tell the story their scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_INDICATORS } from '../holdout-c/indicators';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_D_INDICATORS } from '../holdout-d/indicators';
 import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
-import { HOLDOUT_E_INDICATORS } from '../holdout-e/indicators';
 import { HOLDOUT_E_BUILDERS } from '../holdout-e/registry';
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -28,7 +22,7 @@ import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_F_VARIANT_PREFIX } from './campaign';
 import { extractedText, icsProperty, ublNotes, visibleText } from './carriers';
 import type { PdfTextRun } from './carriers';
-import { GIST_API_HOST, HOLDOUT_F_DRIFT_MODEL, HOLDOUT_F_DRIFT_PROMPT_VERSION, HOLDOUT_F_INDICATORS, RECON_FORM_HOST, REFCHECK_ADDRESS, SCOPE_TOOLS } from './indicators';
+import { GIST_API_HOST, HOLDOUT_F_DRIFT_MODEL, HOLDOUT_F_DRIFT_PROMPT_VERSION, RECON_FORM_HOST, REFCHECK_ADDRESS, SCOPE_TOOLS } from './indicators';
 import { HOLDOUT_F_BUILDERS } from './registry';
 import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
@@ -41,7 +35,6 @@ const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attack
 const variantOf = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_F_VARIANT_PREFIX, scenario, suffix);
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e'] as const;
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS, HOLDOUT_E_BUILDERS];
-const OTHER_INDICATORS = [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS, ...HOLDOUT_D_INDICATORS, ...HOLDOUT_E_INDICATORS];
 
 /** Where a call's data or access goes: an address, number, channel, grantee, new owner, account, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
@@ -75,11 +68,6 @@ describe('holdout-f campaigns', () => {
     }
   });
 
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map((id) => campaigns(id).length));
-    expect(campaigns('benign_lookalike').length).toBeGreaterThan(largestAttack);
-  });
-
 
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
@@ -93,29 +81,6 @@ describe('holdout-f campaigns', () => {
 });
 
 describe('holdout-f traffic', () => {
-  it('labels every session with the holdout-f- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_F_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the other six corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of OTHER_INDICATORS) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_F_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const corpus of OTHER_CORPORA) {
-      const other = generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus });
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-      for (const indicator of HOLDOUT_F_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -223,11 +188,5 @@ describe('holdout-f traffic', () => {
       const tools = s.spans.map(toolName).filter((t): t is string => t !== undefined);
       expect({ variant: s.variant, grants: tools.filter((t) => /delegate|invite|webhook|consent|deploy_key|share|visibility|forward|add_payee|transfer_ownership/.test(t)) }).toEqual({ variant: s.variant, grants: [] });
     }
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    expect(plan(traffic)).toEqual(plan(generateTraffic(TRAFFIC)));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

@@ -7,22 +7,15 @@
  * scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_INDICATORS } from '../holdout-c/indicators';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_D_INDICATORS } from '../holdout-d/indicators';
 import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
-import { HOLDOUT_E_INDICATORS } from '../holdout-e/indicators';
 import { HOLDOUT_E_BUILDERS } from '../holdout-e/registry';
-import { HOLDOUT_F_INDICATORS } from '../holdout-f/indicators';
 import { HOLDOUT_F_BUILDERS } from '../holdout-f/registry';
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -37,7 +30,6 @@ import {
   HOLDOUT_G_DRIFT_HR_PROMPT_VERSION,
   HOLDOUT_G_DRIFT_MODEL,
   HOLDOUT_G_DRIFT_PROMPT_VERSION,
-  HOLDOUT_G_INDICATORS,
   IGNORED_CV_ADDRESS,
   IGNORED_EE_ACCOUNT,
   RECORDING_SHARE_ADDRESS,
@@ -54,7 +46,6 @@ const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-g' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f'] as const;
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS, HOLDOUT_E_BUILDERS, HOLDOUT_F_BUILDERS];
-const OTHER_INDICATORS = [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS, ...HOLDOUT_D_INDICATORS, ...HOLDOUT_E_INDICATORS, ...HOLDOUT_F_INDICATORS];
 /** Small traffic of every other corpus, generated once for the comparisons below. */
 const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
 
@@ -102,17 +93,6 @@ describe('holdout-g campaigns', () => {
     }
   });
 
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map((id) => campaigns(id).length));
-    expect(campaigns('benign_lookalike').length).toBeGreaterThan(largestAttack);
-  });
-
-  it('keep their prefix apart: no variant of another corpus starts with holdout-g-', () => {
-    for (const builders of OTHER_BUILDERS) {
-      for (const id of SCENARIO_IDS) for (const c of builders[id]({ rng: new Prng('p'), leakWindowHours: 4 })) expect(c.variant.startsWith(HOLDOUT_G_VARIANT_PREFIX)).toBe(false);
-    }
-  });
-
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
     const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
@@ -125,28 +105,6 @@ describe('holdout-g campaigns', () => {
 });
 
 describe('holdout-g traffic', () => {
-  it('labels every session with the holdout-g- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_G_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the other six corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of OTHER_INDICATORS) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_G_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-      for (const indicator of HOLDOUT_G_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the destination the agent grants, shares or sends to is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -275,11 +233,5 @@ describe('holdout-g traffic', () => {
         for (const url of (span.attributes['url.full'] === undefined ? [] : [String(span.attributes['url.full'])])) expect(hostOf(url).endsWith('.acme.example')).toBe(true);
       }
     }
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    expect(plan(traffic)).toEqual(plan(generateTraffic(TRAFFIC)));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

@@ -7,24 +7,16 @@
  * scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_INDICATORS } from '../holdout-c/indicators';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_D_INDICATORS } from '../holdout-d/indicators';
 import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
-import { HOLDOUT_E_INDICATORS } from '../holdout-e/indicators';
 import { HOLDOUT_E_BUILDERS } from '../holdout-e/registry';
-import { HOLDOUT_F_INDICATORS } from '../holdout-f/indicators';
 import { HOLDOUT_F_BUILDERS } from '../holdout-f/registry';
-import { HOLDOUT_G_INDICATORS } from '../holdout-g/indicators';
 import { HOLDOUT_G_BUILDERS } from '../holdout-g/registry';
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -38,7 +30,6 @@ import {
   CONNECTOR_FORM_HOST,
   HOLDOUT_H_DRIFT_MODEL,
   HOLDOUT_H_DRIFT_PROMPT_VERSION,
-  HOLDOUT_H_INDICATORS,
   IGNORED_IS_ACCOUNT,
   KL_LOOKALIKE_ADDRESS,
   MANDATE_CREDITOR_ID,
@@ -55,7 +46,6 @@ const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-h' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g'] as const;
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS, HOLDOUT_E_BUILDERS, HOLDOUT_F_BUILDERS, HOLDOUT_G_BUILDERS];
-const OTHER_INDICATORS = [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS, ...HOLDOUT_D_INDICATORS, ...HOLDOUT_E_INDICATORS, ...HOLDOUT_F_INDICATORS, ...HOLDOUT_G_INDICATORS];
 /** Small traffic of every other corpus, generated once for the comparisons below. */
 const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
 
@@ -95,17 +85,6 @@ describe('holdout-h campaigns', () => {
     }
   });
 
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map((id) => campaigns(id).length));
-    expect(campaigns('benign_lookalike').length).toBeGreaterThan(largestAttack);
-  });
-
-  it('keep their prefix apart: no variant of another corpus starts with holdout-h-', () => {
-    for (const builders of OTHER_BUILDERS) {
-      for (const id of SCENARIO_IDS) for (const c of builders[id]({ rng: new Prng('p'), leakWindowHours: 4 })) expect(c.variant.startsWith(HOLDOUT_H_VARIANT_PREFIX)).toBe(false);
-    }
-  });
-
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s, except the plain e-mail of the poisoned contact', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
     const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
@@ -118,28 +97,6 @@ describe('holdout-h campaigns', () => {
 });
 
 describe('holdout-h traffic', () => {
-  it('labels every session with the holdout-h- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_H_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the other eight corpora, and no other traffic carries its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of OTHER_INDICATORS) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_H_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-      for (const indicator of HOLDOUT_H_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the destination the agent changes DNS for, submits to or mandates is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -276,11 +233,5 @@ describe('holdout-h traffic', () => {
         for (const url of (span.attributes['url.full'] === undefined ? [] : [String(span.attributes['url.full'])])) expect(hostOf(url).endsWith('.acme.example')).toBe(true);
       }
     }
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    expect(plan(traffic)).toEqual(plan(generateTraffic(TRAFFIC)));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

@@ -7,26 +7,17 @@
  * scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_INDICATORS } from '../holdout-b/indicators';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_INDICATORS } from '../holdout-c/indicators';
 import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_D_INDICATORS } from '../holdout-d/indicators';
 import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
-import { HOLDOUT_E_INDICATORS } from '../holdout-e/indicators';
 import { HOLDOUT_E_BUILDERS } from '../holdout-e/registry';
-import { HOLDOUT_F_INDICATORS } from '../holdout-f/indicators';
 import { HOLDOUT_F_BUILDERS } from '../holdout-f/registry';
-import { HOLDOUT_G_INDICATORS } from '../holdout-g/indicators';
 import { HOLDOUT_G_BUILDERS } from '../holdout-g/registry';
-import { HOLDOUT_H_INDICATORS } from '../holdout-h/indicators';
 import { HOLDOUT_H_BUILDERS } from '../holdout-h/registry';
-import { HOLDOUT_INDICATORS } from '../holdout/indicators';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -43,7 +34,6 @@ import {
   GUEST_COORDINATOR,
   HOLDOUT_I_DRIFT_MODEL,
   HOLDOUT_I_DRIFT_PROMPT_VERSION,
-  HOLDOUT_I_INDICATORS,
   IGNORED_REFUND_IBAN,
   PERSONAL_BUCKET,
   PUBLIC_SDK_REPO,
@@ -60,7 +50,6 @@ const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-i' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h'] as const;
 const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS, HOLDOUT_E_BUILDERS, HOLDOUT_F_BUILDERS, HOLDOUT_G_BUILDERS, HOLDOUT_H_BUILDERS];
-const OTHER_INDICATORS = [...ATTACK_INDICATORS, ...HOLDOUT_INDICATORS, ...HOLDOUT_B_INDICATORS, ...HOLDOUT_C_INDICATORS, ...HOLDOUT_D_INDICATORS, ...HOLDOUT_E_INDICATORS, ...HOLDOUT_F_INDICATORS, ...HOLDOUT_G_INDICATORS, ...HOLDOUT_H_INDICATORS];
 /** Small traffic of every other corpus, generated once for the comparisons below. */
 const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
 
@@ -100,17 +89,6 @@ describe('holdout-i campaigns', () => {
     }
   });
 
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map((id) => campaigns(id).length));
-    expect(campaigns('benign_lookalike').length).toBeGreaterThan(largestAttack);
-  });
-
-  it('keep their prefix apart: no variant of another corpus starts with holdout-i-', () => {
-    for (const builders of OTHER_BUILDERS) {
-      for (const id of SCENARIO_IDS) for (const c of builders[id]({ rng: new Prng('p'), leakWindowHours: 4 })) expect(c.variant.startsWith(HOLDOUT_I_VARIANT_PREFIX)).toBe(false);
-    }
-  });
-
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s, except the plain e-mail of the poisoned contact', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
     const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
@@ -123,28 +101,6 @@ describe('holdout-i campaigns', () => {
 });
 
 describe('holdout-i traffic', () => {
-  it('labels every session with the holdout-i- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_I_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the other nine corpora, and no other traffic carries its own', () => {
-    const attackText = textOf(attacks);
-    for (const indicator of OTHER_INDICATORS) expect([indicator, attackText.includes(indicator)]).toEqual([indicator, false]);
-    const benign = textOf(traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike'));
-    for (const indicator of HOLDOUT_I_INDICATORS) expect([indicator, benign.includes(indicator)]).toEqual([indicator, false]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      const otherText = textOf(other.sessions);
-      for (const indicator of HOLDOUT_I_INDICATORS) expect([corpus, indicator, otherText.includes(indicator)]).toEqual([corpus, indicator, false]);
-    }
-  });
-
   it('content injection: the account, guest or beneficiary the agent grants or pays is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions).toHaveLength(3);
@@ -289,11 +245,5 @@ describe('holdout-i traffic', () => {
     // The acquired vendor is paid to the IBAN already on file, whatever name the invoice carries.
     const renamed = variant('benign_lookalike', 'vendor_renamed_after_acquisition_paid_on_file');
     expect(VENDORS.map((v) => v.iban)).toContain(toolArgs(triggerSpan(renamed))['iban'] ?? toolArgs(triggerSpan(renamed))['to_iban']);
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    expect(plan(traffic)).toEqual(plan(generateTraffic(TRAFFIC)));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

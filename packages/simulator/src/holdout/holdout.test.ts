@@ -4,9 +4,8 @@
  * the agent sends to is named in the content it read; benign look-alikes stay on known ground).
  */
 import { Prng } from '../prng';
-import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from '../scenarios/catalogue';
+import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { ATTACK_INDICATORS } from '../scenarios/indicators';
 import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
@@ -14,11 +13,10 @@ import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { VENDORS } from '../fake-data';
 import { HOLDOUT_VARIANT_PREFIX } from './campaign';
-import { HOLDOUT_INDICATORS } from './indicators';
 import { stripZeroWidth } from './obfuscation';
 import { HOLDOUT_BUILDERS } from './registry';
 import { triggersOf } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const traffic = generateTraffic({ seed: 'holdout', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW, corpus: 'holdout' });
@@ -40,9 +38,6 @@ function destinations(span: SpanSpec): string[] {
 }
 
 describe('holdout campaigns', () => {
-  const rendered = SCENARIO_IDS.flatMap((id) =>
-    HOLDOUT_BUILDERS[id]({ rng: new Prng(`render:${id}`), leakWindowHours: 4 }).map((campaign) => ({ id, campaign })),
-  );
 
   it('keep the standard scenario ids and agent types, with holdout- variants distinct from the standard ones', () => {
     for (const id of SCENARIO_IDS) {
@@ -57,36 +52,9 @@ describe('holdout campaigns', () => {
       expect(new Set(holdout.map((c) => c.variant)).size).toBe(holdout.length);
     }
   });
-
-  it('have more benign look-alikes than any attack family has variants', () => {
-    const count = (id: ScenarioId): number => rendered.filter((r) => r.id === id).length;
-    const largestAttack = Math.max(...SCENARIO_IDS.filter((id) => SCENARIO_EXPECTATIONS[id].category !== 'none').map(count));
-    expect(count('benign_lookalike')).toBeGreaterThan(largestAttack);
-  });
 });
 
 describe('holdout traffic', () => {
-  it('labels every session with the holdout- prefix and the catalogue\'s expectations', () => {
-    expect(traffic.labels.length).toBe(attacks.length);
-    for (const l of traffic.labels) {
-      expect(l.variant.startsWith(HOLDOUT_VARIANT_PREFIX)).toBe(true);
-      const e = SCENARIO_EXPECTATIONS[l.scenario];
-      expect([l.scenarioNumber, l.expectedCategory, l.expectedMinSeverity, l.expectedMaxSeverity]).toEqual([e.number, e.category, e.minSeverity, e.maxSeverity]);
-    }
-    const triggered = new Set(traffic.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
-    expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
-  });
-
-  it('shares no payload with the standard scenarios, and ordinary traffic carries none of its own', () => {
-    const attackText = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of ATTACK_INDICATORS) expect(attackText.includes(indicator)).toBe(false);
-    const benign = traffic.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_INDICATORS) expect(benign.includes(indicator)).toBe(false);
-    const standard = generateTraffic({ seed: 'holdout', agentsPerType: 2, historySessions: 20, liveSessions: 10, scenarios: 'all', nowMs: NOW });
-    const standardText = standard.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-    for (const indicator of HOLDOUT_INDICATORS) expect(standardText.includes(indicator)).toBe(false);
-  });
-
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {
     const sessions = triggers('content_injection_send');
     expect(sessions.length).toBeGreaterThanOrEqual(3);
@@ -129,12 +97,5 @@ describe('holdout traffic', () => {
         for (const d of destinations(span)) expect(known.has(d)).toBe(true);
       }
     }
-  });
-
-  it('plays history from the same plan as the standard corpus: same agents at the same times', () => {
-    const plan = (t: typeof traffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
-    const standard = generateTraffic({ seed: 'holdout', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW });
-    expect(plan(traffic)).toEqual(plan(standard));
-    expect(traffic.sessions.filter((s) => s.phase === 'live' && s.scenario === 'benign')).toHaveLength(30);
   });
 });

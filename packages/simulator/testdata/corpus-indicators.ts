@@ -1,0 +1,28 @@
+/**
+ * The payload strings each corpus plants (addresses, hosts, accounts of its attackers), by corpus,
+ * so that one check can prove no corpus carries another's.
+ */
+import { HOLDOUT_B_INDICATORS } from '../src/holdout-b/indicators';
+import { HOLDOUT_C_INDICATORS } from '../src/holdout-c/indicators';
+import { HOLDOUT_D_INDICATORS } from '../src/holdout-d/indicators';
+import { HOLDOUT_E_INDICATORS } from '../src/holdout-e/indicators';
+import { HOLDOUT_F_INDICATORS } from '../src/holdout-f/indicators';
+import { HOLDOUT_G_INDICATORS } from '../src/holdout-g/indicators';
+import { HOLDOUT_H_INDICATORS } from '../src/holdout-h/indicators';
+import { HOLDOUT_I_INDICATORS } from '../src/holdout-i/indicators';
+import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
+import type { ScenarioCorpus } from '../src/scenarios/corpus';
+import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
+
+export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[]>> = {
+  standard: ATTACK_INDICATORS,
+  holdout: HOLDOUT_INDICATORS,
+  'holdout-b': HOLDOUT_B_INDICATORS,
+  'holdout-c': HOLDOUT_C_INDICATORS,
+  'holdout-d': HOLDOUT_D_INDICATORS,
+  'holdout-e': HOLDOUT_E_INDICATORS,
+  'holdout-f': HOLDOUT_F_INDICATORS,
+  'holdout-g': HOLDOUT_G_INDICATORS,
+  'holdout-h': HOLDOUT_H_INDICATORS,
+  'holdout-i': HOLDOUT_I_INDICATORS,
+};
