@@ -27,7 +27,7 @@ export interface DetectionEvalOptions {
 }
 
 export const USAGE =
-  'npm run bench:detection -- [--seeds 3] [--seed-base 1] [--corpus standard|holdout|holdout-b|holdout-c|holdout-d|holdout-e|holdout-f|holdout-g|holdout-h|holdout-i|all]\n' +
+  `npm run bench:detection -- [--seeds 3] [--seed-base 1] [--corpus ${CORPORA.join('|')}]\n` +
   '                           [--mode embedded|kafka|kafka-services] [--brokers host:port]\n' +
   '                           [--agents-per-type 2] [--history 600] [--live 100] [--rate 4] [--out FILE]\n' +
   '                           [--endpoint host:port --alerts-file FILE [--metrics http://127.0.0.1:9464/metrics]]';

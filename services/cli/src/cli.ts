@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, WardenError } from '@warden/core';
+import { SCENARIO_CORPORA } from '@warden/simulator';
 import { runApprovals } from './commands/approvals';
 import { runAudit } from './commands/audit';
 import { runDemo } from './commands/demo';
@@ -25,7 +26,7 @@ Usage:
                                 --protocol grpc|http/protobuf|http/json  --token T  --seed N
                                 --agents-per-type N  --history N  --live N  --rate N (sessions/s)
                                 --scenarios all|id,id  --labels FILE (ground truth, JSON Lines)
-                                --corpus standard|holdout|holdout-b|holdout-c|holdout-d|holdout-e|holdout-f|holdout-g|holdout-h|holdout-i
+                                --corpus ${SCENARIO_CORPORA.join('|')}
                                 (attack sessions written apart from the detection rules;
                                 docs/scenarios.md)
   warden config                 list every setting, its variable and its current value

@@ -12,7 +12,7 @@ export const SIMULATE_OPTIONS = {
   live: { type: 'string', default: '40' },
   rate: { type: 'string', default: '4' },
   scenarios: { type: 'string', default: 'all' },
-  // `holdout`, `holdout-b`, `holdout-c`, `holdout-d`, `holdout-e`, `holdout-f`, `holdout-g`, `holdout-h` and `holdout-i` play attack sessions written apart from the detection rules (docs/scenarios.md).
+  // Any of SCENARIO_CORPORA; the held-out ones play attack sessions written apart from the detection rules (docs/scenarios.md).
   corpus: { type: 'string', default: 'standard' },
   labels: { type: 'string' },
 } as const;
