@@ -6,6 +6,7 @@ import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { contentFingerprint } from '../text/hash';
 import { mentionedInProse } from '../text/prose-mention';
 import { maskedExcerpt } from '../text/sensitive-data';
+import { readableText } from '../text/json-text';
 import { eventLocation, type LiveSession } from './live-session';
 import type { MemoryLedger } from './memory-ledger';
 
@@ -27,11 +28,11 @@ export function textsOf(e: AgentEvent): { origin: ContentOrigin; text: string; r
   const out: { origin: ContentOrigin; text: string; ref?: string }[] = [];
   for (const p of e.contents) {
     if (typeof p?.text !== 'string' || p.text.length === 0) continue;
-    out.push({ origin: p.origin, text: p.text.slice(0, MAX_TEXT), ...(p.ref === undefined ? {} : { ref: p.ref }) });
+    out.push({ origin: p.origin, text: readableText(p.text.slice(0, MAX_TEXT)), ...(p.ref === undefined ? {} : { ref: p.ref }) });
   }
   if (e.toolResult !== undefined && e.toolResult.length > 0 && e.kind !== 'llm' && e.kind !== 'memory_write') {
     const origin = fallbackOrigin(e);
-    if (!out.some((p) => p.origin === origin)) out.push({ origin, text: e.toolResult.slice(0, MAX_TEXT) });
+    if (!out.some((p) => p.origin === origin)) out.push({ origin, text: readableText(e.toolResult.slice(0, MAX_TEXT)) });
   }
   return out;
 }
@@ -133,8 +134,8 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
  */
 export function scanMemoryWrite(e: AgentEvent, knownTools: readonly string[], ledger: MemoryLedger): SignalHit[] {
   const loc = eventLocation(e);
-  const texts = e.contents.filter((p) => p.origin !== 'system' && p.origin !== 'assistant').map((p) => p.text);
-  if (e.toolArguments !== undefined) texts.push(e.toolArguments);
+  const texts = e.contents.filter((p) => p.origin !== 'system' && p.origin !== 'assistant').map((p) => readableText(p.text));
+  if (e.toolArguments !== undefined) texts.push(readableText(e.toolArguments));
   const text = [...new Set(texts)].join('\n').slice(0, MAX_TEXT);
   if (text.length === 0) return [];
   const a = assessInjection(text, 'memory_record', { knownTools });
