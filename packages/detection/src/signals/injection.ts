@@ -2,6 +2,7 @@ import type { ContentOrigin } from '@warden/core';
 import { clamp01 } from '../internal/stats';
 import { extractIndicators } from '../indicators/indicators';
 import { deobfuscate } from '../text/deobfuscate';
+import { AI_NAME_HINT, AI_NAME_LABEL } from './ai-names';
 import { hasNonLatinLetter, mayMatch, PHRASES } from './injection-phrases';
 
 /** One feature of injected text; several weak ones add up, none alone decides. */
@@ -78,8 +79,9 @@ const LABEL_REACH = 250;
 /**
  * The model addressed inside a sentence rather than in a label: a vocative in any language
  * ("notetaker AI, if you're listening, …"), the @-handle of a bot or an AI ("@ai-reviewer …"), or
- * the automated reader named as the condition ("if processed by an automated AP system, …") or
- * the subject of an obligation ("automated systems must …"). Text about AI names it too, so
+ * the automated reader named as the condition ("if processed by an automated AP system, …"), as
+ * the subject of an obligation ("automated systems must …") or in a heading ("AUTOMATED SUPPORT
+ * SYSTEMS: …"). Text about AI names it too, so
  * only a request that names where something should go, right there, counts.
  */
 const MACHINE_ADDRESSED = [
@@ -87,6 +89,8 @@ const MACHINE_ADDRESSED = [
   /(?<![\w@.])@[\w.-]*(?:ai|bot|gpt|llm|copilot|assistant|agent)(?![\w@])/i,
   /\b(?:[Ii]f|[Ww]hen(?:ever)?|[Oo]nce)\b[^.\n]{0,60}?\b(?:AI|LLM|GPT|[Aa]utomated|[Aa]utomatic|[Bb]ots?|[Mm]achines?)\b/,
   /\b(?:AI|LLM|[Aa]utomated|[Aa]utomatic)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?)\s+(?:should|must|shall|are (?:asked|instructed|required) to|need to|please)\b/,
+  // A heading addressed to them, in any case: "AUTOMATED SUPPORT SYSTEMS: …", "Automated agents: …".
+  /\b(?:automated|automatic|autonomous)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?|bots?)\s*:(?!\/\/|\d)/i,
 ];
 /** How far around the address a destination belongs to the request. */
 const ADDRESS_REACH_BEFORE = 80;
@@ -244,8 +248,8 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     features.push({ rule: 'injection.markdown_exfiltration', weight: 0.45, start: md.index, end: md.index + md[0].length, description: 'a markdown image whose URL carries data out in its query' });
   }
 
-  if (!features.some((f) => f.rule === 'injection.model_address') && AI_TOKEN_HINT.test(scannedText)) {
-    const label = AI_LABEL.exec(scannedText);
+  if (!features.some((f) => f.rule === 'injection.model_address')) {
+    const label = (AI_TOKEN_HINT.test(scannedText) ? AI_LABEL.exec(scannedText) : null) ?? (AI_NAME_HINT.test(scannedText) ? AI_NAME_LABEL.exec(scannedText) : null);
     if (label !== null) {
       const start = label.index;
       const end = start + label[0].length;
