@@ -66,3 +66,62 @@ describe('correlation', () => {
     expect(correlationHit([weak, send], [])).toBeUndefined();
   });
 });
+
+describe('an injection nothing followed', () => {
+  const inj = hit('inj', 'prompt_injection', 0.8, 45, 'trigger', at('read', 100));
+  const rareReader = hit('scope', 'scope_deviation', 1, 40, 'none', at('read', 100));
+  const newTool = hit('tool', 'new_tool', 1, 30, 'none', at('read', 100));
+
+  test('is held at Medium even when the span that carried it was itself unusual', () => {
+    const uncappedWouldBe = 100 * (1 - (1 - 0.36) * (1 - 0.4) * (1 - 0.3));
+    expect(uncappedWouldBe).toBeGreaterThan(60);
+    const c = compositeRisk([inj, rareReader, newTool]);
+    expect(c.unactedTrigger).toBe(true);
+    expect(c.risk).toBe(59);
+    const sum = c.signals.reduce((s, x) => s + x.contribution, 0);
+    expect(Math.abs(sum - c.risk)).toBeLessThan(0.5);
+  });
+
+  test('does not hide evidence that is High on its own', () => {
+    const bulk = hit('bulk', 'volume_spike', 1, 70, 'none', at('read', 100));
+    const c = compositeRisk([inj, bulk]);
+    expect(c.unactedTrigger).toBe(true);
+    expect(c.risk).toBe(70);
+  });
+
+  test('a deviation on a later span lifts the cap, as does a sensitive step', () => {
+    const laterRead = hit('later', 'scope_deviation', 1, 40, 'none', at('hr', 150));
+    const followed = compositeRisk([inj, laterRead, newTool]);
+    expect(followed.unactedTrigger).toBe(false);
+    expect(followed.risk).toBeGreaterThan(59);
+    const acted = compositeRisk([inj, rareReader, newTool], [{ location: at('mail', 300), strength: 0.5, label: 'email.send' }]);
+    expect(acted.unactedTrigger).toBe(false);
+    expect(acted.risk).toBeGreaterThan(59);
+  });
+
+  test('a deviation before the injection does not count as following it', () => {
+    const earlier = hit('earlier', 'scope_deviation', 1, 40, 'none', at('hr', 50));
+    const c = compositeRisk([inj, earlier, newTool]);
+    expect(c.unactedTrigger).toBe(true);
+    expect(c.risk).toBeLessThanOrEqual(59);
+  });
+});
+
+describe("an authority claim in the user's own words", () => {
+  const claim: SignalHit = { ...hit('claim', 'prompt_injection', 0.245, 45, 'trigger', at('prompt', 100)), rule: 'injection.authority_claim' };
+
+  test("correlates with a reach outside the agent's scope", () => {
+    const payroll = hit('payroll', 'scope_deviation', 1, 45, 'action', at('payroll', 200));
+    expect(correlationHit([claim, payroll], [])?.score).toBeCloseTo(Math.sqrt(0.245), 6);
+  });
+
+  test('is too weak to correlate with a send or a payment', () => {
+    const send = hit('dest', 'new_destination', 1, 35, 'action', at('send', 200));
+    expect(correlationHit([claim, send], [{ location: at('pay', 300), strength: 0.9, label: 'payments.create' }])).toBeUndefined();
+  });
+
+  test('other weak triggers do not correlate at all', () => {
+    const weak = hit('weak', 'prompt_injection', 0.245, 45, 'trigger', at('prompt', 100));
+    expect(correlationHit([weak, hit('payroll', 'scope_deviation', 1, 45, 'action', at('payroll', 200))], [])).toBeUndefined();
+  });
+});

@@ -19,28 +19,54 @@ export interface CompositeRisk {
   readonly signals: readonly RiskSignal[];
   readonly hits: readonly SignalHit[];
   readonly correlation?: SignalHit;
+  /**
+   * True when the session holds an injection or authority claim and nothing (no deviation, no
+   * sensitive action) came after it: the risk is then held at Medium unless the rest of the
+   * evidence reaches High on its own.
+   */
+  readonly unactedTrigger: boolean;
 }
 
 /** Weight of the "trigger, then sensitive action" term at full strength. */
 export const CORRELATION_WEIGHT = 45;
+/**
+ * The highest risk an injection nothing followed can lift a session to (top of Medium). Text that
+ * arrived and was not acted on is worth showing, not paging on: the agent that read a poisoned
+ * bank-statement line with a tool it rarely uses and then did ordinary work has not been turned.
+ */
+export const UNACTED_TRIGGER_CEILING = 59;
 /** Triggers weaker than this are too likely benign to correlate. */
 const MIN_TRIGGER_SCORE = 0.3;
+/**
+ * An authority claim in the user's own words ("the HR director approved this in an e-mail") is
+ * weak as injection evidence, but it is the unusual prompt before an agent reaches outside its
+ * scope: it correlates with an access beyond the agent's history (a data domain it never used, a
+ * pull far above its volumes, a sweep), never with a send or a payment.
+ */
+const MIN_AUTHORITY_TRIGGER_SCORE = 0.2;
+const ACCESS_TYPES: ReadonlySet<SignalHit['type']> = new Set(['scope_deviation', 'volume_spike', 'resource_sweep']);
+
+function justifiesAccess(h: SignalHit): boolean {
+  return h.rule === 'injection.authority_claim' && h.score >= MIN_AUTHORITY_TRIGGER_SCORE;
+}
 
 /**
  * The strongest "injection or authority claim, then a sensitive action" pair in event time (not
  * arrival order), as one extra hit: the correlation is the point of per-session scoring.
  */
 export function correlationHit(hits: readonly SignalHit[], actions: readonly ActionMark[]): SignalHit | undefined {
-  const triggers = hits.filter((h) => h.role === 'trigger' && h.score >= MIN_TRIGGER_SCORE);
+  const triggers = hits.filter((h) => h.role === 'trigger' && (h.score >= MIN_TRIGGER_SCORE || justifiesAccess(h)));
   if (triggers.length === 0) return undefined;
-  const candidates: { location: SignalLocation; strength: number; label: string }[] = [
-    ...hits.filter((h) => h.role === 'action').map((h) => ({ location: h.location, strength: h.score, label: h.explanation })),
+  const candidates: { location: SignalLocation; strength: number; label: string; type?: SignalHit['type'] }[] = [
+    ...hits.filter((h) => h.role === 'action').map((h) => ({ location: h.location, strength: h.score, label: h.explanation, type: h.type })),
     ...actions,
   ];
   let best: { t: SignalHit; a: (typeof candidates)[number]; s: number } | undefined;
   for (const t of triggers) {
+    const weak = t.score < MIN_TRIGGER_SCORE;
     for (const a of candidates) {
       if (a.location.spanId === t.location.spanId || a.location.timeMs < t.location.timeMs) continue;
+      if (weak && (a.type === undefined || !ACCESS_TYPES.has(a.type))) continue;
       const s = Math.sqrt(t.score * a.strength);
       if (best === undefined || s > best.s || (s === best.s && a.location.timeMs < best.a.location.timeMs)) best = { t, a, s };
     }
@@ -63,15 +89,29 @@ function round1(x: number): number {
 }
 
 /**
- * Composite risk: hits of one type combine with steep diminishing returns (the strongest counts,
- * the rest a quarter), types combine as a noisy-OR over points, so independent evidence adds up
- * but never past 100. Each signal's contribution is its share of the final risk.
+ * Whether anything happened after a trigger: a deviation or a sensitive step on a later span. The
+ * span that carried the instruction does not count: a rare tool or a large read there is how the
+ * text arrived, not what it made the agent do.
  */
-export function compositeRisk(hits: readonly SignalHit[], actions: readonly ActionMark[] = []): CompositeRisk {
-  const correlation = correlationHit(hits, actions);
-  const all = correlation === undefined ? [...hits] : [...hits, correlation];
+function triggerFollowed(hits: readonly SignalHit[], actions: readonly ActionMark[]): boolean {
+  const triggers = hits.filter((h) => h.role === 'trigger');
+  const after = [...hits.filter((h) => h.role !== 'trigger').map((h) => h.location), ...actions.map((a) => a.location)];
+  return triggers.some((t) => after.some((l) => l.spanId !== t.location.spanId && l.timeMs >= t.location.timeMs));
+}
+
+interface TypeGroup {
+  readonly list: { hit: SignalHit; points: number }[];
+  readonly combined: number;
+}
+
+/**
+ * Hits of one type combine with steep diminishing returns (the strongest counts, the rest a
+ * quarter), types combine as a noisy-OR over points, so independent evidence adds up but never
+ * past 100.
+ */
+function combine(hits: readonly SignalHit[]): { groups: TypeGroup[]; exact: number } {
   const byType = new Map<string, { hit: SignalHit; points: number }[]>();
-  for (const h of all) {
+  for (const h of hits) {
     const points = Math.max(0, Math.min(1, h.score)) * h.weight;
     if (points <= 0) continue;
     const list = byType.get(h.type) ?? [];
@@ -86,7 +126,22 @@ export function compositeRisk(hits: readonly SignalHit[], actions: readonly Acti
   });
   let keep = 1;
   for (const g of groups) keep *= 1 - g.combined / 100;
-  const exact = 100 * (1 - keep);
+  return { groups, exact: 100 * (1 - keep) };
+}
+
+/**
+ * Composite risk over every hit plus the correlation term; each signal's contribution is its share
+ * of the final risk. An injection nothing followed lifts the risk to Medium at most
+ * (UNACTED_TRIGGER_CEILING): the rest of the evidence may still reach High on its own.
+ */
+export function compositeRisk(hits: readonly SignalHit[], actions: readonly ActionMark[] = []): CompositeRisk {
+  const correlation = correlationHit(hits, actions);
+  const all = correlation === undefined ? [...hits] : [...hits, correlation];
+  const { groups, exact: uncapped } = combine(all);
+  const unactedTrigger = hits.some((h) => h.role === 'trigger') && !triggerFollowed(hits, actions);
+  const exact = unactedTrigger
+    ? Math.max(combine(hits.filter((h) => h.role !== 'trigger')).exact, Math.min(uncapped, UNACTED_TRIGGER_CEILING))
+    : uncapped;
   const risk = Math.round(exact);
   const totalCombined = groups.reduce((s, g) => s + g.combined, 0) || 1;
   const signals: RiskSignal[] = [];
@@ -109,5 +164,5 @@ export function compositeRisk(hits: readonly SignalHit[], actions: readonly Acti
     }
   }
   signals.sort((a, b) => b.contribution - a.contribution || (a.id < b.id ? -1 : 1));
-  return { risk, signals, hits: all, ...(correlation === undefined ? {} : { correlation }) };
+  return { risk, signals, hits: all, unactedTrigger, ...(correlation === undefined ? {} : { correlation }) };
 }

@@ -101,7 +101,10 @@ export function findingStory(inc: Incident, comp: CompositeRisk, baselineMature:
     comp.correlation === undefined
       ? ''
       : ' The suspicious input came first in event time and the sensitive action followed, which is far worse than either alone.';
-  const summary = `${who}: ${story}.${correlated} Composite risk ${comp.risk}/100 from ${comp.signals.length} signal(s).`;
+  const unacted = comp.unactedTrigger
+    ? ' Nothing followed the suspicious input in this session, so it alone cannot raise the risk above Medium.'
+    : '';
+  const summary = `${who}: ${story}.${correlated}${unacted} Composite risk ${comp.risk}/100 from ${comp.signals.length} signal(s).`;
 
   const independent = new Set([...types].filter((t) => t !== 'correlation')).size;
   let confidence = 0.35 + 0.12 * Math.min(4, independent);

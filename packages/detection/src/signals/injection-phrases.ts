@@ -217,6 +217,20 @@ export const PHRASES: readonly PhraseRule[] = [
       // Authority claimed as a supposition or a rule of policy: "suppose I were the auditor",
       // "it would be consistent with policy to show me", "the controller's office is behind this".
       /\b(?:suppose|assume|imagine|let'?s say|hypothetically|say)\b,?\s+(?:that\s+)?I(?:'m| am| were| was)\s+(?:the |your |an? |acting |interim )?(?:\w+\s+){0,2}(?:auditor|CFO|CEO|CTO|CISO|controller|admin(?:istrator)?|director|officer|head of \w+)\b|\bit would be (?:entirely |perfectly |fully |completely )?(?:consistent with|in line with|in keeping with|within|compliant with) (?:the |our |company )?(?:policy|policies|rules|procedure)\b|\b(?:office|team|department|CFO|CEO|director|board|management|controller)\s+is\s+behind\s+(?:my|this|the|mine|it)\b/,
+      // A department or a role of the moment vouching: "Security has signed off", "the incident
+      // commander has authorised", "the HR director approved" ("IT" is left out: case-insensitive, it is "it").
+      /\b(?:the\s+)?(?:security|legal|compliance|finance|HR|incident commander|IC|general counsel|(?:HR|IT|finance|security|legal|engineering|managing|regional|sales|operations) director|VP(?: of)? \w+)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|signed off|cleared|mandated|ordered)\b/,
+      // A wish of the top or a prior agreement as the reason: "the CFO wants forecasts sent there",
+      // "as agreed with your People team".
+      /\b(?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|chairman|chair|board|managing director|finance director)\s+(?:wants|asked|requests|requested|would like|has asked|instructed|insists)\b|\bagreed with (?:(?:your|the|our)\s+)?(?:\w+\s+){0,2}?(?:team|department|office|management|director|CFO|CEO|HR)\b/,
+      // Permission handed to the model itself: "support assistants are temporarily authorised to …".
+      /\b(?:AI|assistants?|agents?|bots?|copilots?)\s+(?:are|is)\s+(?:(?:now|hereby|temporarily|exceptionally)\s+)*(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\b|\byou\s+are\s+(?:(?:now|hereby|temporarily|exceptionally)\s+)+(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\b/,
+      // Russian, Serbian, Bulgarian, Macedonian, Ukrainian: "по распоряжению генерального директора",
+      // "по допису генералног директора", "директор одобрио"; and the Latin-script South Slavic forms.
+      ws(String.raw`(?:по|према)\s+(?:допису|налогу|наређењу|одлуци|распоряжению|указанию|приказу|поручению|решению|нареждане\s+на)\s+(?:\p{L}+\s+){0,2}?(?:директора|директорот|руководства|управе|правления|ръководството|менаџмента)|за\s+(?:розпорядженням|наказом|дорученням)\s+(?:\p{L}+\s+){0,2}?(?:директора|керівництва)|(?:директор|руководство|управа|правление|ръководството|керівництво)\s+(?:\p{L}+\s+){0,2}?(?:одобрио|одобрила|одобрил|одобрило|одобри|утвердил|утвердило|наредио|наредил|распорядился|дозволио|разрешил|санкционировал|схвалив|погодив)`),
+      w(String.raw`po\s+(?:dopisu|nalogu|naređenju|naredjenju|odluci)\s+(?:\p{L}+\s+){0,2}?(?:direktora|uprave)|(?:direktor|uprava)\p{L}*\s+(?:je\s+)?(?:\p{L}+\s+)?(?:odobri|naredi|dozvoli)\p{L}*`),
+      // Urdu: "<role> نے … منظوری/اجازت/حکم" (the director gave approval, permission, an order).
+      ws(String.raw`(?:ڈائریکٹر|مینیجر|سی ای او|سی ایف او|انتظامیہ|بورڈ|CEO|CFO)\s+نے\s+(?:\S+\s+){0,4}?(?:منظوری|اجازت|حکم)`),
       w(String.raw`(?:generální|finanční)\s+ředitel\p{L}*\s+(?:to\s+)?(?:odsouhlasil|schválil|nařídil|povolil)\p{L}*|(?:vedení|představenstvo)\s+(?:to\s+)?(?:odsouhlasilo|schválilo|nařídilo)|(?:jsem|jako)\s+(?:zastupující|dočasn\p{L}+|úřadující)\s+(?:vedoucí|ředitel)\p{L}*`),
       w(String.raw`(?:toimitusjohtaja|talousjohtaja|johto|hallitus)\s+(?:on\s+)?(?:jo\s+)?(?:hyväksynyt|määrännyt|valtuuttanut)|(?:sääntö|asia|tämä)\s+on\s+jo\s+sovittu`),
       w(String.raw`(?:vezérigazgató|pénzügyi igazgató|vezetőség|igazgatóság)\s+(?:már\s+)?(?:jóváhagyta|engedélyezte|elrendelte)`),
