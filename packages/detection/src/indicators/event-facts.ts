@@ -51,3 +51,13 @@ export function eventFacts(e: AgentEvent): EventFacts {
     ...(host === undefined ? {} : { host }),
   };
 }
+
+/**
+ * An egress call whose arguments name no destination (a copy to a bucket, an upload by reference)
+ * sends to the hosts its own HTTP client spans reached: those are its destinations. A call whose
+ * arguments do name one keeps them: the mail provider's API host is not where an e-mail goes.
+ */
+export function withChildHostDestinations(f: EventFacts, childHosts: readonly string[]): EventFacts {
+  if (!f.traits.egress || f.destinations.length > 0 || childHosts.length === 0) return f;
+  return { ...f, destinations: [...new Set(childHosts)].map((value) => ({ kind: 'host' as const, value })) };
+}

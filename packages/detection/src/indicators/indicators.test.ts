@@ -82,6 +82,13 @@ describe('toolTraits', () => {
     expect(t('payments.create_transfer', { iban: 'x' }).egress).toBe(true);
   });
 
+  test('a copy, replica or mirror goes where its destination says: egress', () => {
+    expect(t('storage.copy_object', { source_bucket: 'a', destination_bucket: 'b' }).egress).toBe(true);
+    expect(t('storage.put_bucket_replication', { bucket: 'a' }).egress).toBe(true);
+    expect(t('git.mirror_repo', { repo: 'a' }).egress).toBe(true);
+    expect(t('storage.list_objects', { bucket: 'a' }).egress).toBe(false);
+  });
+
   test('an invitation or share to outside people is egress, and its attendees are destinations', () => {
     expect(t('calendar.create_event', { title: 'Intro', attendees: ['recruiter@agency.example'] }).egress).toBe(true);
     expect(t('drive.share_file', { file_id: 'f1', share_with: 'x@y.example' }).egress).toBe(true);
@@ -136,6 +143,15 @@ describe('toolTraits', () => {
       expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, true]);
     }
     for (const name of ['glossary.lookup', 'syntax.check', 'weather.get', 'status.check']) {
+      expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, false]);
+    }
+  });
+
+  test('identity providers hold who can log in and with which factors: a sensitive domain', () => {
+    for (const name of ['okta.list_user_factors', 'auth0.get_users', 'entra.list_sign_ins', 'iam.list_access_keys', 'identity.get_user', 'mfa.list_devices']) {
+      expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, true]);
+    }
+    for (const name of ['ducks.feed', 'ssolar.get_panels', 'iamges.resize']) {
       expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, false]);
     }
   });

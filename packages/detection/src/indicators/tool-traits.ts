@@ -23,7 +23,9 @@ export interface ToolTraits {
   readonly dataDomain: string;
 }
 
-const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forward|share|notify|transfer|wire|tweet|sms|broadcast|submit|push|http_?request|request)(?:$|[._\s-]|_)/i;
+// A copy or replica goes wherever its destination says: another account's bucket is as outside as
+// an upload (copy_object, replicate_bucket, mirror_repo).
+const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forward|share|notify|transfer|wire|tweet|sms|broadcast|submit|push|http_?request|request|copy|replicate|replication|mirror)(?:$|[._\s-]|_)/i;
 const READ_VERBS = /(?:^|[._\s-])(get|search|query|read|export|list|fetch|lookup|find|download|dump|select|scan|retrieve|browse|open)(?:$|[._\s-]|_)/i;
 const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set|add|invite|enable|register|rotate|assign)(?:$|[._\s-]|_)/i;
 const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delete|remove|drop|grant|revoke|exec|execute|deploy|refund)(?:$|[._\s-]|_)/i;
@@ -37,7 +39,7 @@ const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|u
 // receivables and payables, accounting, the general ledger, FP&A, controlling, tax, billing), and
 // by the products that hold it: the common finance, payroll and HR systems, as tool prefixes.
 const SENSITIVE_DOMAINS =
-  /(customer|crm|employee|hr|salary|salaries|payroll|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr)(?:$|[._-])/i;
+  /(customer|crm|employee|hr|salary|salaries|payroll|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
 
 // Field names of financial and personal records, as APIs spell them in JSON.
 // A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called.

@@ -1,6 +1,6 @@
 import type { AgentEvent } from '@warden/core';
 import type { Destination } from '../indicators/indicators';
-import type { EventFacts } from '../indicators/event-facts';
+import { withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { safeKey } from '../internal/safe-key';
 import { promptVersionOf } from './prompt-version';
 
@@ -97,6 +97,10 @@ export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFact
     const pending = s.pendingHosts[spanId];
     if (pending !== undefined) {
       for (const h of pending) attribute(f.tool, h);
+      for (const d of withChildHostDestinations(f, pending).destinations) {
+        const key = `${d.kind}\u0000${d.value}`;
+        if (Object.keys(s.destinations).length < MAX_LIST) s.destinations[key] = d;
+      }
       delete s.pendingHosts[spanId];
     }
   } else if (f.host !== undefined && parentSpanId !== undefined) {

@@ -495,3 +495,33 @@ describe('a send after injected text that cannot hurt', () => {
     expect(outside.max).toBeGreaterThanOrEqual(80);
   });
 });
+
+describe('a copy that names no recipient', () => {
+  const agent = { tenant: 'acme', agentId: 'ops-7', agentType: 'ops', convention: 'otel_genai' as const };
+
+  function trained(): SessionScorer {
+    const learner = new ProfileLearner({ internalDomains: ['acme.example'] });
+    for (let i = 0; i < 30; i++) {
+      const b = new SessionBuilder(agent, `h${i}`, i * 60 * MIN);
+      b.turn('What changed in the deploy bucket?');
+      b.tool('storage.read_object', { bucket: 'acme-deploys', key: `releases/${i}.json` }, { version: i, ok: true });
+      b.tool('slack.post_message', { channel: '#ops', text: 'release notes read' }, { ok: true });
+      b.events.forEach((e) => learner.observe(e));
+    }
+    const scorer = new SessionScorer({ internalDomains: ['acme.example'] });
+    for (const snapshot of learner.closeIdleSessions(100 * 60 * MIN)) scorer.applyProfile(snapshot);
+    return scorer;
+  }
+
+  test('a state file holding a password, then copied to a bucket host the agent never used, is the chain of a read and a send', () => {
+    const scorer = trained();
+    const b = new SessionBuilder(agent, 'copy', 200 * 60 * MIN);
+    b.turn('Copy the prod state to my scratch bucket.');
+    b.tool('storage.read_object', { bucket: 'acme-deploys', key: 'tf/prod.tfstate' }, { resources: [{ attributes: { username: 'admin', password: 'q8Zr4vN1xT7kLm2Wp9Ys' } }] });
+    b.tool('storage.copy_object', { source_bucket: 'acme-deploys', source_key: 'tf/prod.tfstate', destination_bucket: 'my-scratch-991' }, { ok: true }, { httpHost: 'my-scratch-991.s3.eu-west-1.amazonaws.com' });
+    const findings = b.events.flatMap((e) => scorer.observe(e));
+    const rules = new Set(findings.flatMap((f) => f.signals.map((s) => s.rule)));
+    expect(rules).toContain('sequence.sensitive_read_then_egress');
+    expect(findings.at(-1)?.destinations).toContain('my-scratch-991.s3.eu-west-1.amazonaws.com');
+  });
+});

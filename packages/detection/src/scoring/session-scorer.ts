@@ -8,7 +8,7 @@ import {
   type SignalLocation,
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
-import { eventFacts, type EventFacts } from '../indicators/event-facts';
+import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { returnsSensitiveFields } from '../indicators/tool-traits';
 import { extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
@@ -121,9 +121,13 @@ export class SessionScorer {
     inc.agentName ??= e.agentName;
     inc.agentVersion ??= e.agentVersion;
     const loc = eventLocation(e);
-    const facts = eventFacts(e);
+    const spanFacts = eventFacts(e);
     const baseline = this.baselineFor(e);
-    const attributedHosts = addToSession(session.features, e, facts);
+    const attributedHosts = addToSession(session.features, e, spanFacts);
+    const facts = withChildHostDestinations(
+      spanFacts,
+      attributedHosts.filter((a) => a.tool === spanFacts.tool).map((a) => a.host),
+    );
     session.lastEventMs = Math.max(session.lastEventMs, e.endTimeMs, e.startTimeMs);
     noteSpan(inc, loc);
     for (const r of facts.resources) if (inc.resources.size < 50) inc.resources.add(r);
@@ -360,7 +364,9 @@ export class SessionScorer {
     if (e.toolResult === undefined || e.toolResult.length === 0 || s.reads.length >= MAX_RECORDS) return;
     const found = findSensitiveData(e.toolResult.slice(0, MAX_TEXT));
     if (!facts.traits.sensitiveRead && found.length === 0) return;
-    s.reads.push({ location: loc, tool: facts.tool, values: [...new Set(found.map((m) => m.value))].slice(0, 200), sensitive: facts.traits.sensitiveRead });
+    // A read that returned a credential is sensitive whatever the tool is called (a state file, a config).
+    const sensitive = facts.traits.sensitiveRead || found.some((m) => SECRET_KINDS.has(m.kind));
+    s.reads.push({ location: loc, tool: facts.tool, values: [...new Set(found.map((m) => m.value))].slice(0, 200), sensitive });
   }
 
   private recordAction(

@@ -112,6 +112,14 @@ describe('tools, hosts and scope', () => {
     expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc)?.score).toBe(0.6);
   });
 
+  test('an established tool that never reached any host and now calls out is a supply-chain change', () => {
+    const hit = newExternalHostHit('db.query', 'insights.saas.example', baseline, [], loc);
+    expect(hit?.rule).toBe('host.first_for_established_tool');
+    expect((hit?.score ?? 0) * (hit?.weight ?? 0)).toBeGreaterThanOrEqual(40);
+    expect(hit?.explanation).toContain('in 30 earlier calls it never reached any host');
+    expect(newExternalHostHit('db.query', 'db-proxy.acme.example', baseline, ['acme.example'], loc)).toBeUndefined();
+  });
+
   test('a sensitive data domain never touched counts fully, a new sensitive table partly', () => {
     const hits = scopeDeviationHits('finance', ['table:payroll'], baseline, loc);
     expect(hits.map((h) => [h.rule, h.score])).toEqual([

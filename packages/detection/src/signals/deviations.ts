@@ -121,6 +121,9 @@ export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation
   };
 }
 
+/** Calls after which a tool that never reached a host is established as one that does not. */
+const ESTABLISHED_TOOL_CALLS = 20;
+
 export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation): SignalHit | undefined {
   if (!baseline.mature || isInternal(host, internalDomains)) return undefined;
   const { hosts, history } = baseline.hostsForTool(tool);
@@ -128,18 +131,25 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   const distinct = Object.keys(hosts).length;
   // A tool that always talked to the same one or two hosts makes a new host meaningful.
   const stable = history >= 5 && distinct <= 3;
+  // An established tool that reached no host at all in its history and now calls out: new code
+  // inside a known tool (a driver or plugin update), the quietest supply-chain change there is.
+  const primaryTools = baseline.primary?.tools;
+  const calls = primaryTools !== undefined && Object.hasOwn(primaryTools, tool) ? (primaryTools[tool]?.n ?? 0) : 0;
+  const firstReach = history === 0 && calls >= ESTABLISHED_TOOL_CALLS;
   // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
-  const score = stable ? 1 : history === 0 ? (baseline.tool(tool) === undefined ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
+  const score = stable ? 1 : firstReach ? 0.8 : history === 0 ? (baseline.tool(tool) === undefined ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
   if (score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
-    rule: stable ? 'host.new_for_stable_tool' : 'host.new_for_tool',
+    rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : 'host.new_for_tool',
     score,
     weight: 50,
     explanation: stable
       ? `${tool} called ${host}; in ${history} earlier calls it only talked to ${Object.keys(hosts).slice(0, 3).join(', ')}.`
-      : `${tool} called ${host}, a host not seen for this tool before.`,
+      : firstReach
+        ? `${tool} called ${host}; in ${calls} earlier calls it never reached any host.`
+        : `${tool} called ${host}, a host not seen for this tool before.`,
     location: loc,
     role: 'action',
     destinations: [host],
