@@ -24,6 +24,8 @@ export { HOLDOUT_H_INDICATORS } from './holdout-h/indicators';
 export { HOLDOUT_H_VARIANT_PREFIX } from './holdout-h/campaign';
 export { HOLDOUT_I_INDICATORS } from './holdout-i/indicators';
 export { HOLDOUT_I_VARIANT_PREFIX } from './holdout-i/campaign';
+export { HOLDOUT_J_INDICATORS } from './holdout-j/indicators';
+export { HOLDOUT_J_VARIANT_PREFIX } from './holdout-j/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -10,6 +10,7 @@ import { HOLDOUT_F_INDICATORS } from '../src/holdout-f/indicators';
 import { HOLDOUT_G_INDICATORS } from '../src/holdout-g/indicators';
 import { HOLDOUT_H_INDICATORS } from '../src/holdout-h/indicators';
 import { HOLDOUT_I_INDICATORS } from '../src/holdout-i/indicators';
+import { HOLDOUT_J_INDICATORS } from '../src/holdout-j/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
@@ -25,4 +26,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-g': HOLDOUT_G_INDICATORS,
   'holdout-h': HOLDOUT_H_INDICATORS,
   'holdout-i': HOLDOUT_I_INDICATORS,
+  'holdout-j': HOLDOUT_J_INDICATORS,
 };

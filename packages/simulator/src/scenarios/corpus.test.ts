@@ -14,6 +14,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-g-ocr_customs')).toBe('holdout-g');
     expect(corpusOfVariant('holdout-h-dmarc_spf')).toBe('holdout-h');
     expect(corpusOfVariant('holdout-i-sepa_remittance')).toBe('holdout-i');
+    expect(corpusOfVariant('holdout-j-hubspot_note')).toBe('holdout-j');
   });
 });
 

@@ -9,7 +9,8 @@
  * were about to be worked on; `holdout-f` (src/holdout-f/) is the sixth, written when holdout-e's were; `holdout-g`
  * (src/holdout-g/) is a seventh, written alongside holdout-f by another hand, unseen until round six; `holdout-h`
  * (src/holdout-h/) is an eighth, written when holdout-f's and holdout-g's misses were about to be worked on; `holdout-i`
- * (src/holdout-i/) is a ninth, written when holdout-h's were. History and ordinary traffic are the same for all.
+ * (src/holdout-i/) is a ninth, written when holdout-h's were; `holdout-j` (src/holdout-j/) is a tenth, written when holdout-h's
+ * and holdout-i's were. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -27,14 +28,16 @@ import { HOLDOUT_H_VARIANT_PREFIX } from '../holdout-h/campaign';
 import { HOLDOUT_H_BUILDERS } from '../holdout-h/registry';
 import { HOLDOUT_I_VARIANT_PREFIX } from '../holdout-i/campaign';
 import { HOLDOUT_I_BUILDERS } from '../holdout-i/registry';
+import { HOLDOUT_J_VARIANT_PREFIX } from '../holdout-j/campaign';
+import { HOLDOUT_J_BUILDERS } from '../holdout-j/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -47,6 +50,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-g': HOLDOUT_G_BUILDERS,
   'holdout-h': HOLDOUT_H_BUILDERS,
   'holdout-i': HOLDOUT_I_BUILDERS,
+  'holdout-j': HOLDOUT_J_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -65,6 +69,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-g': HOLDOUT_G_VARIANT_PREFIX,
   'holdout-h': HOLDOUT_H_VARIANT_PREFIX,
   'holdout-i': HOLDOUT_I_VARIANT_PREFIX,
+  'holdout-j': HOLDOUT_J_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
