@@ -38,7 +38,10 @@ export interface DetectionConfig {
   readonly profileForgetAfterMs: number;
   /** Risk at which an incident is first reported. */
   readonly reportThreshold: number;
-  /** Drift: tool calls (over sessions with the new model/prompt) before the mix is compared. */
+  /**
+   * Drift: tool calls (over sessions with the new model/prompt) before the mix is compared at all; a
+   * floor only, since the divergence must also beat what sampling that few calls gives (drift-tracker.ts).
+   */
   readonly driftMinToolCalls: number;
   readonly driftMinSessions: number;
   /** Drift: Jensen-Shannon divergence (base 2, 0..1) of the tool mix that counts as a shift. */
@@ -65,7 +68,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = {
   profileRecentValues: 200,
   profileForgetAfterMs: 90 * 86_400_000,
   reportThreshold: 20,
-  driftMinToolCalls: 12,
+  driftMinToolCalls: 5,
   driftMinSessions: 2,
   driftJsdThreshold: 0.12,
 };

@@ -54,19 +54,40 @@ function taintedValues(text: string, features: readonly { start: number; end: nu
  * back. `quotesForReport`: the session forwards content to the security team, so injection text
  * the model wrote into calls is the evidence being reported, not the agent spreading it.
  */
-export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly string[], ledger: MemoryLedger, quotesForReport = false): SignalHit[] {
+/**
+ * How far a page on the organisation's own hosts is trusted, as injection evidence, compared with
+ * one from anywhere: an internal wiki's "instructions for AI assistants" panel is the company
+ * speaking to its agents. Halved, not ignored: an insider or a compromised wiki can still plant text.
+ */
+export const INTERNAL_SOURCE_TRUST = 0.5;
+
+export function scanContent(
+  e: AgentEvent,
+  s: LiveSession,
+  knownTools: readonly string[],
+  ledger: MemoryLedger,
+  quotesForReport = false,
+  internalSource = false,
+): SignalHit[] {
   const hits: SignalHit[] = [];
   const loc = eventLocation(e);
   if (e.kind === 'memory_write') return scanMemoryWrite(e, knownTools, ledger);
   for (const part of textsOf(e)) {
     if (quotesForReport && part.origin === 'tool_arguments') continue;
-    const a = assessInjection(part.text, part.origin, { knownTools });
+    const assessed = assessInjection(part.text, part.origin, { knownTools });
+    const first = assessed.features[0];
+    const anchorKey = first === undefined ? undefined : `inj:${contentFingerprint(assessed.scannedText.slice(first.start, first.end + 80))}`;
+    let trusted = false;
+    if (anchorKey !== undefined && part.origin !== 'tool_arguments') {
+      if (internalSource && (s.internalAnchors ??= new Set()).size < 100) s.internalAnchors.add(anchorKey);
+      trusted = internalSource || s.internalAnchors?.has(anchorKey) === true;
+    }
+    const a = trusted ? { ...assessed, score: assessed.score * INTERNAL_SOURCE_TRUST } : assessed;
     const untrusted = isUntrustedOrigin(part.origin);
-    if (a.score >= REPORT_MIN_INJECTION && a.features.length > 0) {
+    if (a.score >= REPORT_MIN_INJECTION && anchorKey !== undefined) {
       const top = a.features[0] as (typeof a.features)[number];
-      const anchor = a.scannedText.slice(top.start, top.end + 80);
       hits.push({
-        key: `inj:${contentFingerprint(anchor)}`,
+        key: anchorKey,
         type: 'prompt_injection',
         rule: top.rule,
         score: a.score,

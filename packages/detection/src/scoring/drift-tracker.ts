@@ -1,6 +1,6 @@
 import type { AgentEvent } from '@warden/core';
 import type { DetectionConfig } from '../config';
-import { clamp01 } from '../internal/stats';
+import { chiSquaredCritical01, clamp01 } from '../internal/stats';
 import { safeKey } from '../internal/safe-key';
 import type { AgentProfile } from '../profile/agent-profile';
 import { promptVersionOf } from '../profile/prompt-version';
@@ -26,6 +26,19 @@ export function driftLabel(p: AgentProfile, e: AgentEvent): string | undefined {
   const byModel = e.kind === 'llm' && e.model !== undefined ? check(p.models, safeKey(e.model), 'model') : undefined;
   const version = promptVersionOf(e);
   return byModel ?? (version === undefined ? undefined : check(p.promptVersions, version, 'prompt version'));
+}
+
+/**
+ * The divergence a mix of `calls` tool calls must reach to count as drift: the configured effect
+ * size, and more than sampling alone would give. A few calls drawn from the profile itself already
+ * diverge from it (8·n·ln2·JSD is about chi-squared with one degree of freedom fewer than the tools
+ * in play), so the bar is that statistic's 1% tail: seven calls that all go to one tool the profile
+ * used a third of the time clear it, twelve calls that wander a little do not.
+ */
+export function driftNeeded(mix: Readonly<Record<string, number>>, base: Readonly<Record<string, number>>, calls: number, effect: number): number {
+  const tools = new Set([...Object.keys(mix), ...Object.keys(base)].filter((t) => (mix[t] ?? 0) > 0 || (base[t] ?? 0) > 0));
+  const sampling = chiSquaredCritical01(Math.max(1, tools.size - 1)) / (8 * Math.max(1, calls) * Math.LN2);
+  return Math.max(effect, sampling);
 }
 
 /**
@@ -67,7 +80,7 @@ export class DriftTrackers {
     const base: Record<string, number> = {};
     for (const [tool, entry] of Object.entries(profile.tools)) base[tool] = entry.n;
     const jsd = jensenShannon(mix, base);
-    if (jsd < config.driftJsdThreshold) return undefined;
+    if (jsd < driftNeeded(mix, base, calls, config.driftJsdThreshold)) return undefined;
     return {
       key: 'drift',
       type: 'drift',

@@ -67,6 +67,11 @@ export interface LiveSession {
    * wrote into calls (its quote of the attack) is the report's evidence, whichever span came first.
    */
   reportedToSecurity?: boolean;
+  /**
+   * Fingerprints of injection-like text first read from the organisation's own hosts: the model
+   * call that carries the same text on is scored with the same trust.
+   */
+  internalAnchors?: Set<string>;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }

@@ -10,7 +10,7 @@ import {
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { returnsSensitiveFields } from '../indicators/tool-traits';
-import { extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
+import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
 import { excludeFromBaseline, sentDataOut } from '../profile/learning-policy';
@@ -145,7 +145,7 @@ export class SessionScorer {
       session.reportedToSecurity = true;
       for (const [key, h] of inc.hits) if (h.type === 'prompt_injection' && h.origin === 'tool_arguments') inc.hits.delete(key);
     }
-    hits.push(...scanContent(e, session, knownTools, this.ledger, session.reportedToSecurity === true));
+    hits.push(...scanContent(e, session, knownTools, this.ledger, session.reportedToSecurity === true, this.fetchedFromInternalHost(facts)));
 
     if (facts.isCall) {
       // A first e-mail to the organisation's own people is a new habit, not a new way out.
@@ -360,6 +360,16 @@ export class SessionScorer {
   }
 
   /** Sensitive values a read returned, to recognise them when they leave later. */
+  /** The call read a page or API of the organisation's own (every host it names or reached is internal). */
+  private fetchedFromInternalHost(facts: EventFacts): boolean {
+    if (!facts.isCall || this.config.internalDomains.length === 0) return false;
+    const hosts = destinationsFromArguments(facts.fields, true)
+      .filter((d) => d.kind === 'host')
+      .map((d) => d.value);
+    if (facts.host !== undefined) hosts.push(facts.host);
+    return hosts.length > 0 && hosts.every((h) => isInternal(h, this.config.internalDomains));
+  }
+
   private recordRead(e: AgentEvent, facts: EventFacts, s: LiveSession, loc: SignalLocation): void {
     if (e.toolResult === undefined || e.toolResult.length === 0 || s.reads.length >= MAX_RECORDS) return;
     const found = findSensitiveData(e.toolResult.slice(0, MAX_TEXT));
