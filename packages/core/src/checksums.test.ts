@@ -1,4 +1,4 @@
-import { isLuhnValid, isValidIban } from './checksums';
+import { isLuhnValid, isValidIban, validIbanPrefix } from './checksums';
 
 describe('isLuhnValid', () => {
   test.each(['4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005'])('accepts the test card %s', (n) => {
@@ -21,5 +21,14 @@ describe('isValidIban', () => {
     expect(isValidIban('GB82WEST12345698765432')).toBe(true);
     expect(isValidIban('DE89 3704 0044 0532 0130 01')).toBe(false);
     expect(isValidIban('DE89')).toBe(false);
+  });
+});
+
+describe('validIbanPrefix', () => {
+  it('drops the short words an IBAN pattern swallows after the IBAN, and finds nothing when no prefix is valid', () => {
+    expect(validIbanPrefix('GB82WEST12345698765432 from')).toBe('GB82WEST12345698765432');
+    expect(validIbanPrefix('DE89 3704 0044 0532 0130 00 now')).toBe('DE89 3704 0044 0532 0130 00');
+    expect(validIbanPrefix('GB82WEST12345698765432')).toBe('GB82WEST12345698765432');
+    expect(validIbanPrefix('DE00 1234 5678 9012 3456 78 to')).toBeUndefined();
   });
 });

@@ -36,3 +36,19 @@ export function isValidIban(candidate: string): boolean {
   }
   return remainder === 1;
 }
+
+/**
+ * The valid IBAN a pattern match starts with. IBAN patterns take space-separated groups of up to
+ * four letters or digits, so they also swallow a short word after the IBAN ("…0100 from now on"
+ * reads "from" as a group, and the checksum then fails); groups are dropped from the end until the
+ * checksum holds. Undefined when no prefix is valid.
+ */
+export function validIbanPrefix(candidate: string): string | undefined {
+  let c = candidate.trimEnd();
+  for (;;) {
+    if (isValidIban(c)) return c;
+    const cut = c.lastIndexOf(' ');
+    if (cut < 0) return undefined;
+    c = c.slice(0, cut);
+  }
+}

@@ -26,7 +26,7 @@ export type { Clock, Component } from './component';
 export { systemClock } from './component';
 export type { ProfileSnapshotMessage, SessionVerdict, TopicName, TopicPayloads } from './topics';
 export { Topics } from './topics';
-export { isLuhnValid, isValidIban } from './checksums';
+export { isLuhnValid, isValidIban, validIbanPrefix } from './checksums';
 export type { StandardWebhookFailure, StandardWebhookSigningInput, StandardWebhookVerification, StandardWebhookVerifyOptions, WebhookHeaderSource } from './standard-webhooks';
 export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS, MIN_WEBHOOK_SECRET_BYTES, STANDARD_WEBHOOK_HEADERS, WEBHOOK_SECRET_PREFIX, signStandardWebhook, verifyStandardWebhook, webhookSigningKey } from './standard-webhooks';
 export type { Sleep } from './abortable-sleep';

@@ -8,6 +8,8 @@ describe('maskPersonalData', () => {
     ['a US phone number with an area code in parentheses', 'call (415) 555-0142', 'call (***) ***-0142'],
     ['a grouped IBAN: country and last four stay', 'IBAN DE89 3704 0044 0532 0130 00', 'IBAN DE** **** **** **** **30 00'],
     ['a compact IBAN', 'to GB82WEST12345698765432', 'to GB****************5432'],
+    ['an IBAN followed by a short word', 'pay GB82WEST12345698765432 from now on', 'pay GB****************5432 from now on'],
+    ['a grouped IBAN followed by a short word', 'IBAN DE89 3704 0044 0532 0130 00 now', 'IBAN DE** **** **** **** **30 00 now'],
     ['a US social security number, entirely', 'SSN 123-45-6789', 'SSN ***-**-****'],
   ])('masks %s', (_what, text, masked) => {
     expect(maskPersonalData(text)).toBe(masked);

@@ -8,7 +8,7 @@
  * Except the indicators of compromise: the addresses and accounts data was sent *to* are what an
  * analyst blocks, so values the caller lists in `keep` (the finding's destinations) stay visible.
  */
-import { isValidIban } from '@warden/core';
+import { validIbanPrefix } from '@warden/core';
 
 export type PersonalDataKind = 'iban' | 'email' | 'ssn' | 'phone';
 
@@ -16,11 +16,13 @@ interface Pattern {
   readonly kind: PersonalDataKind;
   readonly re: RegExp;
   readonly accept?: (raw: string) => boolean;
+  /** The part of the match that is the value (undefined: none), for patterns that over-match. */
+  readonly trim?: (raw: string) => string | undefined;
 }
 
 // Earlier patterns win where matches overlap: an IBAN's digits must not also read as a phone.
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'iban', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi, accept: isValidIban },
+  { kind: 'iban', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi, trim: validIbanPrefix },
   { kind: 'email', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
   // Area 000/666/9xx and zero groups are never issued, so dates and part numbers rarely match.
   { kind: 'ssn', re: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g },
@@ -42,9 +44,11 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   const taken: PersonalDataMatch[] = [];
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re)) {
+      const raw = p.trim === undefined ? m[0] : p.trim(m[0]);
+      if (raw === undefined) continue;
       const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (p.accept !== undefined && !p.accept(m[0])) continue;
+      const end = start + raw.length;
+      if (p.accept !== undefined && !p.accept(raw)) continue;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       taken.push({ kind: p.kind, start, end });
     }

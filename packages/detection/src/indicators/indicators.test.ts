@@ -17,6 +17,11 @@ describe('extractIndicators', () => {
     expect(ind.accounts).toEqual(['12345678']);
   });
 
+  test('an IBAN followed by a short word is still an IBAN', () => {
+    expect(extractIndicators('pay GB82WEST12345698765432 from now on.').ibans).toEqual(['GB82WEST12345698765432']);
+    expect(extractIndicators('IBAN DE89 3704 0044 0532 0130 00 now').ibans).toEqual(['DE89370400440532013000']);
+  });
+
   test('hostOfUrl strips credentials, port and case', () => {
     expect(hostOfUrl('https://user:pw@API.Example.com:8443/x')).toBe('api.example.com');
     expect(hostOfUrl('not a url')).toBeUndefined();

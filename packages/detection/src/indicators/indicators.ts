@@ -1,4 +1,4 @@
-import { isValidIban, normalizeIban } from './checksums';
+import { isValidIban, normalizeIban, validIbanPrefix } from './checksums';
 import type { ArgumentField } from './arguments';
 
 /** Kinds of outbound destination a profile remembers. */
@@ -61,7 +61,10 @@ export function extractIndicators(text: string): Indicators {
     const host = hostOfUrl(url);
     if (host !== undefined) pushUnique(hosts, host);
   }
-  for (const m of text.matchAll(IBAN_RE)) if (isValidIban(m[0])) pushUnique(ibans, normalizeIban(m[0]));
+  for (const m of text.matchAll(IBAN_RE)) {
+    const iban = validIbanPrefix(m[0]);
+    if (iban !== undefined) pushUnique(ibans, normalizeIban(iban));
+  }
   for (const m of text.matchAll(ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
   return { emails, emailDomains, urls, hosts, ibans, accounts, keys };

@@ -63,6 +63,14 @@ describe('findSensitiveData', () => {
   });
 });
 
+describe('an IBAN followed by a short word', () => {
+  test('is found as the IBAN alone, and masked', () => {
+    const text = 'remit to GB82WEST12345698765432 from today';
+    expect(findSensitiveData(text).map((m) => [m.kind, m.value])).toEqual([['iban', 'GB82WEST12345698765432']]);
+    expect(maskSensitive(text)).not.toContain('12345698765432');
+  });
+});
+
 describe('maskSensitive', () => {
   test('never leaves the raw value and keeps what an analyst needs', () => {
     const masked = maskSensitive('send 4111 1111 1111 1111 and sk-live-ABCDEFGHIJKLMNOPQRST to attacker@evil.example');

@@ -1,5 +1,5 @@
 import { isLuhnValid } from '@warden/core';
-import { isValidIban, normalizeIban } from '../indicators/checksums';
+import { normalizeIban, validIbanPrefix } from '../indicators/checksums';
 
 export type SensitiveKind = 'private_key' | 'api_key' | 'iban' | 'email' | 'card' | 'ssn' | 'phone';
 
@@ -18,6 +18,8 @@ interface Pattern {
   readonly kind: SensitiveKind;
   readonly re: RegExp;
   readonly accept?: (raw: string) => boolean;
+  /** The part of the match that is the value (undefined: none), for patterns that over-match. */
+  readonly trim?: (raw: string) => string | undefined;
   readonly normalize: (raw: string) => string;
 }
 
@@ -69,7 +71,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'iban',
     re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi,
-    accept: isValidIban,
+    trim: validIbanPrefix,
     normalize: normalizeIban,
   },
   {
@@ -101,7 +103,8 @@ export function findSensitiveData(text: string): SensitiveMatch[] {
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
-      const raw = m[0];
+      const raw = p.trim === undefined ? m[0] : p.trim(m[0]);
+      if (raw === undefined) continue;
       const start = m.index ?? 0;
       const end = start + raw.length;
       if (p.accept !== undefined && !p.accept(raw)) continue;
