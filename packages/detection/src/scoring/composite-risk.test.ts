@@ -115,6 +115,11 @@ describe("an authority claim in the user's own words", () => {
     expect(correlationHit([claim, payroll], [])?.score).toBeCloseTo(Math.sqrt(0.245), 6);
   });
 
+  test('does not correlate with a larger pull from a domain the agent already works in', () => {
+    const pull = hit('pull', 'volume_spike', 1, 55, 'action', at('orders', 200));
+    expect(correlationHit([claim, pull], [])).toBeUndefined();
+  });
+
   test('is too weak to correlate with a send or a payment', () => {
     const send = hit('dest', 'new_destination', 1, 35, 'action', at('send', 200));
     expect(correlationHit([claim, send], [{ location: at('pay', 300), strength: 0.9, label: 'payments.create' }])).toBeUndefined();

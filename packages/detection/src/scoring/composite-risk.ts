@@ -40,11 +40,12 @@ const MIN_TRIGGER_SCORE = 0.3;
 /**
  * An authority claim in the user's own words ("the HR director approved this in an e-mail") is
  * weak as injection evidence, but it is the unusual prompt before an agent reaches outside its
- * scope: it correlates with an access beyond the agent's history (a data domain it never used, a
- * pull far above its volumes, a sweep), never with a send or a payment.
+ * scope: it correlates with access to a sensitive data domain the agent and its cohort never used,
+ * never with a send, a payment, or a larger pull from a domain it already works in (legal
+ * approving a recall notice to a batch's buyers is such a pull).
  */
 const MIN_AUTHORITY_TRIGGER_SCORE = 0.2;
-const ACCESS_TYPES: ReadonlySet<SignalHit['type']> = new Set(['scope_deviation', 'volume_spike', 'resource_sweep']);
+const ACCESS_TYPES: ReadonlySet<SignalHit['type']> = new Set(['scope_deviation']);
 
 function justifiesAccess(h: SignalHit): boolean {
   return h.rule === 'injection.authority_claim' && h.score >= MIN_AUTHORITY_TRIGGER_SCORE;

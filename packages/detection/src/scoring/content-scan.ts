@@ -2,6 +2,7 @@ import type { AgentEvent, ContentOrigin } from '@warden/core';
 import { extractIndicators, indicatorValues } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
 import { assessInjection, isUntrustedOrigin } from '../signals/injection';
+import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { contentFingerprint } from '../text/hash';
 import { mentionedInProse } from '../text/prose-mention';
@@ -60,18 +61,23 @@ function taintedValues(text: string, features: readonly { start: number; end: nu
  * speaking to its agents. Halved, not ignored: an insider or a compromised wiki can still plant text.
  */
 export const INTERNAL_SOURCE_TRUST = 0.5;
+/** A relayed standing instruction alone: Low when written, the read-back and the send make it High. */
+const RELAYED_INSTRUCTION_SCORE = 0.6;
 
-export function scanContent(
-  e: AgentEvent,
-  s: LiveSession,
-  knownTools: readonly string[],
-  ledger: MemoryLedger,
-  quotesForReport = false,
-  internalSource = false,
-): SignalHit[] {
+export interface ContentScanOptions {
+  /** The session forwards content to the security mailbox: injection text in its calls is the report's quote. */
+  readonly quotesForReport?: boolean;
+  /** The span read from the organisation's own hosts (INTERNAL_SOURCE_TRUST). */
+  readonly internalSource?: boolean;
+  readonly internalDomains?: readonly string[];
+}
+
+export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly string[], ledger: MemoryLedger, opts: ContentScanOptions = {}): SignalHit[] {
   const hits: SignalHit[] = [];
   const loc = eventLocation(e);
-  if (e.kind === 'memory_write') return scanMemoryWrite(e, knownTools, ledger);
+  const quotesForReport = opts.quotesForReport === true;
+  const internalSource = opts.internalSource === true;
+  if (e.kind === 'memory_write') return scanMemoryWrite(e, knownTools, ledger, { session: s, internalDomains: opts.internalDomains ?? [] });
   for (const part of textsOf(e)) {
     if (quotesForReport && part.origin === 'tool_arguments') continue;
     const assessed = assessInjection(part.text, part.origin, { knownTools });
@@ -149,24 +155,57 @@ export function scanContent(
   return hits;
 }
 
+/** Verbs of a standing instruction to send, share, invite or pay: what a memory rule makes the agent do. */
+const SEND_VERB = /\b(?:send|sends|sent|forward|forwarded|invite|invited|add|cc|bcc|pay|transfer|wire|remit|share|e-?mail|mail|copy|deliver|submit|route)\b/i;
+const RELAY_BEFORE = 120;
+const RELAY_AFTER = 40;
+
+/**
+ * A destination outside the organisation that third-party content of this session supplied, written
+ * into memory next to a verb that sends to it: a standing instruction relayed from an e-mail or a
+ * page ("send each statement to receipts@…"), in whatever words it arrived. Memory is where such a
+ * rule outlives the message that planted it.
+ */
+function relayedInstruction(text: string, s: LiveSession, internalDomains: readonly string[]): { value: string; start: number; end: number } | undefined {
+  const ind = extractIndicators(text);
+  const lower = text.toLowerCase();
+  for (const value of [...ind.emails, ...ind.hosts, ...ind.ibans, ...ind.accounts]) {
+    if (!s.contentNamed.has(value) && !s.tainted.has(value)) continue;
+    if ((value.includes('@') || !/\d/.test(value)) && isInternal(value, internalDomains)) continue;
+    const at = lower.indexOf(value.toLowerCase());
+    if (at < 0) continue;
+    const around = text.slice(Math.max(0, at - RELAY_BEFORE), at + value.length + RELAY_AFTER);
+    if (SEND_VERB.test(around)) return { value, start: at, end: at + value.length };
+  }
+  return undefined;
+}
+
 /**
  * A memory write carrying injection or authority text is poisoning: reported now, and remembered so
- * that reading it back, or acting on a value from it, is recognised in any later session.
+ * that reading it back, or acting on a value from it, is recognised in any later session. So is a
+ * write that relays a standing instruction to send somewhere third-party content named.
  */
-export function scanMemoryWrite(e: AgentEvent, knownTools: readonly string[], ledger: MemoryLedger): SignalHit[] {
+export function scanMemoryWrite(
+  e: AgentEvent,
+  knownTools: readonly string[],
+  ledger: MemoryLedger,
+  relay?: { readonly session: LiveSession; readonly internalDomains: readonly string[] },
+): SignalHit[] {
   const loc = eventLocation(e);
   const texts = e.contents.filter((p) => p.origin !== 'system' && p.origin !== 'assistant').map((p) => readableText(p.text));
   if (e.toolArguments !== undefined) texts.push(readableText(e.toolArguments));
   const text = [...new Set(texts)].join('\n').slice(0, MAX_TEXT);
   if (text.length === 0) return [];
   const a = assessInjection(text, 'memory_record', { knownTools });
-  if (a.score < 0.25 || a.features.length === 0) return [];
-  const top = a.features[0] as (typeof a.features)[number];
+  const injected = a.score >= 0.25 && a.features.length > 0;
+  const relayed = injected || relay === undefined ? undefined : relayedInstruction(a.scannedText, relay.session, relay.internalDomains);
+  if (!injected && relayed === undefined) return [];
   const recordIds = [
     ...e.contents.map((p) => p.ref).filter((r): r is string => r !== undefined),
     ...(typeof e.attributes['gen_ai.memory.record.id'] === 'string' ? [e.attributes['gen_ai.memory.record.id']] : []),
   ];
-  const excerpt = maskedExcerpt(a.scannedText, top.start, top.end);
+  const span = injected ? (a.features[0] as (typeof a.features)[number]) : (relayed as { start: number; end: number });
+  const excerpt = maskedExcerpt(a.scannedText, span.start, span.end);
   const record = ledger.remember(e.tenant, e.agentId, {
     text,
     recordIds,
@@ -179,13 +218,15 @@ export function scanMemoryWrite(e: AgentEvent, knownTools: readonly string[], le
     {
       key: `memwrite:${record.fingerprint}`,
       type: 'memory_poisoning',
-      rule: 'memory.poisoned_write',
-      score: clamp01(0.7 + 0.3 * a.score),
+      rule: injected ? 'memory.poisoned_write' : 'memory.relayed_instruction',
+      score: injected ? clamp01(0.7 + 0.3 * a.score) : RELAYED_INSTRUCTION_SCORE,
       weight: 52,
-      explanation: `A memory write stored instruction or authority text (${a.features
-        .slice(0, 3)
-        .map((f) => f.description)
-        .join('; ')}); a later session that reads it may act on it.`,
+      explanation: injected
+        ? `A memory write stored instruction or authority text (${a.features
+            .slice(0, 3)
+            .map((f) => f.description)
+            .join('; ')}); a later session that reads it may act on it.`
+        : `A memory write stored a standing instruction to send to ${(relayed as { value: string }).value}, which third-party content named earlier in this session; a later session that reads it may act on it.`,
       location: loc,
       excerpt,
       origin: 'memory_record',

@@ -145,7 +145,13 @@ export class SessionScorer {
       session.reportedToSecurity = true;
       for (const [key, h] of inc.hits) if (h.type === 'prompt_injection' && h.origin === 'tool_arguments') inc.hits.delete(key);
     }
-    hits.push(...scanContent(e, session, knownTools, this.ledger, session.reportedToSecurity === true, this.fetchedFromInternalHost(facts)));
+    hits.push(
+      ...scanContent(e, session, knownTools, this.ledger, {
+        quotesForReport: session.reportedToSecurity === true,
+        internalSource: this.fetchedFromInternalHost(facts),
+        internalDomains: this.config.internalDomains,
+      }),
+    );
 
     if (facts.isCall) {
       // A first e-mail to the organisation's own people is a new habit, not a new way out.

@@ -40,6 +40,8 @@ const NAMES: readonly string[] = [
   'deallusrwydd\\s+artiffisial',
   'intleacht\\s+shaorga',
   'adimen\\s+artifizial',
+  // Ethiopic (Amharic)
+  'ሰው\\s*ሰራሽ\\s*(?:አስተውሎት|ብልህነት)',
   // Cyrillic
   'искусственн\\p{L}*\\s+интеллект',
   'штучн\\p{L}*\\s+інтелект',
@@ -86,10 +88,10 @@ const ALTERNATION = NAMES.join('|');
 export const AI_NAME_HINT = new RegExp(`(?:${ALTERNATION})`, 'iu');
 
 /**
- * A label or salutation that names the model by its spelled-out name and ends in a colon (ASCII
- * or full-width) or a bracket: the same shape as the loanword label, for the languages above.
+ * A label or salutation that names the model by its spelled-out name and ends in a colon (ASCII,
+ * full-width or Ethiopic) or a bracket: the same shape as the loanword label, for the languages above.
  */
 export const AI_NAME_LABEL = new RegExp(
-  `(?:^|[\\n.!?>\\[(“«,;|\\t。！？])[^\\n.!?:：\\[\\]。]{0,40}?(?:${ALTERNATION})[^\\n.!?:：\\]。]{0,50}?(?::(?!\\/\\/|\\d)|：|\\])`,
+  `(?:^|[\\n.!?>\\[(“«,;|\\t。！？።])[^\\n.!?:：፦\\[\\]。]{0,40}?(?:${ALTERNATION})[^\\n.!?:：፦\\]。]{0,50}?(?::(?!\\/\\/|\\d)|：|፦|\\])`,
   'iu',
 );

@@ -72,7 +72,8 @@ const QUOTES = /["“”'‘’«»`]/;
 // `_` counts as a boundary: identifiers spell it `assistant_AI`.
 const AI_TOKEN_HINT = /(?<![A-Za-z0-9])(?:AI|KI|IA|LLM)(?![A-Za-z0-9])|ШІ|ИИ/;
 // The closing colon is not a URL's scheme (`https://`) nor a clock's (`10:30`).
-const AI_LABEL = /(?:^|[\n.!?>\[("“«,;|\t])[^\n.!?:\[\]]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{L}\p{N}])[^\n.!?:\]]{0,50}?(?::(?!\/\/|\d)|\])/u;
+// Colons as scripts write them: ASCII, full-width (CJK), Ethiopic preface colon (፦).
+const AI_LABEL = /(?:^|[\n.!?>\[("“«,;|\t።])[^\n.!?:：፦\[\]]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{L}\p{N}])[^\n.!?:：፦\]]{0,50}?(?::(?!\/\/|\d)|：|፦|\])/u;
 /** How far from the label a destination still belongs to what the label introduces. */
 const LABEL_REACH = 250;
 
