@@ -26,6 +26,8 @@ export { HOLDOUT_I_INDICATORS } from './holdout-i/indicators';
 export { HOLDOUT_I_VARIANT_PREFIX } from './holdout-i/campaign';
 export { HOLDOUT_J_INDICATORS } from './holdout-j/indicators';
 export { HOLDOUT_J_VARIANT_PREFIX } from './holdout-j/campaign';
+export { HOLDOUT_K_INDICATORS } from './holdout-k/indicators';
+export { HOLDOUT_K_VARIANT_PREFIX } from './holdout-k/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -15,6 +15,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-h-dmarc_spf')).toBe('holdout-h');
     expect(corpusOfVariant('holdout-i-sepa_remittance')).toBe('holdout-i');
     expect(corpusOfVariant('holdout-j-hubspot_note')).toBe('holdout-j');
+    expect(corpusOfVariant('holdout-k-figma_comment')).toBe('holdout-k');
   });
 });
 
