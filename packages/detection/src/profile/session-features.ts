@@ -66,6 +66,11 @@ export function newSessionFeatures(e: Pick<AgentEvent, 'tenant' | 'agentId' | 'a
   };
 }
 
+function addDestination(s: SessionFeatureState, d: Destination): void {
+  const key = `${d.kind}\u0000${d.value}`;
+  if (Object.keys(s.destinations).length < MAX_LIST) s.destinations[key] = d;
+}
+
 /** Folds one span in. Returns hosts newly attributed to a tool by this span (for the scorer). */
 export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFacts): { tool: string; host: string }[] {
   s.firstMs = Math.min(s.firstMs, e.startTimeMs);
@@ -88,19 +93,13 @@ export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFact
     if (Object.keys(s.spanTool).length < MAX_CALLS) s.spanTool[spanId] = f.tool;
     addUnique(s.dataDomains, f.traits.dataDomain);
     for (const r of f.resources) addUnique(s.resources, r);
-    for (const d of f.destinations) {
-      const key = `${d.kind}\u0000${d.value}`;
-      if (Object.keys(s.destinations).length < MAX_LIST) s.destinations[key] = d;
-    }
+    for (const d of f.destinations) addDestination(s, d);
     if (f.records !== undefined) (s.records[f.tool] ??= []).push(f.records);
     if (f.host !== undefined) attribute(f.tool, f.host);
     const pending = s.pendingHosts[spanId];
     if (pending !== undefined) {
       for (const h of pending) attribute(f.tool, h);
-      for (const d of withChildHostDestinations(f, pending).destinations) {
-        const key = `${d.kind}\u0000${d.value}`;
-        if (Object.keys(s.destinations).length < MAX_LIST) s.destinations[key] = d;
-      }
+      for (const d of withChildHostDestinations(f, pending).destinations) addDestination(s, d);
       delete s.pendingHosts[spanId];
     }
   } else if (f.host !== undefined && parentSpanId !== undefined) {

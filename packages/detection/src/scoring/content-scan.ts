@@ -51,11 +51,6 @@ function taintedValues(text: string, features: readonly { start: number; end: nu
 }
 
 /**
- * Injection in every text of the span; taints the values it names; recognises poisoned memory read
- * back. `quotesForReport`: the session forwards content to the security team, so injection text
- * the model wrote into calls is the evidence being reported, not the agent spreading it.
- */
-/**
  * How far a page on the organisation's own hosts is trusted, as injection evidence, compared with
  * one from anywhere: an internal wiki's "instructions for AI assistants" panel is the company
  * speaking to its agents. Halved, not ignored: an insider or a compromised wiki can still plant text.
@@ -72,6 +67,10 @@ export interface ContentScanOptions {
   readonly internalDomains?: readonly string[];
 }
 
+/**
+ * Injection in every text of the span (ContentScanOptions say how far to trust it); taints the
+ * values it names; recognises poisoned memory read back and written.
+ */
 export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly string[], ledger: MemoryLedger, opts: ContentScanOptions = {}): SignalHit[] {
   const hits: SignalHit[] = [];
   const loc = eventLocation(e);
@@ -169,9 +168,10 @@ const RELAY_AFTER = 40;
 function relayedInstruction(text: string, s: LiveSession, internalDomains: readonly string[]): { value: string; start: number; end: number } | undefined {
   const ind = extractIndicators(text);
   const lower = text.toLowerCase();
-  for (const value of [...ind.emails, ...ind.hosts, ...ind.ibans, ...ind.accounts]) {
+  // Colleagues' addresses and the organisation's own hosts are where data is meant to go.
+  const outside = [...ind.emails, ...ind.hosts].filter((v) => !isInternal(v, internalDomains));
+  for (const value of [...outside, ...ind.ibans, ...ind.accounts]) {
     if (!s.contentNamed.has(value) && !s.tainted.has(value)) continue;
-    if ((value.includes('@') || !/\d/.test(value)) && isInternal(value, internalDomains)) continue;
     const at = lower.indexOf(value.toLowerCase());
     if (at < 0) continue;
     const around = text.slice(Math.max(0, at - RELAY_BEFORE), at + value.length + RELAY_AFTER);

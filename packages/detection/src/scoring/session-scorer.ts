@@ -365,7 +365,6 @@ export class SessionScorer {
     );
   }
 
-  /** Sensitive values a read returned, to recognise them when they leave later. */
   /** The call read a page or API of the organisation's own (every host it names or reached is internal). */
   private fetchedFromInternalHost(facts: EventFacts): boolean {
     if (!facts.isCall || this.config.internalDomains.length === 0) return false;
@@ -376,6 +375,7 @@ export class SessionScorer {
     return hosts.length > 0 && hosts.every((h) => isInternal(h, this.config.internalDomains));
   }
 
+  /** Sensitive values a read returned, to recognise them when they leave later. */
   private recordRead(e: AgentEvent, facts: EventFacts, s: LiveSession, loc: SignalLocation): void {
     if (e.toolResult === undefined || e.toolResult.length === 0 || s.reads.length >= MAX_RECORDS) return;
     const found = findSensitiveData(e.toolResult.slice(0, MAX_TEXT));
