@@ -28,6 +28,8 @@ export { HOLDOUT_J_INDICATORS } from './holdout-j/indicators';
 export { HOLDOUT_J_VARIANT_PREFIX } from './holdout-j/campaign';
 export { HOLDOUT_K_INDICATORS } from './holdout-k/indicators';
 export { HOLDOUT_K_VARIANT_PREFIX } from './holdout-k/campaign';
+export { HOLDOUT_L_INDICATORS } from './holdout-l/indicators';
+export { HOLDOUT_L_VARIANT_PREFIX } from './holdout-l/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

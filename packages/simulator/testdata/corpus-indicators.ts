@@ -12,6 +12,7 @@ import { HOLDOUT_H_INDICATORS } from '../src/holdout-h/indicators';
 import { HOLDOUT_I_INDICATORS } from '../src/holdout-i/indicators';
 import { HOLDOUT_J_INDICATORS } from '../src/holdout-j/indicators';
 import { HOLDOUT_K_INDICATORS } from '../src/holdout-k/indicators';
+import { HOLDOUT_L_INDICATORS } from '../src/holdout-l/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
@@ -29,4 +30,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-i': HOLDOUT_I_INDICATORS,
   'holdout-j': HOLDOUT_J_INDICATORS,
   'holdout-k': HOLDOUT_K_INDICATORS,
+  'holdout-l': HOLDOUT_L_INDICATORS,
 };

@@ -16,6 +16,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-i-sepa_remittance')).toBe('holdout-i');
     expect(corpusOfVariant('holdout-j-hubspot_note')).toBe('holdout-j');
     expect(corpusOfVariant('holdout-k-figma_comment')).toBe('holdout-k');
+    expect(corpusOfVariant('holdout-l-loom_transcript')).toBe('holdout-l');
   });
 });
 
