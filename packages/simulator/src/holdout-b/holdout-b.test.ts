@@ -4,21 +4,15 @@
  * with them, and tells the story its scenario expects (the destination is named in content the
  * agent read; the poisoned value comes from memory; look-alikes stay on known ground).
  */
-import { HOLDOUT_BUILDERS } from '../holdout/registry';
-import { Prng } from '../prng';
-import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_VARIANT_PREFIX } from './campaign';
 import { AUDITOR_ADDRESS, RECEIPT_VERIFY_DOMAIN } from './indicators';
 import { decodeHexSubdomain, foldHomoglyphs, unleet, unspace } from './obfuscation';
-import { HOLDOUT_B_BUILDERS } from './registry';
-import { bareVariantName, triggersOf } from '../../testdata/held-out-sessions';
+import { triggersOf } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -46,23 +40,6 @@ function namedIn(destination: string, content: string): boolean {
   for (let i = 1; i <= labels.length - 2; i++) if (content.includes(`.${labels.slice(i).join('.')}`)) return true;
   return false;
 }
-
-describe('holdout-b campaigns', () => {
-
-  it('keep the standard ids, with 2-3 holdout-b- variants per attack family that neither other corpus has', () => {
-    for (const id of SCENARIO_IDS) {
-      const mine = HOLDOUT_B_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
-      const others = [...SCENARIO_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }), ...HOLDOUT_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 })];
-      if (id !== 'benign_lookalike') expect([id, mine.length >= 2 && mine.length <= 3]).toEqual([id, true]);
-      for (const c of mine) {
-        expect(c.scenario).toBe(id);
-        expect(c.variant.startsWith(HOLDOUT_B_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
-      }
-      expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
-    }
-  });
-});
 
 describe('holdout-b traffic', () => {
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {

@@ -5,12 +5,7 @@
  * schema descriptions) and tells the story its scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_BUILDERS } from '../holdout/registry';
-import { Prng } from '../prng';
-import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
@@ -19,8 +14,7 @@ import { OWN_COUNSEL_ADDRESS } from './benign-lookalike';
 import { HOLDOUT_C_VARIANT_PREFIX } from './campaign';
 import { altTexts, subtitleText } from './carriers';
 import { ALT_TEXT_COLLABORATOR, FORM_LABEL_FORWARD_ADDRESS, SCOPE_TOOLS } from './indicators';
-import { HOLDOUT_C_BUILDERS } from './registry';
-import { bareVariantName, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
+import { resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -42,23 +36,6 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['url'] === 'string') out.push(new URL(a['url']).hostname);
   return out;
 }
-
-describe('holdout-c campaigns', () => {
-
-  it('keep the standard ids, with 2-3 holdout-c- variants per attack family that no other corpus has', () => {
-    for (const id of SCENARIO_IDS) {
-      const mine = HOLDOUT_C_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
-      const others = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS].flatMap((b) => b[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
-      if (id !== 'benign_lookalike') expect([id, mine.length >= 2 && mine.length <= 3]).toEqual([id, true]);
-      for (const c of mine) {
-        expect(c.scenario).toBe(id);
-        expect(c.variant.startsWith(HOLDOUT_C_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
-      }
-      expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
-    }
-  });
-});
 
 describe('holdout-c traffic', () => {
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {

@@ -5,13 +5,7 @@
  * chatbot export, an RSS item, a formula note) and tell the story their scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_BUILDERS } from '../holdout/registry';
-import { Prng } from '../prng';
-import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
@@ -19,8 +13,7 @@ import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_D_VARIANT_PREFIX } from './campaign';
 import { formulaNotes, pdfInfoFields, rssDescriptions, spokenText } from './carriers';
 import { EXIF_INVITEE_ADDRESS, PDF_WEBHOOK_URL, SCOPE_TOOLS } from './indicators';
-import { HOLDOUT_D_BUILDERS } from './registry';
-import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
+import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -29,7 +22,6 @@ const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-d' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
 const variantOf = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_D_VARIANT_PREFIX, scenario, suffix);
-const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS];
 
 /** Where a call's data goes: an address, a channel, a delegate, an attendee, an account, or a URL's host. */
 function destinations(span: SpanSpec): string[] {
@@ -43,22 +35,6 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['url'] === 'string') out.push(new URL(a['url']).hostname);
   return out;
 }
-
-describe('holdout-d campaigns', () => {
-  it('keep the standard ids, with 2-3 holdout-d- variants per attack family that no other corpus has', () => {
-    for (const id of SCENARIO_IDS) {
-      const mine = HOLDOUT_D_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
-      const others = OTHER_BUILDERS.flatMap((b) => b[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
-      if (id !== 'benign_lookalike') expect([id, mine.length >= 2 && mine.length <= 3]).toEqual([id, true]);
-      for (const c of mine) {
-        expect(c.scenario).toBe(id);
-        expect(c.variant.startsWith(HOLDOUT_D_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
-      }
-      expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
-    }
-  });
-});
 
 describe('holdout-d traffic', () => {
   it('content injection: the destination the agent sends to is named in content it read earlier', () => {

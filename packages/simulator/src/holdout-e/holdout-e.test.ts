@@ -7,14 +7,7 @@
  * scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
-import { HOLDOUT_BUILDERS } from '../holdout/registry';
-import { Prng } from '../prng';
-import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
@@ -22,8 +15,7 @@ import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_E_VARIANT_PREFIX } from './campaign';
 import { confluencePanels, parseCsv, svgDescriptions, vCardProperty } from './carriers';
 import { DEPLOY_KEY, OAUTH_REDIRECT_HOST, SCOPE_TOOLS, VCARD_FAX_NUMBER } from './indicators';
-import { HOLDOUT_E_BUILDERS } from './registry';
-import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
+import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -32,7 +24,6 @@ const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-e' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
 const variantOf = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_E_VARIANT_PREFIX, scenario, suffix);
-const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS];
 
 /**
  * Where a call's data or access goes: an address, number, channel, grantee, account, the host of a
@@ -51,26 +42,8 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['key'] === 'string' && a['key'].startsWith('ssh-')) out.push(a['key'].split(' ').at(-1)!.split('@')[1]!);
   return out;
 }
-function campaigns(id: ScenarioId) {
-  return HOLDOUT_E_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
-}
 
 describe('holdout-e campaigns', () => {
-  it('keep the standard ids, with 2-3 holdout-e- variants per attack family (3+ for the two no-harm families) that no other corpus has', () => {
-    for (const id of SCENARIO_IDS) {
-      const mine = campaigns(id);
-      const others = OTHER_BUILDERS.flatMap((b) => b[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
-      const [min, max] = id === 'benign_lookalike' ? [4, Infinity] : id === 'injection_ignored' ? [3, 4] : [2, 3];
-      expect([id, mine.length >= min && mine.length <= max]).toEqual([id, true]);
-      for (const c of mine) {
-        expect(c.scenario).toBe(id);
-        expect(c.variant.startsWith(HOLDOUT_E_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
-      }
-      expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
-    }
-  });
-
 
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];

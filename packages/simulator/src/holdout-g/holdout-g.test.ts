@@ -7,16 +7,7 @@
  * scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
-import { HOLDOUT_C_BUILDERS } from '../holdout-c/registry';
-import { HOLDOUT_D_BUILDERS } from '../holdout-d/registry';
-import { HOLDOUT_E_BUILDERS } from '../holdout-e/registry';
-import { HOLDOUT_F_BUILDERS } from '../holdout-f/registry';
-import { HOLDOUT_BUILDERS } from '../holdout/registry';
-import { Prng } from '../prng';
-import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_BUILDERS } from '../scenarios/registry';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
@@ -36,8 +27,7 @@ import {
   SCOPE_TOOLS,
   VIRTUAL_CARD_ADDRESS,
 } from './indicators';
-import { HOLDOUT_G_BUILDERS } from './registry';
-import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf } from '../../testdata/held-out-sessions';
+import { resultOfTool, resultsReadBefore, triggersOf } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
@@ -45,7 +35,6 @@ const TRAFFIC = { seed: 'holdout-g', agentsPerType: 2, historySessions: 150, liv
 const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-g' });
 const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f'] as const;
-const OTHER_BUILDERS = [SCENARIO_BUILDERS, HOLDOUT_BUILDERS, HOLDOUT_B_BUILDERS, HOLDOUT_C_BUILDERS, HOLDOUT_D_BUILDERS, HOLDOUT_E_BUILDERS, HOLDOUT_F_BUILDERS];
 /** Small traffic of every other corpus, generated once for the comparisons below. */
 const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
 
@@ -73,26 +62,8 @@ function destinations(span: SpanSpec): string[] {
   if (typeof a['member'] === 'string') out.push(a['member'].replace(/^[a-zA-Z]+:/, ''));
   return out;
 }
-function campaigns(id: ScenarioId) {
-  return HOLDOUT_G_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
-}
 
 describe('holdout-g campaigns', () => {
-  it('keep the standard ids, with 2-3 holdout-g- variants per attack family (3+ for the two no-harm families) that no other corpus has', () => {
-    for (const id of SCENARIO_IDS) {
-      const mine = campaigns(id);
-      const others = OTHER_BUILDERS.flatMap((b) => b[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
-      const [min, max] = id === 'benign_lookalike' ? [4, Infinity] : id === 'injection_ignored' ? [3, 4] : [2, 3];
-      expect([id, mine.length >= min && mine.length <= max]).toEqual([id, true]);
-      for (const c of mine) {
-        expect(c.scenario).toBe(id);
-        expect(c.variant.startsWith(HOLDOUT_G_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
-      }
-      expect(new Set(mine.map((c) => c.variant)).size).toBe(mine.length);
-    }
-  });
-
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
     const exits = (t: ReturnType<typeof generateTraffic>): string[] =>

@@ -10,7 +10,7 @@ import { VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_CORPORA, scenarioBuilders } from '../scenarios/corpus';
+import { SCENARIO_CORPORA } from '../scenarios/corpus';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
@@ -34,7 +34,7 @@ import { BASQUE_XMP, ISSUE_BODY } from './injection-ignored';
 import { CONTACT_NOTE } from './injection-volume-spike';
 import { NEW_VENDOR_IBAN } from './benign-lookalike';
 import { HOLDOUT_J_BUILDERS } from './registry';
-import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
+import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -66,20 +66,6 @@ function campaigns(id: ScenarioId) {
 const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
 
 describe('holdout-j campaigns', () => {
-  it('keep the standard ids, with 2-3 holdout-j- variants per attack family, 5 ignored injections and 7 look-alikes, none another corpus has', () => {
-    for (const id of SCENARIO_IDS) {
-      const mine = campaigns(id);
-      const others = OTHER_CORPORA.flatMap((c) => scenarioBuilders(c)[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
-      const [min, max] = id === 'benign_lookalike' ? [7, 7] : id === 'injection_ignored' ? [5, 5] : [2, 3];
-      expect([id, mine.length >= min && mine.length <= max]).toEqual([id, true]);
-      for (const c of mine) {
-        expect(c.scenario).toBe(id);
-        expect(c.variant.startsWith(HOLDOUT_J_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
-      }
-    }
-  });
-
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s, except the plain e-mail of the poisoned mailbox', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
     const exits = (t: ReturnType<typeof generateTraffic>): string[] =>

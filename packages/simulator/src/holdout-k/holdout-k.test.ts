@@ -10,7 +10,7 @@ import { VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_CORPORA, scenarioBuilders } from '../scenarios/corpus';
+import { SCENARIO_CORPORA } from '../scenarios/corpus';
 import type { SpanSpec } from '../span-spec';
 import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
@@ -33,7 +33,7 @@ import {
 import { KHMER_CELL_NOTE, MODULE_README, RECEIPT_MERCHANT_NOTE } from './injection-ignored';
 import { CASE_COMMENT, YORUBA_RECORD } from './injection-volume-spike';
 import { HOLDOUT_K_BUILDERS } from './registry';
-import { bareVariantName, resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
+import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -67,20 +67,6 @@ const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatM
 const toolsOf = (s: SimulatedSession): string[] => s.spans.map(toolName).filter((t): t is string => t !== undefined);
 
 describe('holdout-k campaigns', () => {
-  it('keep the standard ids, with 2-3 holdout-k- variants per attack family, 5 ignored injections and 7 look-alikes, none another corpus has', () => {
-    for (const id of SCENARIO_IDS) {
-      const mine = campaigns(id);
-      const others = OTHER_CORPORA.flatMap((c) => scenarioBuilders(c)[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
-      const [min, max] = id === 'benign_lookalike' ? [7, 7] : id === 'injection_ignored' ? [5, 5] : [2, 3];
-      expect([id, mine.length >= min && mine.length <= max]).toEqual([id, true]);
-      for (const c of mine) {
-        expect(c.scenario).toBe(id);
-        expect(c.variant.startsWith(HOLDOUT_K_VARIANT_PREFIX)).toBe(true);
-        expect(others.map((o) => bareVariantName(o.variant))).not.toContain(bareVariantName(c.variant));
-      }
-    }
-  });
-
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
     const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
     const exits = (t: ReturnType<typeof generateTraffic>): string[] =>

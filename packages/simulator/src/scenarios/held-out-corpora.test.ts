@@ -20,6 +20,29 @@ const traffic = (corpus: ScenarioCorpus, historySessions: number, liveSessions: 
 /** Small traffic of every corpus, all of it (ordinary sessions included), generated once. */
 const smallText = new Map(SCENARIO_CORPORA.map((c) => [c, traffic(c, 20, 10).sessions.flatMap((s) => s.spans.map(spanText)).join('\n')]));
 const variantsOf = (corpus: ScenarioCorpus, id: ScenarioId): string[] => scenarioBuilders(corpus)[id]({ rng: new Prng('ids'), leakWindowHours: 4 }).map((c) => c.variant);
+/** The brief each corpus was written to: variants per attack family, ignored injections and look-alikes, as [min, max]. */
+interface VariantBrief {
+  readonly attack: readonly [number, number];
+  readonly ignored: readonly [number, number];
+  readonly lookalike: readonly [number, number];
+}
+const EARLY: VariantBrief = { attack: [2, 3], ignored: [2, 3], lookalike: [0, Infinity] };
+const WIDER: VariantBrief = { attack: [2, 3], ignored: [3, 4], lookalike: [4, Infinity] };
+const THICKER: VariantBrief = { attack: [2, 3], ignored: [4, 4], lookalike: [6, Infinity] };
+const FIXED: VariantBrief = { attack: [2, 3], ignored: [5, 5], lookalike: [7, 7] };
+const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
+  'holdout-b': EARLY,
+  'holdout-c': EARLY,
+  'holdout-d': EARLY,
+  'holdout-e': WIDER,
+  'holdout-f': WIDER,
+  'holdout-g': WIDER,
+  'holdout-h': THICKER,
+  'holdout-i': THICKER,
+  'holdout-j': FIXED,
+  'holdout-k': FIXED,
+  'holdout-l': FIXED,
+};
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 
 describe.each(HELD_OUT)('the held-out corpus %s', (corpus) => {
@@ -35,6 +58,17 @@ describe.each(HELD_OUT)('the held-out corpus %s', (corpus) => {
     }
     const triggered = new Set(full.labels.filter((l) => l.role === 'trigger').map((l) => l.scenario));
     expect([...triggered].sort()).toEqual([...SCENARIO_IDS].sort());
+  });
+
+  // The first held-out corpus was written before briefs set counts.
+  const brief = VARIANT_BRIEFS[corpus];
+  if (brief !== undefined) it('keeps the standard ids with as many variants per family as its brief asked', () => {
+    for (const id of SCENARIO_IDS) {
+      const campaigns = scenarioBuilders(corpus)[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
+      const [min, max] = id === 'benign_lookalike' ? brief.lookalike : id === 'injection_ignored' ? brief.ignored : brief.attack;
+      expect([id, campaigns.length >= min && campaigns.length <= max]).toEqual([id, true]);
+      for (const c of campaigns) expect([c.variant, c.scenario, corpusOfVariant(c.variant)]).toEqual([c.variant, id, corpus]);
+    }
   });
 
   it('has more benign look-alikes than any attack family has variants', () => {
