@@ -87,6 +87,15 @@ describe('toolTraits', () => {
     expect(t('payments.create_transfer', { iban: 'x' }).egress).toBe(true);
   });
 
+  test('"request" sends only as the verb of the call, not as the record another verb reads', () => {
+    expect(t('http.request').egress).toBe(true);
+    expect(t('http_request').egress).toBe(true);
+    expect(t('docusign.request_signature').egress).toBe(true);
+    expect(t('returns.get_request').egress).toBe(false);
+    expect(t('pto.list_requests').egress).toBe(false);
+    expect(t('servicedesk.get_request', { id: 'REQ-1' }).egress).toBe(false);
+  });
+
   test('a copy, replica or mirror goes where its destination says: egress', () => {
     expect(t('storage.copy_object', { source_bucket: 'a', destination_bucket: 'b' }).egress).toBe(true);
     expect(t('storage.put_bucket_replication', { bucket: 'a' }).egress).toBe(true);

@@ -25,7 +25,10 @@ export interface ToolTraits {
 
 // A copy or replica goes wherever its destination says: another account's bucket is as outside as
 // an upload (copy_object, replicate_bucket, mirror_repo).
-const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forward|share|notify|transfer|wire|tweet|sms|broadcast|submit|push|http_?request|request|copy|replicate|replication|mirror)(?:$|[._\s-]|_)/i;
+const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forward|share|notify|transfer|wire|tweet|sms|broadcast|submit|push|copy|replicate|replication|mirror)(?:$|[._\s-]|_)/i;
+// "Request" is a verb only where the call starts with it (http.request, request_signature); after
+// another verb it is the thing acted on (returns.get_request, pto.list_requests).
+const REQUEST_VERB = /^(?:http_?)?request(?:$|[._\s-])/i;
 const READ_VERBS = /(?:^|[._\s-])(get|search|query|read|export|list|fetch|lookup|find|download|dump|select|scan|retrieve|browse|open)(?:$|[._\s-]|_)/i;
 const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set|add|invite|enable|register|rotate|assign)(?:$|[._\s-]|_)/i;
 const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delete|remove|drop|grant|revoke|exec|execute|deploy|refund)(?:$|[._\s-]|_)/i;
@@ -68,7 +71,8 @@ export function toolTraits(
 ): ToolTraits {
   const name = (e.toolName ?? e.name).toLowerCase();
   const dataDomain = dataDomainOf(e);
-  const readLike = READ_VERBS.test(name) && !EGRESS_VERBS.test(name);
+  const sends = EGRESS_VERBS.test(name) || REQUEST_VERB.test(name.slice(name.lastIndexOf('.') + 1));
+  const readLike = READ_VERBS.test(name) && !sends;
   const methodWrites = fields.some((f) => f.key === 'method' && /^(post|put|patch)$/i.test(f.value));
   // Reading a list of forwarding rules or webhooks grants nothing; creating or changing one does.
   // `webhook.post` sends once; a grant creates, changes or consents to something that stays.
@@ -77,7 +81,7 @@ export function toolTraits(
   const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && (STATE_VERBS.test(name) || grantsAccess));
   const egress =
     e.kind === 'tool' &&
-    (EGRESS_VERBS.test(name) ||
+    (sends ||
       grantsAccess ||
       (!readLike && hasRecipientArgument(fields)) ||
       (hasUrlArgument(fields) && (!readLike || methodWrites)));

@@ -71,8 +71,15 @@ function addDestination(s: SessionFeatureState, d: Destination): void {
   if (Object.keys(s.destinations).length < MAX_LIST) s.destinations[key] = d;
 }
 
+/** A host a tool call reached, and the span of that call (the HTTP span may be its child). */
+export interface AttributedHost {
+  readonly tool: string;
+  readonly host: string;
+  readonly callSpanId: string;
+}
+
 /** Folds one span in. Returns hosts newly attributed to a tool by this span (for the scorer). */
-export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFacts): { tool: string; host: string }[] {
+export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFacts): AttributedHost[] {
   s.firstMs = Math.min(s.firstMs, e.startTimeMs);
   s.lastMs = Math.max(s.lastMs, e.endTimeMs, e.startTimeMs);
   if (e.model !== undefined && e.kind === 'llm') addUnique(s.models, safeKey(e.model));
@@ -80,12 +87,12 @@ export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFact
   if (promptVersion !== undefined) addUnique(s.promptVersions, promptVersion);
   const spanId = safeKey(e.spanId);
   const parentSpanId = e.parentSpanId === undefined ? undefined : safeKey(e.parentSpanId);
-  const attributed: { tool: string; host: string }[] = [];
-  const attribute = (tool: string, host: string): void => {
+  const attributed: AttributedHost[] = [];
+  const attribute = (tool: string, host: string, callSpanId: string): void => {
     const hosts = (s.hostsByTool[tool] ??= []);
     if (!hosts.includes(host) && hosts.length < 50) {
       hosts.push(host);
-      attributed.push({ tool, host });
+      attributed.push({ tool, host, callSpanId });
     }
   };
   if (f.isCall) {
@@ -95,16 +102,16 @@ export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFact
     for (const r of f.resources) addUnique(s.resources, r);
     for (const d of f.destinations) addDestination(s, d);
     if (f.records !== undefined) (s.records[f.tool] ??= []).push(f.records);
-    if (f.host !== undefined) attribute(f.tool, f.host);
+    if (f.host !== undefined) attribute(f.tool, f.host, e.spanId);
     const pending = s.pendingHosts[spanId];
     if (pending !== undefined) {
-      for (const h of pending) attribute(f.tool, h);
+      for (const h of pending) attribute(f.tool, h, e.spanId);
       for (const d of withChildHostDestinations(f, pending).destinations) addDestination(s, d);
       delete s.pendingHosts[spanId];
     }
   } else if (f.host !== undefined && parentSpanId !== undefined) {
     const parentTool = s.spanTool[parentSpanId];
-    if (parentTool !== undefined) attribute(parentTool, f.host);
+    if (parentTool !== undefined) attribute(parentTool, f.host, e.parentSpanId as string);
     else if (Object.keys(s.pendingHosts).length < MAX_LIST) addUnique((s.pendingHosts[parentSpanId] ??= []), f.host);
   }
   return attributed;

@@ -3,6 +3,8 @@ import { Baseline } from '../profile/baseline';
 import { resolveDetectionConfig } from '../config';
 import { actionStrength, reportsToSecurity, type ActionContext } from './action-strength';
 import type { ContentNamedValue } from './live-session';
+import { ProfileLearner } from '../profile/profile-learner';
+import { SessionBuilder } from '../../testdata/session-builder';
 
 const send = toolTraits({ kind: 'tool', name: 'email.send' }, [{ key: 'to', value: 'x' }]);
 const grant = toolTraits({ kind: 'tool', name: 'email.create_forwarding_rule' }, [{ key: 'forward_to', value: 'x' }]);
@@ -10,7 +12,9 @@ const named = (inProse: boolean): ContentNamedValue => ({ timeMs: 0, spanId: 's'
 
 function ctx(over: Partial<ActionContext>): ActionContext {
   return {
+    tool: 'email.send',
     traits: send,
+    argumentValues: [],
     destinations: [{ kind: 'email', value: 'jo@customer.example' }],
     sensitiveItems: 0,
     secretItems: 0,
@@ -22,7 +26,35 @@ function ctx(over: Partial<ActionContext>): ActionContext {
   };
 }
 
+/** A support agent that updates a ticket in every one of its 12 sessions. */
+function ticketDesk(): Baseline {
+  const learner = new ProfileLearner();
+  const agent = { tenant: 'acme', agentId: 'support-1', agentType: 'support', convention: 'otel_genai' as const };
+  for (let i = 0; i < 12; i++) {
+    const b = new SessionBuilder(agent, `s${i}`, i * 3_600_000);
+    b.turn('triage');
+    b.tool('tickets.update', { id: `T-${i}`, status: 'solved' }, { ok: true });
+    for (const e of b.events) learner.observe(e);
+  }
+  learner.closeIdleSessions(100 * 3_600_000);
+  return new Baseline(learner.profile('acme', 'agent:support-1'), learner.profile('acme', 'cohort:support'), resolveDetectionConfig({}));
+}
+
 describe('actionStrength', () => {
+  test("a routine, reversible change is ordinary work unless it carries a value the content named", () => {
+    const update = toolTraits({ kind: 'tool', name: 'tickets.update' }, [{ key: 'status', value: 'solved' }]);
+    const desk = ticketDesk();
+    const base = { tool: 'tickets.update', traits: update, destinations: [], baseline: desk };
+    expect(actionStrength(ctx(base))).toBe(0);
+    // The content's account in the arguments: the agent did what the text asked.
+    const acct = new Map([['GB33BUKB20201555555555', named(true)]]);
+    expect(actionStrength(ctx({ ...base, argumentValues: ['GB33BUKB20201555555555'], contentNamed: acct }))).toBe(0.4);
+    // A tool the agent never used, or one with consequences, is not routine.
+    expect(actionStrength(ctx({ ...base, baseline: new Baseline(undefined, undefined, resolveDetectionConfig({})) }))).toBe(0.4);
+    const approve = toolTraits({ kind: 'tool', name: 'tickets.approve_refund' }, []);
+    expect(actionStrength(ctx({ ...base, tool: 'tickets.approve_refund', traits: approve }))).toBe(0.6);
+  });
+
   test('a send to somewhere new is strong; a grant stronger still', () => {
     expect(actionStrength(ctx({}))).toBeCloseTo(0.9);
     expect(actionStrength(ctx({ traits: grant }))).toBeCloseTo(1);

@@ -17,7 +17,10 @@ export function reportsToSecurity(destinations: readonly string[], internalDomai
 }
 
 export interface ActionContext {
+  readonly tool: string;
   readonly traits: ToolTraits;
+  /** Indicator values (addresses, accounts, URLs) in the call's arguments. */
+  readonly argumentValues: readonly string[];
   readonly destinations: readonly Destination[];
   /** Sensitive values (PII, secrets) in the payload. */
   readonly sensitiveItems: number;
@@ -37,11 +40,17 @@ export interface ActionContext {
  * came before it: the company's own security mailbox (reporting the attack), a reply without
  * sensitive values to the person whose message it was (the requester of a ticket, named in a
  * field of it, not a sentence), or the company's own people. Secrets are never harmless.
+ * A routine, reversible change (updating a ticket, saving a draft with a tool the agent always
+ * uses) that carries nothing the content named is the agent's ordinary work, not an action at all:
+ * an agent that read a poisoned review and then closed the ticket as usual was not turned.
  */
 export function actionStrength(a: ActionContext): number {
   const { traits, destinations, novelty } = a;
   if (traits.grantsAccess) return 0.7 + 0.3 * novelty;
-  if (!traits.egress) return traits.highImpact ? 0.6 : 0.4;
+  if (!traits.egress) {
+    if (traits.highImpact) return 0.6;
+    return isOrdinaryWork(a) ? 0 : 0.4;
+  }
   if (destinations.length > 0 && a.secretItems === 0) {
     // The security team is meant to see the attack's addresses; so, mostly, are colleagues.
     if (reportsToSecurity(destinations.map((d) => d.value), a.internalDomains)) return 0;
@@ -50,6 +59,14 @@ export function actionStrength(a: ActionContext): number {
   }
   return 0.5 + 0.4 * novelty;
 }
+
+function isOrdinaryWork(a: ActionContext): boolean {
+  const routine = (a.baseline.tool(a.tool)?.n ?? 0) >= ROUTINE_TOOL_CALLS;
+  return routine && !a.argumentValues.some((v) => a.contentNamed.has(v));
+}
+
+/** Calls of a tool in the agent's or its cohort's history after which using it is routine. */
+const ROUTINE_TOOL_CALLS = 10;
 
 function isInternalDestination(d: Destination, internalDomains: readonly string[]): boolean {
   return (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains);

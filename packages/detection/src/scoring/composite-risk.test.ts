@@ -99,11 +99,30 @@ describe('an injection nothing followed', () => {
     expect(acted.risk).toBeGreaterThan(59);
   });
 
+  test('ordinary work after it (a step of no strength) does not count as following it', () => {
+    const c = compositeRisk([inj, rareReader, newTool], [{ location: at('ticket', 300), strength: 0, label: 'tickets.update (state change)' }]);
+    expect(c.unactedTrigger).toBe(true);
+    expect(c.correlation).toBeUndefined();
+    expect(c.risk).toBe(59);
+  });
+
   test('a deviation before the injection does not count as following it', () => {
     const earlier = hit('earlier', 'scope_deviation', 1, 40, 'none', at('hr', 50));
     const c = compositeRisk([inj, earlier, newTool]);
     expect(c.unactedTrigger).toBe(true);
     expect(c.risk).toBeLessThanOrEqual(59);
+  });
+
+  test("the carrier's own HTTP request (a child span, a moment later) is part of the read, not a step after it", () => {
+    const fetchHost = { ...hit('host', 'new_external_host', 0.6, 50, 'action', at('http-get', 120)), callSpanId: 'read' };
+    const c = compositeRisk([inj, newTool, fetchHost]);
+    expect(c.correlation).toBeUndefined();
+    expect(c.unactedTrigger).toBe(true);
+    expect(c.risk).toBeLessThanOrEqual(59);
+    // The same request made by a later call is a step after the injection.
+    const laterCall = compositeRisk([inj, newTool, { ...fetchHost, callSpanId: 'post' }]);
+    expect(laterCall.correlation).toBeDefined();
+    expect(laterCall.unactedTrigger).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import type { SignalHit } from '../signals/signal-hit';
  */
 export interface ActionMark {
   readonly location: SignalLocation;
+  readonly callSpanId?: string;
   /** 0..1: how much damage the step can do. */
   readonly strength: number;
   readonly label: string;
@@ -47,6 +48,15 @@ const MIN_TRIGGER_SCORE = 0.3;
 const MIN_AUTHORITY_TRIGGER_SCORE = 0.2;
 const ACCESS_TYPES: ReadonlySet<SignalHit['type']> = new Set(['scope_deviation']);
 
+/**
+ * Whether evidence happened after a trigger: in event time, and not on the span that carried the
+ * trigger nor inside that tool call (its own HTTP request fetched the text; it did not act on it).
+ */
+function after(e: { location: SignalLocation; callSpanId?: string }, trigger: SignalHit): boolean {
+  const span = trigger.location.spanId;
+  return e.location.spanId !== span && e.callSpanId !== span && e.location.timeMs >= trigger.location.timeMs;
+}
+
 function justifiesAccess(h: SignalHit): boolean {
   return h.rule === 'injection.authority_claim' && h.score >= MIN_AUTHORITY_TRIGGER_SCORE;
 }
@@ -58,15 +68,17 @@ function justifiesAccess(h: SignalHit): boolean {
 export function correlationHit(hits: readonly SignalHit[], actions: readonly ActionMark[]): SignalHit | undefined {
   const triggers = hits.filter((h) => h.role === 'trigger' && (h.score >= MIN_TRIGGER_SCORE || justifiesAccess(h)));
   if (triggers.length === 0) return undefined;
-  const candidates: { location: SignalLocation; strength: number; label: string; type?: SignalHit['type'] }[] = [
-    ...hits.filter((h) => h.role === 'action').map((h) => ({ location: h.location, strength: h.score, label: h.explanation, type: h.type })),
+  const candidates: { location: SignalLocation; callSpanId?: string; strength: number; label: string; type?: SignalHit['type'] }[] = [
+    ...hits
+      .filter((h) => h.role === 'action')
+      .map((h) => ({ location: h.location, strength: h.score, label: h.explanation, type: h.type, ...(h.callSpanId === undefined ? {} : { callSpanId: h.callSpanId }) })),
     ...actions,
   ];
   let best: { t: SignalHit; a: (typeof candidates)[number]; s: number } | undefined;
   for (const t of triggers) {
     const weak = t.score < MIN_TRIGGER_SCORE;
     for (const a of candidates) {
-      if (a.location.spanId === t.location.spanId || a.location.timeMs < t.location.timeMs) continue;
+      if (!after(a, t)) continue;
       if (weak && (a.type === undefined || !ACCESS_TYPES.has(a.type))) continue;
       const s = Math.sqrt(t.score * a.strength);
       if (best === undefined || s > best.s || (s === best.s && a.location.timeMs < best.a.location.timeMs)) best = { t, a, s };
@@ -92,12 +104,13 @@ function round1(x: number): number {
 /**
  * Whether anything happened after a trigger: a deviation or a sensitive step on a later span. The
  * span that carried the instruction does not count: a rare tool or a large read there is how the
- * text arrived, not what it made the agent do.
+ * text arrived, not what it made the agent do; nor does a step of no strength (ordinary work, a
+ * report to the security mailbox).
  */
 function triggerFollowed(hits: readonly SignalHit[], actions: readonly ActionMark[]): boolean {
   const triggers = hits.filter((h) => h.role === 'trigger');
-  const after = [...hits.filter((h) => h.role !== 'trigger').map((h) => h.location), ...actions.map((a) => a.location)];
-  return triggers.some((t) => after.some((l) => l.spanId !== t.location.spanId && l.timeMs >= t.location.timeMs));
+  const rest = [...hits.filter((h) => h.role !== 'trigger'), ...actions.filter((a) => a.strength > 0)];
+  return triggers.some((t) => rest.some((e) => after(e, t)));
 }
 
 interface TypeGroup {

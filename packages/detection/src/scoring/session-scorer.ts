@@ -171,9 +171,9 @@ export class SessionScorer {
         leakFindings.push(...this.recordAction(e, facts, session, baseline, loc, hits, reportsAttack));
       }
     }
-    for (const { tool, host } of attributedHosts) {
+    for (const { tool, host, callSpanId } of attributedHosts) {
       const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc);
-      if (h !== undefined) hits.push(h);
+      if (h !== undefined) hits.push(callSpanId === loc.spanId ? h : { ...h, callSpanId });
     }
     const sweep = resourceSweepHit(session.features.resources, baseline, loc);
     if (sweep !== undefined) hits.push(sweep);
@@ -434,7 +434,9 @@ export class SessionScorer {
       });
     }
     const strength = actionStrength({
+      tool: facts.tool,
       traits: facts.traits,
+      argumentValues: values,
       destinations: facts.destinations,
       sensitiveItems: items.length,
       secretItems: items.filter((m) => SECRET_KINDS.has(m.kind)).length,

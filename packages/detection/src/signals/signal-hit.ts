@@ -24,6 +24,11 @@ export interface SignalHit {
   readonly role: CorrelationRole;
   readonly destinations?: readonly string[];
   readonly resources?: readonly string[];
+  /**
+   * The tool call this evidence belongs to when it sits on another span (the HTTP request a tool
+   * made is a child span of the call): that request is part of the call, not a step after it.
+   */
+  readonly callSpanId?: string;
 }
 
 /** MITRE ATLAS technique ids used by the detectors. */
