@@ -30,6 +30,8 @@ export { HOLDOUT_K_INDICATORS } from './holdout-k/indicators';
 export { HOLDOUT_K_VARIANT_PREFIX } from './holdout-k/campaign';
 export { HOLDOUT_L_INDICATORS } from './holdout-l/indicators';
 export { HOLDOUT_L_VARIANT_PREFIX } from './holdout-l/campaign';
+export { HOLDOUT_M_INDICATORS } from './holdout-m/indicators';
+export { HOLDOUT_M_VARIANT_PREFIX } from './holdout-m/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -17,6 +17,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-j-hubspot_note')).toBe('holdout-j');
     expect(corpusOfVariant('holdout-k-figma_comment')).toBe('holdout-k');
     expect(corpusOfVariant('holdout-l-loom_transcript')).toBe('holdout-l');
+    expect(corpusOfVariant('holdout-m-edi_810_note')).toBe('holdout-m');
   });
 });
 

@@ -30,6 +30,7 @@ const EARLY: VariantBrief = { attack: [2, 3], ignored: [2, 3], lookalike: [0, In
 const WIDER: VariantBrief = { attack: [2, 3], ignored: [3, 4], lookalike: [4, Infinity] };
 const THICKER: VariantBrief = { attack: [2, 3], ignored: [4, 4], lookalike: [6, Infinity] };
 const FIXED: VariantBrief = { attack: [2, 3], ignored: [5, 5], lookalike: [7, 7] };
+const FIXED_WIDER_LOOKALIKES: VariantBrief = { attack: [2, 3], ignored: [5, 5], lookalike: [8, 8] };
 const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-b': EARLY,
   'holdout-c': EARLY,
@@ -42,6 +43,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-j': FIXED,
   'holdout-k': FIXED,
   'holdout-l': FIXED,
+  'holdout-m': FIXED_WIDER_LOOKALIKES,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 
