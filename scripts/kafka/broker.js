@@ -12,6 +12,7 @@
  *   WARDEN_KAFKA_STATE_DIR        config, pid, log and data of the running broker (default <repo>/.kafka)
  *   WARDEN_KAFKA_PORT             client (PLAINTEXT) port, default 9092
  *   WARDEN_KAFKA_CONTROLLER_PORT  KRaft controller port, default 9093
+ *   WARDEN_KAFKA_SASL_PORT        SASL_PLAINTEXT port (PLAIN and SCRAM-SHA-512, user `warden`), default 9094
  *   WARDEN_KAFKA_START_TIMEOUT_MS how long to wait for the broker to serve, default 120000
  */
 const { spawn, spawnSync } = require('node:child_process');
@@ -51,6 +52,7 @@ function brokerSettings() {
     host: 'localhost',
     port,
     controllerPort: intFromEnv('WARDEN_KAFKA_CONTROLLER_PORT', port + 1),
+    saslPort: intFromEnv('WARDEN_KAFKA_SASL_PORT', port + 2),
     startTimeoutMs: intFromEnv('WARDEN_KAFKA_START_TIMEOUT_MS', 120_000),
     home,
     libDir: path.join(home, 'lib'),
@@ -69,6 +71,11 @@ function brokerSettings() {
 
 function bootstrapAddress(settings = brokerSettings()) {
   return `${settings.host}:${settings.port}`;
+}
+
+/** The SASL_PLAINTEXT listener, for tests of the SASL settings. */
+function saslAddress(settings = brokerSettings()) {
+  return `${settings.host}:${settings.saslPort}`;
 }
 
 function requireTool(command, args) {
@@ -141,18 +148,29 @@ function assemble(settings, log) {
   log(`collected ${jars.length} jars`);
 }
 
+/**
+ * The one SASL user of the local broker, for the tests of Warden's SASL settings (managed clusters
+ * such as Confluent Cloud and Amazon MSK take PLAIN and SCRAM-SHA-512 over TLS). A local test
+ * credential, not a secret: the listener binds to localhost only.
+ */
+const SASL_TEST_USER = { username: 'warden', password: 'warden-local-test' };
+
 function serverProperties(settings) {
-  const { host, port, controllerPort } = settings;
+  const { host, port, controllerPort, saslPort } = settings;
   return [
     '# Written by scripts/kafka/broker.js on every start: a single-node KRaft broker for tests.',
     'process.roles=broker,controller',
     'node.id=1',
     `controller.quorum.voters=1@${host}:${controllerPort}`,
-    `listeners=PLAINTEXT://${host}:${port},CONTROLLER://${host}:${controllerPort}`,
-    `advertised.listeners=PLAINTEXT://${host}:${port}`,
+    `listeners=PLAINTEXT://${host}:${port},CONTROLLER://${host}:${controllerPort},SASL_PLAINTEXT://${host}:${saslPort}`,
+    `advertised.listeners=PLAINTEXT://${host}:${port},SASL_PLAINTEXT://${host}:${saslPort}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    'sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-512',
+    'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required '
+      + `user_${SASL_TEST_USER.username}="${SASL_TEST_USER.password}";`,
+    'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
     `log.dirs=${settings.dataDir}`,
     'num.partitions=1',
     'offsets.topic.replication.factor=1',
@@ -209,7 +227,9 @@ function format(settings, log) {
   fs.writeFileSync(settings.log4jProperties, log4jProperties());
   const clusterId = newClusterId();
   const result = spawnSync('java', javaArgs(settings, 'kafka.tools.StorageTool',
-    ['format', '-t', clusterId, '-c', settings.serverProperties]), { encoding: 'utf8' });
+    ['format', '-t', clusterId, '-c', settings.serverProperties,
+      // SCRAM credentials live in the cluster metadata; KRaft takes them at format time.
+      '--add-scram', `SCRAM-SHA-512=[name=${SASL_TEST_USER.username},password=${SASL_TEST_USER.password}]`]), { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     throw new Error(`Formatting the Kafka log directory ${settings.dataDir} failed `
       + `(${result.error?.message ?? `exit ${result.status}`}):\n${`${result.stdout}${result.stderr}`.trim()}`);
@@ -421,6 +441,8 @@ module.exports = {
   down,
   brokerSettings,
   bootstrapAddress,
+  saslAddress,
+  SASL_TEST_USER,
   withUpLock,
   startUnlocked,
   stopUnlocked,

@@ -17,6 +17,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { acquireBrokerForTests } = require('../../scripts/kafka/test-broker');
+const { saslAddress, SASL_TEST_USER } = require('../../scripts/kafka/broker');
 
 const log = (line) => console.log(`[kafka] ${line}`);
 
@@ -65,6 +66,9 @@ module.exports = async function globalSetup(globalConfig, projectConfig) {
   try {
     const { address } = await acquireBrokerForTests({ log });
     process.env.WARDEN_TEST_KAFKA_BROKERS = address;
+    process.env.WARDEN_TEST_KAFKA_SASL_BROKERS = saslAddress();
+    process.env.WARDEN_TEST_KAFKA_SASL_USERNAME = SASL_TEST_USER.username;
+    process.env.WARDEN_TEST_KAFKA_SASL_PASSWORD = SASL_TEST_USER.password;
     // jest shares globalThis between globalSetup and globalTeardown (and nothing else).
     globalThis.__wardenKafkaLeased = true;
   } catch (err) {

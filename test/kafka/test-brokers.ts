@@ -13,3 +13,19 @@ export function kafkaTestBrokers(): string[] {
       'WARDEN_TEST_KAFKA_BROKERS=localhost:9092.',
   );
 }
+
+/**
+ * The test cluster's SASL_PLAINTEXT listener and its user (PLAIN and SCRAM-SHA-512), as
+ * global-setup.js exported them for the broker it started (scripts/kafka/broker.js).
+ */
+export function kafkaTestSasl(): { brokers: string[]; username: string; password: string } {
+  const brokers = process.env['WARDEN_TEST_KAFKA_SASL_BROKERS'];
+  const username = process.env['WARDEN_TEST_KAFKA_SASL_USERNAME'];
+  const password = process.env['WARDEN_TEST_KAFKA_SASL_PASSWORD'];
+  if (brokers && username && password) return { brokers: brokers.split(',').map((b) => b.trim()), username, password };
+  kafkaTestBrokers();
+  throw new Error(
+    'WARDEN_TEST_KAFKA_SASL_BROKERS, _USERNAME and _PASSWORD are not set: they come with a broker the tests start ' +
+      '(scripts/kafka/broker.js, SASL on port 9094); set them for a broker of your own.',
+  );
+}

@@ -6,3 +6,4 @@ export { ENVELOPE_VERSION, packRecords, unpackRecords } from './envelope';
 export { publishError } from './publish-error';
 export { kafkaGroupId, kafkaTopicName, partitionForKey } from './topic-layout';
 export { kafkajsLogCreator } from './kafkajs-log-creator';
+export { KAFKA_SASL_MECHANISMS, kafkajsSecurity, validateKafkaSecurity, type KafkaSasl, type KafkaSaslMechanism, type KafkaSecurity, type KafkaTls } from './kafka-security';

@@ -1,4 +1,5 @@
 import { ConfigError } from '@warden/core';
+import { validateKafkaSecurity, type KafkaSecurity } from './kafka-security';
 
 export type KafkaBusCompression = 'gzip' | 'none';
 
@@ -15,7 +16,7 @@ export interface KafkaBusConsumerTiming {
   readonly joinTimeoutMs: number;
 }
 
-export interface KafkaBusConfig {
+export interface KafkaBusConfig extends KafkaSecurity {
   /** Bootstrap brokers, `host:port`. */
   readonly brokers: readonly string[];
   readonly clientId: string;
@@ -66,7 +67,7 @@ const CONSUMER_RULES = {
   joinTimeoutMs: { default: 30_000, min: 100, max: 600_000 },
 } as const satisfies Record<string, WholeNumberRule>;
 
-const KNOWN_KEYS = ['brokers', 'clientId', 'topicPrefix', 'compression', 'consumer', ...Object.keys(RULES)];
+const KNOWN_KEYS = ['brokers', 'clientId', 'topicPrefix', 'compression', 'consumer', 'ssl', 'sasl', ...Object.keys(RULES)];
 const COMPRESSIONS: readonly KafkaBusCompression[] = ['gzip', 'none'];
 
 const BROKER = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
@@ -104,6 +105,7 @@ export function validateKafkaBusConfig(raw: unknown): KafkaBusConfig {
     problems.push(`kafka.compression: expected one of ${COMPRESSIONS.join(', ')}, got ${describe(compression)}.`);
   }
   const numbers = wholeNumbers(input, RULES, 'kafka', problems);
+  const security = validateKafkaSecurity(input, 'kafka', problems);
   const consumerRaw = input['consumer'] ?? {};
   let consumer = wholeNumbers({}, CONSUMER_RULES, 'kafka.consumer', []);
   if (consumerRaw === null || typeof consumerRaw !== 'object' || Array.isArray(consumerRaw)) {
@@ -132,6 +134,7 @@ export function validateKafkaBusConfig(raw: unknown): KafkaBusConfig {
     compression: compression as KafkaBusCompression,
     ...numbers,
     consumer,
+    ...security,
   };
 }
 

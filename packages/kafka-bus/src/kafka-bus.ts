@@ -5,6 +5,7 @@ import type { BatchHandler, Bus, BusRecord, SubscribeOptions, Subscription } fro
 import type { KafkaBusConfig } from './kafka-bus-config';
 import { encodeRecord, type EncodedRecord } from './envelope';
 import { kafkajsLogCreator } from './kafkajs-log-creator';
+import { kafkajsSecurity } from './kafka-security';
 import { KafkaSubscription } from './kafka-subscription';
 import { PartitionLane } from './partition-lane';
 import { publishError } from './publish-error';
@@ -58,6 +59,7 @@ export class KafkaBus implements Bus {
       retry: CLIENT_RETRY,
       logLevel: logLevel.INFO,
       logCreator: kafkajsLogCreator(this.logger),
+      ...kafkajsSecurity(config),
     });
   }
 
@@ -91,7 +93,7 @@ export class KafkaBus implements Bus {
     } catch (err) {
       throw new WardenError(
         'WARDEN_KAFKA_BUS_START_FAILED',
-        `could not start the Kafka bus on ${this.config.brokers.join(',')}: ${(err as Error).message ?? String(err)}; check that the brokers are reachable and the principal may create and describe topics`,
+        `could not start the Kafka bus on ${this.config.brokers.join(',')}: ${(err as Error).message ?? String(err)}; ${startHint(err)}`,
         { retriable: true, cause: err },
       );
     }
@@ -233,6 +235,15 @@ export class KafkaBus implements Bus {
       await admin.disconnect().catch(() => undefined);
     }
   }
+}
+
+/** What to check when the bus cannot start, from the kind of failure. */
+function startHint(err: unknown): string {
+  const name = (err as Error | undefined)?.name ?? '';
+  if (name === 'KafkaJSSASLAuthenticationError') {
+    return 'the brokers refused the SASL login: check WARDEN_KAFKA_SASL_MECHANISM, WARDEN_KAFKA_SASL_USERNAME and WARDEN_KAFKA_SASL_PASSWORD';
+  }
+  return 'check that the brokers are reachable, that the security protocol matches their listener (WARDEN_KAFKA_SECURITY_PROTOCOL), and that the principal may create and describe topics';
 }
 
 /** The Kafka bus for a validated config (see validateKafkaBusConfig). Call start() before use. */

@@ -247,6 +247,7 @@ function transportFor(config: WardenConfig, logger: Logger, clock: Clock): { bus
         topicPrefix: config.kafka.topicPrefix,
         partitions: config.kafka.partitions,
         replicationFactor: config.kafka.replicationFactor,
+        ...config.kafka.security,
       }),
       { logger: logger.child({ component: 'bus' }), clock },
     );

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError } from '@warden/core';
 import { loadConfig } from './load-config';
@@ -90,6 +92,47 @@ describe('WARDEN_INTERNAL_DOMAINS', () => {
   it('refuses something that is not a domain list', () => {
     expect(problemsOf(() => loadConfig({ WARDEN_INTERNAL_DOMAINS: 'acme.com; evil/path' })).join('\n')).toMatch(
       /WARDEN_INTERNAL_DOMAINS="acme.com; evil\/path": expected comma-separated domain names/,
+    );
+  });
+});
+
+describe('Kafka security (WARDEN_KAFKA_SECURITY_PROTOCOL)', () => {
+  const kafka = { WARDEN_KAFKA_BROKERS: 'pkc-1.example.cloud:9092' };
+
+  it('is plaintext unless set; sasl_ssl carries the credentials and trusts the system CAs', () => {
+    expect(loadConfig(kafka).config.kafka?.security).toEqual({});
+    const { config } = loadConfig({
+      ...kafka,
+      WARDEN_KAFKA_SECURITY_PROTOCOL: 'SASL_SSL',
+      WARDEN_KAFKA_SASL_MECHANISM: 'SCRAM-SHA-512',
+      WARDEN_KAFKA_SASL_USERNAME: 'warden',
+      WARDEN_KAFKA_SASL_PASSWORD: 'p4ss',
+    });
+    expect(config.kafka?.security).toEqual({ ssl: {}, sasl: { mechanism: 'scram-sha-512', username: 'warden', password: 'p4ss' } });
+  });
+
+  it('reads the CA file at start', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-ca-'));
+    const caFile = path.join(dir, 'ca.pem');
+    fs.writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const { config } = loadConfig({ ...kafka, WARDEN_KAFKA_SECURITY_PROTOCOL: 'ssl', WARDEN_KAFKA_SSL_CA_FILE: caFile });
+    expect(config.kafka?.security.ssl?.ca).toContain('BEGIN CERTIFICATE');
+    const missing = path.join(dir, 'nope.pem');
+    expect(problemsOf(() => loadConfig({ ...kafka, WARDEN_KAFKA_SECURITY_PROTOCOL: 'ssl', WARDEN_KAFKA_SSL_CA_FILE: missing })).join('\n')).toMatch(
+      /WARDEN_KAFKA_SSL_CA_FILE: cannot read .*nope\.pem \(ENOENT\)/,
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names what is missing or contradictory, all at once, without echoing the password', () => {
+    const problems = problemsOf(() =>
+      loadConfig({ ...kafka, WARDEN_KAFKA_SECURITY_PROTOCOL: 'sasl_plaintext', WARDEN_KAFKA_SASL_PASSWORD: 'hunter2-secret', WARDEN_KAFKA_SSL_CA_FILE: '/etc/ca.pem' }),
+    ).join('\n');
+    expect(problems).toMatch(/WARDEN_KAFKA_SECURITY_PROTOCOL is sasl_plaintext, so Kafka needs SASL credentials, but WARDEN_KAFKA_SASL_USERNAME is not set/);
+    expect(problems).toMatch(/WARDEN_KAFKA_SSL_CA_FILE is set but WARDEN_KAFKA_SECURITY_PROTOCOL is sasl_plaintext, which does not use TLS/);
+    expect(problems).not.toContain('hunter2-secret');
+    expect(problemsOf(() => loadConfig({ ...kafka, WARDEN_KAFKA_SECURITY_PROTOCOL: 'tls' })).join('\n')).toMatch(
+      /WARDEN_KAFKA_SECURITY_PROTOCOL.*expected one of plaintext, ssl, sasl_plaintext, sasl_ssl/,
     );
   });
 });

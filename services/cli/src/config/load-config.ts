@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, type Severity } from '@warden/core';
+import type { KafkaSaslMechanism, KafkaSecurity } from '@warden/kafka-bus';
 import { validateResponsePolicy, type ResponsePolicy } from '@warden/response';
 import { parseAdminTokens, type AdminTokens } from '../admin-api/admin-tokens';
 import { SETTINGS, fileKey, type SettingName, type SettingSpec } from './settings';
@@ -21,7 +22,13 @@ export interface WardenConfig {
   readonly sessionIdleSeconds: number;
   readonly busCapacity: number;
   /** Set: run over Kafka (validated by the Kafka bus when it is built). */
-  readonly kafka?: { readonly brokers: readonly string[]; readonly topicPrefix: string; readonly partitions: number; readonly replicationFactor: number };
+  readonly kafka?: {
+    readonly brokers: readonly string[];
+    readonly topicPrefix: string;
+    readonly partitions: number;
+    readonly replicationFactor: number;
+    readonly security: KafkaSecurity;
+  };
   /** Lower-cased, without empty entries. */
   readonly internalDomains: readonly string[];
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -131,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
       }
     }
   }
+  const kafkaSecurity = kafkaSecuritySettings(values, problems);
   const sinks = sinkSettings(values, problems);
   const response = responseSettings(values, problems);
   const adminTokens = typeof values.adminTokens === 'string' ? adminTokensOf(values.adminTokens, problems) : undefined;
@@ -158,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
             topicPrefix: values.kafkaTopicPrefix as string,
             partitions: values.kafkaPartitions as number,
             replicationFactor: values.kafkaReplicationFactor as number,
+            security: kafkaSecurity,
           },
         }
       : {}),
@@ -172,6 +181,43 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
     adminExternalUrl: ((values.adminExternalUrl as string | undefined) ?? `http://${values.adminHost as string}:${values.adminPort as number}`).replace(/\/+$/, ''),
   };
   return { config, warnings };
+}
+
+/**
+ * Kafka's security.protocol names which of TLS and SASL the clients use; SASL then needs a user and
+ * a password, and a CA file must be readable PEM. Read at start, so a wrong path fails here.
+ */
+function kafkaSecuritySettings(values: Partial<Record<SettingName, unknown>>, problems: string[]): KafkaSecurity {
+  const protocol = (values.kafkaSecurityProtocol as string | undefined) ?? 'plaintext';
+  const security: { ssl?: KafkaSecurity['ssl']; sasl?: KafkaSecurity['sasl'] } = {};
+  const caFile = values.kafkaSslCaFile as string | undefined;
+  if (protocol.endsWith('ssl')) {
+    security.ssl = {};
+    if (caFile !== undefined) {
+      try {
+        const ca = readFileSync(caFile, 'utf8');
+        if (ca.includes('-----BEGIN CERTIFICATE-----')) security.ssl = { ca };
+        else problems.push(`${SETTINGS.kafkaSslCaFile.env}: ${caFile} holds no PEM certificate ("-----BEGIN CERTIFICATE-----"); point it at the CA certificate of your brokers.`);
+      } catch (err) {
+        problems.push(`${SETTINGS.kafkaSslCaFile.env}: cannot read ${caFile} (${(err as NodeJS.ErrnoException).code ?? String(err)}); point it at the PEM file of your brokers' CA, or unset it to trust the system's CAs.`);
+      }
+    }
+  } else if (caFile !== undefined) {
+    problems.push(`${SETTINGS.kafkaSslCaFile.env} is set but ${SETTINGS.kafkaSecurityProtocol.env} is ${protocol}, which does not use TLS; set it to ssl or sasl_ssl, or unset the CA file.`);
+  }
+  if (protocol.startsWith('sasl')) {
+    const username = values.kafkaSaslUsername as string | undefined;
+    const password = values.kafkaSaslPassword as string | undefined;
+    const missing: string[] = [];
+    if (username === undefined) missing.push(SETTINGS.kafkaSaslUsername.env);
+    if (password === undefined) missing.push(SETTINGS.kafkaSaslPassword.env);
+    if (missing.length > 0) {
+      problems.push(`${SETTINGS.kafkaSecurityProtocol.env} is ${protocol}, so Kafka needs SASL credentials, but ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set.`);
+    } else {
+      security.sasl = { mechanism: values.kafkaSaslMechanism as KafkaSaslMechanism, username: username as string, password: password as string };
+    }
+  }
+  return security;
 }
 
 /** A sink is on when its address is set; then every setting it cannot work without must be set too. */

@@ -138,6 +138,45 @@ export const SETTINGS = {
     defaultText: '1',
     schema: z.coerce.number({ error: 'expected a number of replicas' }).int().min(1, 'at least 1').max(10, 'at most 10').default(1),
   },
+  kafkaSecurityProtocol: {
+    env: 'WARDEN_KAFKA_SECURITY_PROTOCOL',
+    description: "How Warden's Kafka clients reach the brokers, as Kafka's own `security.protocol`: `plaintext`, `ssl` (TLS), `sasl_plaintext` or `sasl_ssl` (SASL over TLS, what managed clusters such as Confluent Cloud and Amazon MSK ask for).",
+    defaultText: 'plaintext',
+    schema: z
+      .string()
+      .transform((v) => v.toLowerCase())
+      .pipe(z.enum(['plaintext', 'ssl', 'sasl_plaintext', 'sasl_ssl'], { error: 'expected one of plaintext, ssl, sasl_plaintext, sasl_ssl' }))
+      .default('plaintext'),
+  },
+  kafkaSaslMechanism: {
+    env: 'WARDEN_KAFKA_SASL_MECHANISM',
+    description: 'SASL mechanism when the protocol is `sasl_*`: `plain`, `scram-sha-256` or `scram-sha-512`.',
+    defaultText: 'plain',
+    schema: z
+      .string()
+      .transform((v) => v.toLowerCase())
+      .pipe(z.enum(['plain', 'scram-sha-256', 'scram-sha-512'], { error: 'expected one of plain, scram-sha-256, scram-sha-512' }))
+      .default('plain'),
+  },
+  kafkaSaslUsername: {
+    env: 'WARDEN_KAFKA_SASL_USERNAME',
+    description: 'SASL user name (an API key on Confluent Cloud); required with a `sasl_*` protocol.',
+    defaultText: '(none)',
+    schema: z.string().min(1).optional(),
+  },
+  kafkaSaslPassword: {
+    env: 'WARDEN_KAFKA_SASL_PASSWORD',
+    description: 'SASL password (the API secret on Confluent Cloud); required with a `sasl_*` protocol. Never logged.',
+    defaultText: '(none)',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  kafkaSslCaFile: {
+    env: 'WARDEN_KAFKA_SSL_CA_FILE',
+    description: "PEM file of the CA that signed the brokers' certificates, with `ssl` or `sasl_ssl`; unset: the system's trusted CAs (enough for managed clusters).",
+    defaultText: '(system CAs)',
+    schema: z.string().min(1).optional(),
+  },
   internalDomains: {
     env: 'WARDEN_INTERNAL_DOMAINS',
     description: "Your organisation's own e-mail and web domains, comma-separated (e.g. `acme.com,acme.internal`; subdomains included). Sending to them is never a new way out; without it Warden learns them from history, and the first internal e-mails of an agent that never sent one before can raise Medium findings until that is learned (a handful of sessions).",
