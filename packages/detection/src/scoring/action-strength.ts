@@ -60,13 +60,13 @@ export function actionStrength(a: ActionContext): number {
   return 0.5 + 0.4 * novelty;
 }
 
+/** Calls of a tool in the agent's or its cohort's history after which using it is routine. */
+const ROUTINE_TOOL_CALLS = 10;
+
 function isOrdinaryWork(a: ActionContext): boolean {
   const routine = (a.baseline.tool(a.tool)?.n ?? 0) >= ROUTINE_TOOL_CALLS;
   return routine && !a.argumentValues.some((v) => a.contentNamed.has(v));
 }
-
-/** Calls of a tool in the agent's or its cohort's history after which using it is routine. */
-const ROUTINE_TOOL_CALLS = 10;
 
 function isInternalDestination(d: Destination, internalDomains: readonly string[]): boolean {
   return (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains);

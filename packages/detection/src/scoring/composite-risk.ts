@@ -7,7 +7,6 @@ import type { SignalHit } from '../signals/signal-hit';
  */
 export interface ActionMark {
   readonly location: SignalLocation;
-  readonly callSpanId?: string;
   /** 0..1: how much damage the step can do. */
   readonly strength: number;
   readonly label: string;

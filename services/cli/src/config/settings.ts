@@ -23,6 +23,14 @@ const port = (fallback: number) =>
     .max(65535, 'a port is 0-65535')
     .default(fallback);
 
+/** One of a few words, in any case (Kafka writes SASL_SSL and SCRAM-SHA-512, clients often lower-case). */
+const choiceAnyCase = <T extends string>(choices: readonly [T, ...T[]], fallback: T) =>
+  z
+    .string()
+    .transform((v) => v.toLowerCase())
+    .pipe(z.enum(choices, { error: `expected one of ${choices.join(', ')}` }))
+    .default(fallback);
+
 const severity = z.enum(['informational', 'low', 'medium', 'high', 'critical'], {
   error: 'expected one of informational, low, medium, high, critical',
 });
@@ -142,21 +150,13 @@ export const SETTINGS = {
     env: 'WARDEN_KAFKA_SECURITY_PROTOCOL',
     description: "How Warden's Kafka clients reach the brokers, as Kafka's own `security.protocol`: `plaintext`, `ssl` (TLS), `sasl_plaintext` or `sasl_ssl` (SASL over TLS, what managed clusters such as Confluent Cloud and Amazon MSK ask for).",
     defaultText: 'plaintext',
-    schema: z
-      .string()
-      .transform((v) => v.toLowerCase())
-      .pipe(z.enum(['plaintext', 'ssl', 'sasl_plaintext', 'sasl_ssl'], { error: 'expected one of plaintext, ssl, sasl_plaintext, sasl_ssl' }))
-      .default('plaintext'),
+    schema: choiceAnyCase(['plaintext', 'ssl', 'sasl_plaintext', 'sasl_ssl'], 'plaintext'),
   },
   kafkaSaslMechanism: {
     env: 'WARDEN_KAFKA_SASL_MECHANISM',
     description: 'SASL mechanism when the protocol is `sasl_*`: `plain`, `scram-sha-256` or `scram-sha-512`.',
     defaultText: 'plain',
-    schema: z
-      .string()
-      .transform((v) => v.toLowerCase())
-      .pipe(z.enum(['plain', 'scram-sha-256', 'scram-sha-512'], { error: 'expected one of plain, scram-sha-256, scram-sha-512' }))
-      .default('plain'),
+    schema: choiceAnyCase(['plain', 'scram-sha-256', 'scram-sha-512'], 'plain'),
   },
   kafkaSaslUsername: {
     env: 'WARDEN_KAFKA_SASL_USERNAME',
