@@ -1,4 +1,5 @@
 import { ConfigError } from '@warden/core';
+import { approvalProblems } from './profile/approvals';
 
 /** Tunables of the detection core. Every field has a default; see `resolveDetectionConfig`. */
 export interface DetectionConfig {
@@ -18,6 +19,10 @@ export interface DetectionConfig {
   readonly establishedDestinationMs: number;
   /** E-mail domains and hosts that are the deployment's own (never "new", never a leak target). */
   readonly internalDomains: readonly string[];
+  /** Tools approved ahead of time (patterns with `*`): never new, nor their data domain (profile/approvals.ts). */
+  readonly approvedTools: readonly string[];
+  /** Destinations approved ahead of time: hosts, domains, addresses, accounts, channels (patterns with `*`). */
+  readonly approvedDestinations: readonly string[];
   /** Scorer: live sessions kept; the least recently used is dropped beyond this. */
   readonly maxSessions: number;
   /** Learner: open (unfinished) sessions kept; the least recently used is dropped beyond this. */
@@ -61,6 +66,8 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = {
   leakMinSessions: 3,
   establishedDestinationMs: 3 * 86_400_000,
   internalDomains: [],
+  approvedTools: [],
+  approvedDestinations: [],
   maxSessions: 10_000,
   maxOpenSessions: 20_000,
   learnAfterVerdict: false,
@@ -102,6 +109,7 @@ export function resolveDetectionConfig(overrides: Partial<DetectionConfig> = {})
   if (!Array.isArray(c.internalDomains) || c.internalDomains.some((d) => typeof d !== 'string' || d.length === 0)) {
     problems.push('detection.internalDomains must be a list of non-empty domain names, e.g. ["acme.example"]');
   }
+  problems.push(...approvalProblems({ tools: c.approvedTools, destinations: c.approvedDestinations }));
   if (problems.length > 0) throw new ConfigError(problems);
   return { ...c, internalDomains: c.internalDomains.map((d) => d.toLowerCase()) };
 }

@@ -110,7 +110,7 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
     ready.emitter = false;
     ready.responder = false;
   }
-  const detection = { internalDomains: config.internalDomains };
+  const detection = { internalDomains: config.internalDomains, approvedTools: config.approvedTools, approvedDestinations: config.approvedDestinations };
   let scorer: ScoringWorker | undefined;
   if (roles.has('scorer')) {
     scorer = createScoringWorker({ sessionIdleMs, scorer: detection, ...(options.tickMs ? { tickMs: options.tickMs } : {}) }, { bus, logger, clock });

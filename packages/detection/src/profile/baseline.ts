@@ -1,5 +1,6 @@
 import type { DetectionConfig } from '../config';
-import type { DestinationKind } from '../indicators/indicators';
+import type { Destination, DestinationKind } from '../indicators/indicators';
+import { ApprovalMatcher } from './approvals';
 import type { AgentProfile } from './agent-profile';
 import type { CountEntry, CountMap } from './count-map';
 
@@ -17,12 +18,15 @@ export class Baseline {
   readonly primary: AgentProfile | undefined;
   /** 1 when a mature history exists, `coldNoveltyFactor` otherwise. */
   readonly noveltyFactor: number;
+  private readonly approvals: ApprovalMatcher;
 
   constructor(
     readonly agent: AgentProfile | undefined,
     readonly cohort: AgentProfile | undefined,
-    config: Pick<DetectionConfig, 'minAgentSessions' | 'minCohortSessions' | 'coldNoveltyFactor'>,
+    config: Pick<DetectionConfig, 'minAgentSessions' | 'minCohortSessions' | 'coldNoveltyFactor' | 'approvedTools' | 'approvedDestinations'>,
+    approvals?: ApprovalMatcher,
   ) {
+    this.approvals = approvals ?? new ApprovalMatcher({ tools: config.approvedTools, destinations: config.approvedDestinations });
     if (agent !== undefined && agent.sessions >= config.minAgentSessions) this.source = 'agent';
     else if (cohort !== undefined && cohort.sessions >= config.minCohortSessions) this.source = 'cohort';
     else this.source = 'none';
@@ -53,6 +57,19 @@ export class Baseline {
 
   dataDomain(domain: string): CountEntry | undefined {
     return this.lookup((p) => p.dataDomains, domain);
+  }
+
+  /** Approved ahead of time (profile/approvals.ts): not new, whatever the history says. */
+  approvedTool(name: string): boolean {
+    return this.approvals.tool(name);
+  }
+
+  approvedDataDomain(domain: string): boolean {
+    return this.approvals.dataDomain(domain);
+  }
+
+  approvedDestination(d: Destination): boolean {
+    return this.approvals.destination(d);
   }
 
   resource(name: string): CountEntry | undefined {

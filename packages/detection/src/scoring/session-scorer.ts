@@ -38,6 +38,7 @@ import { compositeRisk } from './composite-risk';
 import { MAX_TEXT, scanContent } from './content-scan';
 import { driftLabel, DriftTrackers } from './drift-tracker';
 import { closingFinding, nextFinding } from './finding-emission';
+import { ApprovalMatcher } from '../profile/approvals';
 import { addAction, addHit, newIncident, noteSpan, type Incident } from './incident';
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
@@ -93,9 +94,11 @@ export class SessionScorer {
   private closing: RiskFinding[] = [];
   private evicted = 0;
   private readonly starts = new SessionStarts();
+  private readonly approvals: ApprovalMatcher;
 
   constructor(config: Partial<DetectionConfig> = {}) {
     this.config = resolveDetectionConfig(config);
+    this.approvals = new ApprovalMatcher({ tools: this.config.approvedTools, destinations: this.config.approvedDestinations });
     this.leaks = new LeakWindows(this.config.leakWindowMs);
   }
 
@@ -362,6 +365,7 @@ export class SessionScorer {
       this.profiles.get(`${tenant}/${profileSubject('agent', agentId)}`),
       this.profiles.get(`${tenant}/${profileSubject('cohort', agentType)}`),
       this.config,
+      this.approvals,
     );
   }
 
@@ -471,6 +475,8 @@ export class SessionScorer {
     for (const d of destinations) {
       if (d.kind === 'email_domain') continue;
       if ((d.kind === 'email' || d.kind === 'host') && isInternal(d.value, this.config.internalDomains)) continue;
+      // An approved destination is where this data is meant to go; secrets are meant to go nowhere.
+      if (!secrets && baseline.approvedDestination(d)) continue;
       // Without a mature baseline nobody knows which destinations are the team's own: only
       // secrets leaving count then.
       if (!baseline.mature && !secrets) continue;

@@ -45,6 +45,7 @@ export function destinationNovelty(
   for (const d of destinations) {
     const publicChannel = d.kind === 'channel' && isPublicChannel(d.value);
     if ((d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains)) continue;
+    if (baseline.approvedDestination(d)) continue;
     const known = baseline.destination(d.kind, d.value);
     let score: number;
     if (known !== undefined) score = publicChannel && known.n < 3 ? 0.5 : 0;
@@ -99,7 +100,7 @@ export function newDestinationHit(n: DestinationNovelty, tool: string, loc: Sign
 
 export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation, traits?: Pick<ToolTraits, 'egress' | 'stateChanging'>): SignalHit | undefined {
   // New means new to the agent AND its cohort: a tool its peers use is an ordinary first time.
-  if (!baseline.mature || baseline.tool(tool) !== undefined) return undefined;
+  if (!baseline.mature || baseline.tool(tool) !== undefined || baseline.approvedTool(tool)) return undefined;
   // What a new tool can do decides how much its novelty weighs: one that runs commands, sends data
   // out or changes state is a supply-chain question; a new read-only lookup (a tool used once a
   // week) is not, and a rare tool of a domain the agent already works in even less.
@@ -125,9 +126,12 @@ export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation
 const ESTABLISHED_TOOL_CALLS = 20;
 
 export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation): SignalHit | undefined {
-  if (!baseline.mature || isInternal(host, internalDomains)) return undefined;
+  if (!baseline.mature || isInternal(host, internalDomains) || baseline.approvedDestination({ kind: 'host', value: host })) return undefined;
   const { hosts, history } = baseline.hostsForTool(tool);
   if (hosts[host] !== undefined) return undefined;
+  // A newly approved tool's first hosts are part of what was approved; a later move to another
+  // host by an approved tool with a history is still a supply-chain question.
+  if (history === 0 && baseline.tool(tool) === undefined && baseline.approvedTool(tool)) return undefined;
   const distinct = Object.keys(hosts).length;
   // A tool that always talked to the same one or two hosts makes a new host meaningful.
   const stable = history >= 5 && distinct <= 3;
@@ -165,7 +169,7 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
 export function scopeDeviationHits(domain: string, resources: readonly string[], baseline: Baseline, loc: SignalLocation, toolIsNew = false, returnsSensitive: () => boolean = () => false): SignalHit[] {
   if (!baseline.mature) return [];
   const out: SignalHit[] = [];
-  const isNew = domain.length > 0 && domain !== 'memory' && baseline.dataDomain(domain) === undefined;
+  const isNew = domain.length > 0 && domain !== 'memory' && baseline.dataDomain(domain) === undefined && !baseline.approvedDataDomain(domain);
   // Only a new domain's records are looked into (the check reads the result text).
   const sensitive = isSensitiveDomain(domain) || (isNew && returnsSensitive());
   if (isNew && (sensitive || !toolIsNew)) {

@@ -96,6 +96,21 @@ describe('WARDEN_INTERNAL_DOMAINS', () => {
   });
 });
 
+describe('approved changes (WARDEN_APPROVED_TOOLS / WARDEN_APPROVED_DESTINATIONS)', () => {
+  it('are trimmed lists, empty by default', () => {
+    const { config } = loadConfig({ WARDEN_APPROVED_TOOLS: ' tax_filing.* , stripe.create_payment_link', WARDEN_APPROVED_DESTINATIONS: 'filepoint-1099.example,auditor@kpmg.example' });
+    expect(config.approvedTools).toEqual(['tax_filing.*', 'stripe.create_payment_link']);
+    expect(config.approvedDestinations).toEqual(['filepoint-1099.example', 'auditor@kpmg.example']);
+    expect(loadConfig({}).config.approvedTools).toEqual([]);
+  });
+
+  it('refuse a bare * that would approve everything', () => {
+    const problems = problemsOf(() => loadConfig({ WARDEN_APPROVED_TOOLS: 'tax_filing.*,*', WARDEN_APPROVED_DESTINATIONS: '*' })).join('\n');
+    expect(problems).toMatch(/WARDEN_APPROVED_TOOLS.*a bare \* would approve every tool/);
+    expect(problems).toMatch(/WARDEN_APPROVED_DESTINATIONS.*a bare \* would approve every destination/);
+  });
+});
+
 describe('Kafka security (WARDEN_KAFKA_SECURITY_PROTOCOL)', () => {
   const kafka = { WARDEN_KAFKA_BROKERS: 'pkc-1.example.cloud:9092' };
 

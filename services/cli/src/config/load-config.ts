@@ -31,6 +31,9 @@ export interface WardenConfig {
   };
   /** Lower-cased, without empty entries. */
   readonly internalDomains: readonly string[];
+  /** Approved ahead of time (WARDEN_APPROVED_TOOLS / _DESTINATIONS): see packages/detection approvals. */
+  readonly approvedTools: readonly string[];
+  readonly approvedDestinations: readonly string[];
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Destinations beyond the findings file; each is on when its address is set. */
   readonly sinks: SinkSettings;
@@ -170,6 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
           },
         }
       : {}),
+    approvedTools: listOf(values.approvedTools),
+    approvedDestinations: listOf(values.approvedDestinations),
     internalDomains:
       typeof values.internalDomains === 'string'
         ? values.internalDomains.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean)
@@ -181,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
     adminExternalUrl: ((values.adminExternalUrl as string | undefined) ?? `http://${values.adminHost as string}:${values.adminPort as number}`).replace(/\/+$/, ''),
   };
   return { config, warnings };
+}
+
+function listOf(value: unknown): string[] {
+  return typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : [];
 }
 
 /**

@@ -186,6 +186,26 @@ export const SETTINGS = {
       .regex(/^\s*[A-Za-z0-9.-]+(\s*,\s*[A-Za-z0-9.-]+)*\s*$/, 'expected comma-separated domain names such as acme.com,acme.internal')
       .optional(),
   },
+  approvedTools: {
+    env: 'WARDEN_APPROVED_TOOLS',
+    description: 'Tools approved ahead of time, comma-separated, `*` for any characters (e.g. `tax_filing.*,stripe.create_payment_link`): never reported as new, nor their data domain or their first hosts, like Falco rule exceptions. Injections and data leaving through them are judged as before.',
+    defaultText: '(none)',
+    schema: z
+      .string()
+      .regex(/^\s*[^,\s]+(\s*,\s*[^,\s]+)*\s*$/, 'expected comma-separated tool names or patterns such as tax_filing.*,stripe.create_payment_link')
+      .refine((v) => !v.split(',').some((p) => /^\*+$/.test(p.trim())), 'a bare * would approve every tool; name the tools or their namespace (tax_filing.*)')
+      .optional(),
+  },
+  approvedDestinations: {
+    env: 'WARDEN_APPROVED_DESTINATIONS',
+    description: 'Destinations approved ahead of time, comma-separated (e.g. `filepoint-1099.example,auditor@kpmg.example,GB33BUKB20201555555555`): a domain approves its hosts and addresses, anything else (an address, account, channel, phone) must match whole, `*` for any characters. Never a new destination nor a slow-leak target, unless secrets go there.',
+    defaultText: '(none)',
+    schema: z
+      .string()
+      .regex(/^\s*[^,\s]+(\s*,\s*[^,\s]+)*\s*$/, 'expected comma-separated domains, addresses or accounts such as filepoint-1099.example,auditor@kpmg.example')
+      .refine((v) => !v.split(',').some((p) => /^\*+$/.test(p.trim())), 'a bare * would approve every destination; name them')
+      .optional(),
+  },
   splunkHecUrl: {
     env: 'WARDEN_SPLUNK_HEC_URL',
     description: 'Splunk HTTP Event Collector base URL (e.g. `https://splunk.example.com:8088`); setting it turns the Splunk sink on. Findings go to `/services/collector/event`. For a self-signed certificate, trust its CA with `NODE_EXTRA_CA_CERTS`.',
