@@ -161,6 +161,15 @@ describe('toolTraits', () => {
     }
   });
 
+  test("people's pay beyond salary and confidential cases are sensitive domains", () => {
+    for (const name of ['commissions.get_statement', 'payouts.list', 'bonus.get_pool', 'compensation.get_bands', 'ethicspoint.list_cases', 'whistleblower.get_report', 'investigations.get_file', 'grievances.list']) {
+      expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, true]);
+    }
+    for (const name of ['releases.list', 'deploys.get', 'orders.lookup_shipment']) {
+      expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, false]);
+    }
+  });
+
   test('identity providers hold who can log in and with which factors: a sensitive domain', () => {
     for (const name of ['okta.list_user_factors', 'auth0.get_users', 'entra.list_sign_ins', 'iam.list_access_keys', 'identity.get_user', 'mfa.list_devices']) {
       expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, true]);

@@ -41,8 +41,10 @@ const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|u
 // Finance is named by its functions as often as by the word (treasury and cash management,
 // receivables and payables, accounting, the general ledger, FP&A, controlling, tax, billing), and
 // by the products that hold it: the common finance, payroll and HR systems, as tool prefixes.
+// People's pay beyond salary (commissions, payouts, bonuses) and the cases an organisation keeps
+// confidential (ethics hotline reports, investigations, grievances, disciplinary files) too.
 const SENSITIVE_DOMAINS =
-  /(customer|crm|employee|hr|salary|salaries|payroll|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
+  /(customer|crm|employee|hr|salary|salaries|payroll|commissions?|payouts?|bonus(?:es)?|compensation|ethics|whistleblow\w*|hotline|investigations?|grievances?|disciplinary|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
 
 // Field names of financial and personal records, as APIs spell them in JSON.
 // A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called.

@@ -229,6 +229,9 @@ export const PHRASES: readonly PhraseRule[] = [
       // "по допису генералног директора", "директор одобрио"; and the Latin-script South Slavic forms.
       ws(String.raw`(?:по|према)\s+(?:допису|налогу|наређењу|одлуци|распоряжению|указанию|приказу|поручению|решению|нареждане\s+на)\s+(?:\p{L}+\s+){0,2}?(?:директора|директорот|руководства|управе|правления|ръководството|менаџмента)|за\s+(?:розпорядженням|наказом|дорученням)\s+(?:\p{L}+\s+){0,2}?(?:директора|керівництва)|(?:директор|руководство|управа|правление|ръководството|керівництво)\s+(?:\p{L}+\s+){0,2}?(?:одобрио|одобрила|одобрил|одобрило|одобри|утвердил|утвердило|наредио|наредил|распорядился|дозволио|разрешил|санкционировал|схвалив|погодив)`),
       w(String.raw`po\s+(?:dopisu|nalogu|naređenju|naredjenju|odluci)\s+(?:\p{L}+\s+){0,2}?(?:direktora|uprave)|(?:direktor|uprava)\p{L}*\s+(?:je\s+)?(?:\p{L}+\s+)?(?:odobri|naredi|dozvoli)\p{L}*`),
+      // Hindi and Marathi, often with the role in English: "<role> ने/नी/यांनी … मंजूरी/परवानगी/आदेश"
+      // (the VP gave approval, permission, an order).
+      JA(String.raw`(?:VP(?:\s+[A-Za-z]+)?|CEO|CFO|CTO|COO|CISO|[Dd]irector|[Mm]anager|संचालक|निदेशक|प्रबंधक|व्यवस्थापक|व्यवस्थापन|प्रबंधन|मॅनेजर|मैनेजर|डायरेक्टर)\s*(?:ने|नी|यांनी|कडून)\s+(?:\S+\s+){0,4}?(?:मंजुरी|मंजूरी|मंज़ूरी|परवानगी|अनुमति|आदेश)`),
       // Urdu: "<role> نے … منظوری/اجازت/حکم" (the director gave approval, permission, an order).
       ws(String.raw`(?:ڈائریکٹر|مینیجر|سی ای او|سی ایف او|انتظامیہ|بورڈ|CEO|CFO)\s+نے\s+(?:\S+\s+){0,4}?(?:منظوری|اجازت|حکم)`),
       w(String.raw`(?:generální|finanční)\s+ředitel\p{L}*\s+(?:to\s+)?(?:odsouhlasil|schválil|nařídil|povolil)\p{L}*|(?:vedení|představenstvo)\s+(?:to\s+)?(?:odsouhlasilo|schválilo|nařídilo)|(?:jsem|jako)\s+(?:zastupující|dočasn\p{L}+|úřadující)\s+(?:vedoucí|ředitel)\p{L}*`),

@@ -89,7 +89,10 @@ const MACHINE_ADDRESSED = [
   /(?<![\p{L}\p{N}])(?:AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ)\s*,(?!\s*(?:ML|AR|VR|IoT|BI|API|and|or|und|et|y|e|i)\b)/u,
   /(?<![\w@.])@[\w.-]*(?:ai|bot|gpt|llm|copilot|assistant|agent)(?![\w@])/i,
   /\b(?:[Ii]f|[Ww]hen(?:ever)?|[Oo]nce)\b[^.\n]{0,60}?\b(?:AI|LLM|GPT|[Aa]utomated|[Aa]utomatic|[Bb]ots?|[Mm]achines?)\b/,
-  /\b(?:AI|LLM|[Aa]utomated|[Aa]utomatic)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?)\s+(?:should|must|shall|are (?:asked|instructed|required) to|need to|please)\b/,
+  // The automated reader under an obligation, also in a contract's or an EDI segment's capitals and
+  // with the reader described at length: "any automated payables system or agent processing
+  // invoices under this Agreement shall …", "AUTOMATED PAYABLES SYSTEMS MUST …".
+  /\b(?:AI|LLM|automated|automatic)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?)\b[^.;:!?\n]{0,60}?\s(?:should|must|shall|are (?:asked|instructed|required) to|need to|please)\b/i,
   // A heading addressed to them, in any case: "AUTOMATED SUPPORT SYSTEMS: …", "Automated agents: …".
   /\b(?:automated|automatic|autonomous)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?|bots?)\s*:(?!\/\/|\d)/i,
 ];
