@@ -32,6 +32,8 @@ export { HOLDOUT_L_INDICATORS } from './holdout-l/indicators';
 export { HOLDOUT_L_VARIANT_PREFIX } from './holdout-l/campaign';
 export { HOLDOUT_M_INDICATORS } from './holdout-m/indicators';
 export { HOLDOUT_M_VARIANT_PREFIX } from './holdout-m/campaign';
+export { HOLDOUT_N_INDICATORS } from './holdout-n/indicators';
+export { HOLDOUT_N_VARIANT_PREFIX } from './holdout-n/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,
