@@ -13,6 +13,8 @@
  *   WARDEN_KAFKA_PORT             client (PLAINTEXT) port, default 9092
  *   WARDEN_KAFKA_CONTROLLER_PORT  KRaft controller port, default 9093
  *   WARDEN_KAFKA_SASL_PORT        SASL_PLAINTEXT port (PLAIN and SCRAM-SHA-512, user `warden`), default 9094
+ *   WARDEN_KAFKA_SASL_SSL_PORT    SASL_SSL port (the same over TLS, a self-signed localhost certificate
+ *                                 whose PEM is <state dir>/tls/broker-ca.pem), default 9095
  *   WARDEN_KAFKA_START_TIMEOUT_MS how long to wait for the broker to serve, default 120000
  */
 const { spawn, spawnSync } = require('node:child_process');
@@ -53,6 +55,7 @@ function brokerSettings() {
     port,
     controllerPort: intFromEnv('WARDEN_KAFKA_CONTROLLER_PORT', port + 1),
     saslPort: intFromEnv('WARDEN_KAFKA_SASL_PORT', port + 2),
+    saslSslPort: intFromEnv('WARDEN_KAFKA_SASL_SSL_PORT', port + 3),
     startTimeoutMs: intFromEnv('WARDEN_KAFKA_START_TIMEOUT_MS', 120_000),
     home,
     libDir: path.join(home, 'lib'),
@@ -61,6 +64,7 @@ function brokerSettings() {
     pidFile: path.join(stateDir, 'broker.pid'),
     logFile: path.join(stateDir, 'broker.log'),
     serverProperties: path.join(stateDir, 'server.properties'),
+    tlsDir: path.join(stateDir, 'tls'),
     log4jProperties: path.join(stateDir, 'log4j.properties'),
     lockFile: path.join(stateDir, 'up.lock'),
     // Present while the running broker was started for a test run (see test-broker.js).
@@ -76,6 +80,38 @@ function bootstrapAddress(settings = brokerSettings()) {
 /** The SASL_PLAINTEXT listener, for tests of the SASL settings. */
 function saslAddress(settings = brokerSettings()) {
   return `${settings.host}:${settings.saslPort}`;
+}
+
+/** The SASL_SSL listener and the PEM a client must trust for it, for tests of the TLS settings. */
+function saslSslEndpoint(settings = brokerSettings()) {
+  return { address: `${settings.host}:${settings.saslSslPort}`, caFile: path.join(settings.tlsDir, 'broker-ca.pem') };
+}
+
+// The keystore's password protects a throwaway test key that lives beside the broker's data.
+const KEYSTORE_PASSWORD = 'warden-local-test';
+
+/**
+ * A self-signed certificate for localhost, made with the JDK's keytool (present wherever the broker
+ * runs), and its PEM for clients to trust. Made anew with every format, like the cluster.
+ */
+function makeTlsMaterial(settings) {
+  fs.rmSync(settings.tlsDir, { recursive: true, force: true });
+  fs.mkdirSync(settings.tlsDir, { recursive: true });
+  const keystore = path.join(settings.tlsDir, 'broker.p12');
+  const common = ['-alias', 'broker', '-keystore', keystore, '-storetype', 'PKCS12', '-storepass', KEYSTORE_PASSWORD];
+  const steps = [
+    ['-genkeypair', ...common, '-keyalg', 'RSA', '-keysize', '2048', '-validity', '3650', '-dname', 'CN=localhost',
+      '-ext', 'SAN=dns:localhost,ip:127.0.0.1', '-ext', 'BC:c=ca:true'],
+    ['-exportcert', ...common, '-rfc', '-file', saslSslEndpoint(settings).caFile],
+  ];
+  for (const args of steps) {
+    const result = spawnSync('keytool', args, { encoding: 'utf8' });
+    if (result.error || result.status !== 0) {
+      throw new Error(`keytool ${args[0]} failed (${result.error?.message ?? `exit ${result.status}`}): `
+        + `${`${result.stdout}${result.stderr}`.trim()}. keytool comes with the JDK. ${INSTALL_HINT}`);
+    }
+  }
+  return keystore;
 }
 
 function requireTool(command, args) {
@@ -155,22 +191,28 @@ function assemble(settings, log) {
  */
 const SASL_TEST_USER = { username: 'warden', password: 'warden-local-test' };
 
-function serverProperties(settings) {
-  const { host, port, controllerPort, saslPort } = settings;
+function serverProperties(settings, keystore) {
+  const { host, port, controllerPort, saslPort, saslSslPort } = settings;
   return [
     '# Written by scripts/kafka/broker.js on every start: a single-node KRaft broker for tests.',
     'process.roles=broker,controller',
     'node.id=1',
     `controller.quorum.voters=1@${host}:${controllerPort}`,
-    `listeners=PLAINTEXT://${host}:${port},CONTROLLER://${host}:${controllerPort},SASL_PLAINTEXT://${host}:${saslPort}`,
-    `advertised.listeners=PLAINTEXT://${host}:${port},SASL_PLAINTEXT://${host}:${saslPort}`,
+    `listeners=PLAINTEXT://${host}:${port},CONTROLLER://${host}:${controllerPort},SASL_PLAINTEXT://${host}:${saslPort},SASL_SSL://${host}:${saslSslPort}`,
+    `advertised.listeners=PLAINTEXT://${host}:${port},SASL_PLAINTEXT://${host}:${saslPort},SASL_SSL://${host}:${saslSslPort}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',
     'sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-512',
-    'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required '
-      + `user_${SASL_TEST_USER.username}="${SASL_TEST_USER.password}";`,
-    'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
+    ...['sasl_plaintext', 'sasl_ssl'].flatMap((listener) => [
+      `listener.name.${listener}.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required `
+        + `user_${SASL_TEST_USER.username}="${SASL_TEST_USER.password}";`,
+      `listener.name.${listener}.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;`,
+    ]),
+    `listener.name.sasl_ssl.ssl.keystore.location=${keystore}`,
+    'listener.name.sasl_ssl.ssl.keystore.type=PKCS12',
+    `listener.name.sasl_ssl.ssl.keystore.password=${KEYSTORE_PASSWORD}`,
+    `listener.name.sasl_ssl.ssl.key.password=${KEYSTORE_PASSWORD}`,
     `log.dirs=${settings.dataDir}`,
     'num.partitions=1',
     'offsets.topic.replication.factor=1',
@@ -223,7 +265,7 @@ function newClusterId() {
 function format(settings, log) {
   fs.mkdirSync(settings.stateDir, { recursive: true });
   fs.rmSync(settings.dataDir, { recursive: true, force: true });
-  fs.writeFileSync(settings.serverProperties, serverProperties(settings));
+  fs.writeFileSync(settings.serverProperties, serverProperties(settings, makeTlsMaterial(settings)));
   fs.writeFileSync(settings.log4jProperties, log4jProperties());
   const clusterId = newClusterId();
   const result = spawnSync('java', javaArgs(settings, 'kafka.tools.StorageTool',
@@ -442,6 +484,7 @@ module.exports = {
   brokerSettings,
   bootstrapAddress,
   saslAddress,
+  saslSslEndpoint,
   SASL_TEST_USER,
   withUpLock,
   startUnlocked,

@@ -17,7 +17,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { acquireBrokerForTests } = require('../../scripts/kafka/test-broker');
-const { saslAddress, SASL_TEST_USER } = require('../../scripts/kafka/broker');
+const { saslAddress, saslSslEndpoint, SASL_TEST_USER } = require('../../scripts/kafka/broker');
 
 const log = (line) => console.log(`[kafka] ${line}`);
 
@@ -69,6 +69,8 @@ module.exports = async function globalSetup(globalConfig, projectConfig) {
     process.env.WARDEN_TEST_KAFKA_SASL_BROKERS = saslAddress();
     process.env.WARDEN_TEST_KAFKA_SASL_USERNAME = SASL_TEST_USER.username;
     process.env.WARDEN_TEST_KAFKA_SASL_PASSWORD = SASL_TEST_USER.password;
+    process.env.WARDEN_TEST_KAFKA_SASL_SSL_BROKERS = saslSslEndpoint().address;
+    process.env.WARDEN_TEST_KAFKA_CA_FILE = saslSslEndpoint().caFile;
     // jest shares globalThis between globalSetup and globalTeardown (and nothing else).
     globalThis.__wardenKafkaLeased = true;
   } catch (err) {

@@ -15,17 +15,21 @@ export function kafkaTestBrokers(): string[] {
 }
 
 /**
- * The test cluster's SASL_PLAINTEXT listener and its user (PLAIN and SCRAM-SHA-512), as
+ * The test cluster's SASL_PLAINTEXT and SASL_SSL listeners, the PEM to trust for the latter, and
+ * their user (PLAIN and SCRAM-SHA-512), as
  * global-setup.js exported them for the broker it started (scripts/kafka/broker.js).
  */
-export function kafkaTestSasl(): { brokers: string[]; username: string; password: string } {
+export function kafkaTestSasl(): { brokers: string[]; sslBrokers: string[]; caFile: string; username: string; password: string } {
   const brokers = process.env['WARDEN_TEST_KAFKA_SASL_BROKERS'];
   const username = process.env['WARDEN_TEST_KAFKA_SASL_USERNAME'];
   const password = process.env['WARDEN_TEST_KAFKA_SASL_PASSWORD'];
-  if (brokers && username && password) return { brokers: brokers.split(',').map((b) => b.trim()), username, password };
+  const sslBrokers = process.env['WARDEN_TEST_KAFKA_SASL_SSL_BROKERS'];
+  const caFile = process.env['WARDEN_TEST_KAFKA_CA_FILE'];
+  const list = (v: string) => v.split(',').map((b) => b.trim());
+  if (brokers && sslBrokers && caFile && username && password) return { brokers: list(brokers), sslBrokers: list(sslBrokers), caFile, username, password };
   kafkaTestBrokers();
   throw new Error(
-    'WARDEN_TEST_KAFKA_SASL_BROKERS, _USERNAME and _PASSWORD are not set: they come with a broker the tests start ' +
-      '(scripts/kafka/broker.js, SASL on port 9094); set them for a broker of your own.',
+    'WARDEN_TEST_KAFKA_SASL_BROKERS, _SASL_SSL_BROKERS, _CA_FILE, _SASL_USERNAME and _SASL_PASSWORD are not set: they come with a ' +
+      'broker the tests start (scripts/kafka/broker.js, SASL on port 9094, SASL over TLS on 9095); set them for a broker of your own.',
   );
 }

@@ -240,6 +240,9 @@ export class KafkaBus implements Bus {
 /** What to check when the bus cannot start, from the kind of failure. */
 function startHint(err: unknown): string {
   const name = (err as Error | undefined)?.name ?? '';
+  if (/certificate|self[- ]signed|unable to verify/i.test((err as Error | undefined)?.message ?? '')) {
+    return "the brokers' TLS certificate is not trusted: set WARDEN_KAFKA_SSL_CA_FILE to the PEM of the CA that signed it";
+  }
   if (name === 'KafkaJSSASLAuthenticationError') {
     return 'the brokers refused the SASL login: check WARDEN_KAFKA_SASL_MECHANISM, WARDEN_KAFKA_SASL_USERNAME and WARDEN_KAFKA_SASL_PASSWORD';
   }
