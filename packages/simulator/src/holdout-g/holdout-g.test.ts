@@ -7,9 +7,7 @@
  * scenario expects.
  */
 import { VENDORS } from '../fake-data';
-import type { ScenarioId } from '../scenarios/catalogue';
 import type { SpanSpec } from '../span-spec';
-import { generateTraffic } from '../traffic';
 import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_G_VARIANT_PREFIX } from './campaign';
@@ -27,18 +25,18 @@ import {
   SCOPE_TOOLS,
   VIRTUAL_CARD_ADDRESS,
 } from './indicators';
-import { resultOfTool, resultsReadBefore, triggersOf } from '../../testdata/held-out-sessions';
+import { heldOutFixture } from '../../testdata/held-out-fixture';
+import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const NOW = Date.UTC(2026, 10, 24, 12);
-const TRAFFIC = { seed: 'holdout-g', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
-const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-g' });
-const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f'] as const;
-/** Small traffic of every other corpus, generated once for the comparisons below. */
-const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
+const { attacks, otherTraffic, triggers, exits } = heldOutFixture(
+  'holdout-g',
+  HOLDOUT_G_VARIANT_PREFIX,
+  Date.UTC(2026, 10, 24, 12),
+  OTHER_CORPORA,
+);
 
-const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
 /** The trigger session of a variant, whichever family it belongs to. */
 function session(suffix: string): SimulatedSession {
   const found = attacks.find((s) => s.variant === `${HOLDOUT_G_VARIANT_PREFIX}${suffix}` && s.label!.role === 'trigger');
@@ -65,11 +63,7 @@ function destinations(span: SpanSpec): string[] {
 
 describe('holdout-g campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
-    const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
-    const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
-      t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label!.role === 'trigger').map((x) => toolName(triggerSpan(x))!);
-    const others = new Set(otherTraffic.flatMap((o) => exits(o.traffic)));
-    const mine = exits(traffic);
+    const { mine, others } = exits();
     expect(mine).toHaveLength(8);
     expect(mine.filter((t) => others.has(t))).toEqual([]);
   });

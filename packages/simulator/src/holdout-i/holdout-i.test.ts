@@ -11,8 +11,6 @@ import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
 import type { SpanSpec } from '../span-spec';
-import { generateTraffic } from '../traffic';
-import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_I_VARIANT_PREFIX } from './campaign';
 import { DEPENDENCY_PR_BODY, KICKOFF_MAIL } from './content-injection-send';
@@ -32,19 +30,18 @@ import {
   STANDING_ORDER_IBAN,
 } from './indicators';
 import { HOLDOUT_I_BUILDERS } from './registry';
-import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { heldOutFixture, textOf } from '../../testdata/held-out-fixture';
+import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const NOW = Date.UTC(2026, 10, 24, 12);
-const TRAFFIC = { seed: 'holdout-i', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
-const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-i' });
-const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h'] as const;
-/** Small traffic of every other corpus, generated once for the comparisons below. */
-const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
+const { attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+  'holdout-i',
+  HOLDOUT_I_VARIANT_PREFIX,
+  Date.UTC(2026, 10, 24, 12),
+  OTHER_CORPORA,
+);
 
-const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
-const variant = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_I_VARIANT_PREFIX, scenario, suffix);
 const hostOf = (url: string): string => new URL(url).hostname;
 /** Where a call's data, access or money goes: an address, account, beneficiary, team guest, repository, bucket or the host of a URL. */
 function destinations(span: SpanSpec): string[] {
@@ -61,15 +58,10 @@ function destinations(span: SpanSpec): string[] {
 function campaigns(id: ScenarioId) {
   return HOLDOUT_I_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }
-const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
 
 describe('holdout-i campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s, except the plain e-mail of the poisoned contact', () => {
-    const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
-    const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
-      t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label!.role === 'trigger').map((x) => toolName(triggerSpan(x))!);
-    const others = new Set(otherTraffic.flatMap((o) => exits(o.traffic)));
-    const mine = exits(traffic);
+    const { mine, others } = exits();
     expect(mine).toHaveLength(7);
     expect(mine.filter((t) => others.has(t))).toEqual(['email.send']);
   });

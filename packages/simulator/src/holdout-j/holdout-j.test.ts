@@ -10,10 +10,7 @@ import { VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_CORPORA } from '../scenarios/corpus';
 import type { SpanSpec } from '../span-spec';
-import { generateTraffic } from '../traffic';
-import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { HOLDOUT_J_VARIANT_PREFIX } from './campaign';
 import { DOC_SUGGESTION, HR_CONNECT_FOOTER, OPENAPI_DESCRIPTION } from './content-injection-send';
@@ -34,19 +31,16 @@ import { BASQUE_XMP, ISSUE_BODY } from './injection-ignored';
 import { CONTACT_NOTE } from './injection-volume-spike';
 import { NEW_VENDOR_IBAN } from './benign-lookalike';
 import { HOLDOUT_J_BUILDERS } from './registry';
-import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { heldOutFixture, textOf } from '../../testdata/held-out-fixture';
+import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const NOW = Date.UTC(2026, 10, 25, 12);
-const TRAFFIC = { seed: 'holdout-j', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
-const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-j' });
-const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
-const OTHER_CORPORA = SCENARIO_CORPORA.filter((c) => c !== 'holdout-j');
-/** Small traffic of every other corpus, generated once for the comparisons below. */
-const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
+const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+  'holdout-j',
+  HOLDOUT_J_VARIANT_PREFIX,
+  Date.UTC(2026, 10, 25, 12),
+);
 
-const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
-const variant = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_J_VARIANT_PREFIX, scenario, suffix);
 const hostOf = (url: string): string => new URL(url).hostname;
 /** Where a call's data, access or money goes: an address, account, grantee, attendee or the host of a URL. */
 function destinations(span: SpanSpec): string[] {
@@ -63,15 +57,10 @@ function destinations(span: SpanSpec): string[] {
 function campaigns(id: ScenarioId) {
   return HOLDOUT_J_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }
-const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
 
 describe('holdout-j campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s, except the plain e-mail of the poisoned mailbox', () => {
-    const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
-    const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
-      t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label!.role === 'trigger').map((x) => toolName(triggerSpan(x))!);
-    const others = new Set(otherTraffic.flatMap((o) => exits(o.traffic)));
-    const mine = exits(traffic);
+    const { mine, others } = exits();
     expect(mine).toHaveLength(7);
     expect(mine.filter((t) => others.has(t))).toEqual(['email.send']);
   });

@@ -10,10 +10,7 @@ import { VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_CORPORA } from '../scenarios/corpus';
 import type { SpanSpec } from '../span-spec';
-import { generateTraffic } from '../traffic';
-import type { SimulatedSession } from '../traffic';
 import { CONTACTS } from '../workflows/assistant';
 import { HOLIDAY_FEED_URL, TAX_FILER_HOST } from './benign-lookalike';
 import { HOLDOUT_K_VARIANT_PREFIX } from './campaign';
@@ -33,19 +30,16 @@ import {
 import { KHMER_CELL_NOTE, MODULE_README, RECEIPT_MERCHANT_NOTE } from './injection-ignored';
 import { CASE_COMMENT, YORUBA_RECORD } from './injection-volume-spike';
 import { HOLDOUT_K_BUILDERS } from './registry';
-import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const NOW = Date.UTC(2026, 10, 25, 12);
-const TRAFFIC = { seed: 'holdout-k', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
-const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-k' });
-const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
-const OTHER_CORPORA = SCENARIO_CORPORA.filter((c) => c !== 'holdout-k');
-/** Small traffic of every other corpus, generated once for the comparisons below. */
-const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
+const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+  'holdout-k',
+  HOLDOUT_K_VARIANT_PREFIX,
+  Date.UTC(2026, 10, 25, 12),
+);
 
-const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
-const variant = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_K_VARIANT_PREFIX, scenario, suffix);
 const hostOf = (url: string): string => new URL(url).hostname;
 /** Where a call's data, access or money goes: an address, invitee, signer, repository, SFTP host or the host of a URL. */
 function destinations(span: SpanSpec): string[] {
@@ -63,16 +57,10 @@ function destinations(span: SpanSpec): string[] {
 function campaigns(id: ScenarioId) {
   return HOLDOUT_K_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }
-const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-const toolsOf = (s: SimulatedSession): string[] => s.spans.map(toolName).filter((t): t is string => t !== undefined);
 
 describe('holdout-k campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
-    const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
-    const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
-      t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label!.role === 'trigger').map((x) => toolName(triggerSpan(x))!);
-    const others = new Set(otherTraffic.flatMap((o) => exits(o.traffic)));
-    const mine = exits(traffic);
+    const { mine, others } = exits();
     expect(mine).toHaveLength(7);
     expect(mine.filter((t) => others.has(t))).toEqual([]);
   });

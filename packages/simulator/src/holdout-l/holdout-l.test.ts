@@ -8,10 +8,7 @@
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_CORPORA } from '../scenarios/corpus';
 import type { SpanSpec } from '../span-spec';
-import { generateTraffic } from '../traffic';
-import type { SimulatedSession } from '../traffic';
 import { BOARD_DECK_SLIDES } from './tool-chaining';
 import { HOLDOUT_L_VARIANT_PREFIX } from './campaign';
 import { PAGERDUTY_NOTE } from './content-injection-send';
@@ -30,19 +27,16 @@ import { GUJARATI_SURVEY_ANSWER, MIRO_STICKY, POSTMAN_DESCRIPTION, PUNJABI_ORDER
 import { HAITIAN_CREOLE_ANSWER } from './injection-volume-spike';
 import { HOLDOUT_L_BUILDERS } from './registry';
 import { HEALTHZ_FUNCTION, RECRUITER_ADDRESS } from './benign-lookalike';
-import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const NOW = Date.UTC(2026, 10, 25, 12);
-const TRAFFIC = { seed: 'holdout-l', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
-const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-l' });
-const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
-const OTHER_CORPORA = SCENARIO_CORPORA.filter((c) => c !== 'holdout-l');
-/** Small traffic of every other corpus, generated once for the comparisons below. */
-const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
+const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+  'holdout-l',
+  HOLDOUT_L_VARIANT_PREFIX,
+  Date.UTC(2026, 10, 25, 12),
+);
 
-const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
-const variant = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_L_VARIANT_PREFIX, scenario, suffix);
 const hostOf = (url: string): string => new URL(url).hostname;
 /** Where a call's data, access or money goes: an address, recipient, participant, channel or the host of a URL. */
 function destinations(span: SpanSpec): string[] {
@@ -61,16 +55,10 @@ function destinations(span: SpanSpec): string[] {
 function campaigns(id: ScenarioId) {
   return HOLDOUT_L_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 });
 }
-const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-const toolsOf = (s: SimulatedSession): string[] => s.spans.map(toolName).filter((t): t is string => t !== undefined);
 
 describe('holdout-l campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
-    const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
-    const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
-      t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label!.role === 'trigger').map((x) => toolName(triggerSpan(x))!);
-    const others = new Set(otherTraffic.flatMap((o) => exits(o.traffic)));
-    const mine = exits(traffic);
+    const { mine, others } = exits();
     expect(mine).toHaveLength(7);
     expect(mine.filter((t) => others.has(t))).toEqual([]);
   });

@@ -8,12 +8,9 @@
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { ScenarioId } from '../scenarios/catalogue';
-import { SCENARIO_CORPORA } from '../scenarios/corpus';
 import type { SpanSpec } from '../span-spec';
-import { generateTraffic } from '../traffic';
-import type { SimulatedSession } from '../traffic';
-import { resultOfTool, resultsReadBefore, triggersOf, variantIn } from '../../testdata/held-out-sessions';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR, DKIM_NAME, DKIM_VALUE, EVIDENCE_PORTAL_URL } from './benign-lookalike';
 import { HOLDOUT_M_VARIANT_PREFIX } from './campaign';
@@ -38,27 +35,17 @@ import {
 import { HOLDOUT_M_BUILDERS } from './registry';
 import { FAILED_PAYMENTS_SQL } from './tool-chaining';
 
-const NOW = Date.UTC(2026, 10, 25, 12);
-const TRAFFIC = { seed: 'holdout-m', agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs: NOW } as const;
-const traffic = generateTraffic({ ...TRAFFIC, corpus: 'holdout-m' });
-const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
-const OTHER_CORPORA = SCENARIO_CORPORA.filter((c) => c !== 'holdout-m');
-/** Small traffic of every other corpus, generated once for the comparisons below. */
-const otherTraffic = OTHER_CORPORA.map((corpus) => ({ corpus, traffic: generateTraffic({ ...TRAFFIC, historySessions: 20, liveSessions: 10, corpus }) }));
+const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+  'holdout-m',
+  HOLDOUT_M_VARIANT_PREFIX,
+  Date.UTC(2026, 10, 25, 12),
+);
 
-const triggers = (scenario: ScenarioId): SimulatedSession[] => triggersOf(attacks, scenario);
-const variant = (scenario: ScenarioId, suffix: string): SimulatedSession => variantIn(attacks, HOLDOUT_M_VARIANT_PREFIX, scenario, suffix);
-const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
-const toolsOf = (s: SimulatedSession): string[] => s.spans.map(toolName).filter((t): t is string => t !== undefined);
 const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
 
 describe('holdout-m campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
-    const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
-    const exits = (t: ReturnType<typeof generateTraffic>): string[] =>
-      t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label!.role === 'trigger').map((x) => toolName(triggerSpan(x))!);
-    const others = new Set(otherTraffic.flatMap((o) => exits(o.traffic)));
-    const mine = exits(traffic);
+    const { mine, others } = exits();
     expect(mine).toHaveLength(7);
     expect(mine.filter((t) => others.has(t))).toEqual([]);
   });

@@ -1,0 +1,57 @@
+/**
+ * What a held-out corpus's own test file starts from: its traffic (a fixed seed and clock, the
+ * size every corpus test uses), the attack sessions, small traffic of every other corpus for the
+ * "nobody else uses it" comparisons, and finders for a scenario's triggers and one variant.
+ */
+import type { ScenarioId } from '../src/scenarios/catalogue';
+import { SCENARIO_CORPORA, type ScenarioCorpus } from '../src/scenarios/corpus';
+import { generateTraffic, type SimulatedSession } from '../src/traffic';
+import { triggersOf, variantIn } from './held-out-sessions';
+import { spanText, toolName, triggerSpan } from './span-readers';
+
+export interface HeldOutFixture {
+  readonly traffic: ReturnType<typeof generateTraffic>;
+  readonly attacks: readonly SimulatedSession[];
+  /** The corpora compared with (every other one unless told), 20 history and 10 live sessions each, generated once. */
+  readonly otherTraffic: readonly { corpus: ScenarioCorpus; traffic: ReturnType<typeof generateTraffic> }[];
+  triggers(scenario: ScenarioId): SimulatedSession[];
+  variant(scenario: ScenarioId, suffix: string): SimulatedSession;
+  /** The trigger tools of this corpus's exfiltrating families, and those of the corpora compared with. */
+  exits(): { mine: string[]; others: ReadonlySet<string> };
+}
+
+/** Families whose trigger is the way out: a new corpus should find new ways. */
+const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
+
+function exitTools(t: ReturnType<typeof generateTraffic>): string[] {
+  return t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label?.role === 'trigger').map((x) => toolName(triggerSpan(x)) ?? '');
+}
+
+export function heldOutFixture(
+  corpus: ScenarioCorpus,
+  variantPrefix: string,
+  nowMs: number,
+  others: readonly ScenarioCorpus[] = SCENARIO_CORPORA.filter((c) => c !== corpus),
+): HeldOutFixture {
+  const settings = { seed: corpus, agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs } as const;
+  const traffic = generateTraffic({ ...settings, corpus });
+  const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+  const otherTraffic = others.map((c) => ({
+    corpus: c,
+    traffic: generateTraffic({ ...settings, historySessions: 20, liveSessions: 10, corpus: c }),
+  }));
+  return {
+    traffic,
+    attacks,
+    otherTraffic,
+    triggers: (scenario) => triggersOf(attacks, scenario),
+    variant: (scenario, suffix) => variantIn(attacks, variantPrefix, scenario, suffix),
+    exits: () => ({ mine: exitTools(traffic), others: new Set(otherTraffic.flatMap((o) => exitTools(o.traffic))) }),
+  };
+}
+
+/** All the text of some sessions' spans, one span a line. */
+export const textOf = (sessions: readonly SimulatedSession[]): string => sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
+
+/** The tools a session calls, in order. */
+export const toolsOf = (s: SimulatedSession): string[] => s.spans.map(toolName).filter((t): t is string => t !== undefined);
