@@ -33,7 +33,6 @@ describe('ApprovalMatcher', () => {
 
   test('no approvals match nothing', () => {
     const none = new ApprovalMatcher({ tools: [], destinations: [] });
-    expect(none.empty).toBe(true);
     expect(none.tool('anything.at_all')).toBe(false);
     expect(none.destination({ kind: 'host', value: 'x.example' })).toBe(false);
   });

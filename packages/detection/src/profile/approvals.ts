@@ -45,10 +45,6 @@ export class ApprovalMatcher {
     this.exact = lower.filter((p) => !DOMAIN.test(p)).map(globRegExp);
   }
 
-  get empty(): boolean {
-    return this.tools.length === 0 && this.exact.length === 0 && this.domains.length === 0;
-  }
-
   tool(name: string): boolean {
     const n = name.toLowerCase();
     return this.tools.some((r) => r.test(n));
