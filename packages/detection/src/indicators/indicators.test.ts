@@ -96,6 +96,19 @@ describe('toolTraits', () => {
     expect(t('servicedesk.get_request', { id: 'REQ-1' }).egress).toBe(false);
   });
 
+  test('a resource policy lets its principal in: a grant to the account of the ARN it names', () => {
+    const policy = { bucket: 'acme-exports', policy: { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::718204559316:root' }, Action: 's3:GetObject' }] } };
+    const traits = t('storage.put_bucket_policy', policy);
+    expect(traits.grantsAccess).toBe(true);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(policy)), false, true)).toEqual([{ kind: 'account', value: '718204559316' }]);
+    expect(t('storage.get_bucket_policy', { bucket: 'acme-exports' }).grantsAccess).toBe(false);
+    expect(t('iam.update_password_policy', { min_length: 14 }).grantsAccess).toBe(false);
+    // The same account named in prose and inside an ARN is one value, so provenance can link them.
+    expect(extractIndicators('the partner reporting account 718204559316 must have read access').accounts).toEqual(['718204559316']);
+    expect(extractIndicators(JSON.stringify(policy)).accounts).toEqual(['718204559316']);
+    expect(extractIndicators('arn:aws:s3:::acme-exports/*').accounts).toEqual([]);
+  });
+
   test('a copy, replica or mirror goes where its destination says: egress', () => {
     expect(t('storage.copy_object', { source_bucket: 'a', destination_bucket: 'b' }).egress).toBe(true);
     expect(t('storage.put_bucket_replication', { bucket: 'a' }).egress).toBe(true);

@@ -30,6 +30,8 @@ const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 const URL_RE = /\bhttps?:\/\/[^\s"'<>()\]]+/gi;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6,18})\b/gi;
+/** The account inside an AWS ARN (`arn:aws:iam::123456789012:root`): the principal a policy lets in. */
+const AWS_ARN_ACCOUNT_RE = /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
 const SSH_KEY_RE = /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com)\s+(AAAA[A-Za-z0-9+/]{40,}={0,3})/g;
 const MAX_PER_KIND = 50;
 
@@ -66,6 +68,7 @@ export function extractIndicators(text: string): Indicators {
     if (iban !== undefined) pushUnique(ibans, normalizeIban(iban));
   }
   for (const m of text.matchAll(ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
+  for (const m of text.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
   return { emails, emailDomains, urls, hosts, ibans, accounts, keys };
 }
@@ -147,6 +150,9 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
       add('account', isValidIban(compact) ? compact : value.replace(/[\s-]/g, ''));
     } else if (grant && GRANTEE_ACCOUNT_KEY.test(key) && ACCOUNT_ID.test(value.trim())) {
       add('account', value.trim());
+    } else if (grant) {
+      // A policy's principal: the account of an ARN anywhere in the grant (Principal.AWS).
+      for (const m of value.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) add('account', m[1]);
     }
   }
   return out;

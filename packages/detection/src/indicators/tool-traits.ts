@@ -32,10 +32,11 @@ const REQUEST_VERB = /^(?:http_?)?request(?:$|[._\s-])/i;
 const READ_VERBS = /(?:^|[._\s-])(get|search|query|read|export|list|fetch|lookup|find|download|dump|select|scan|retrieve|browse|open)(?:$|[._\s-]|_)/i;
 const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set|add|invite|enable|register|rotate|assign)(?:$|[._\s-]|_)/i;
 const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delete|remove|drop|grant|revoke|exec|execute|deploy|refund)(?:$|[._\s-]|_)/i;
-// Stems, not whole words: create_forwarding_rule, add_delegate, invite_member, add_collaborator,
+// Stems, not whole words (a resource policy names who else may read: put_bucket_policy,
+// set_repository_policy): create_forwarding_rule, add_delegate, invite_member, add_collaborator,
 // update_subscription, create_api_key, authorize_app, set_visibility public, transfer_ownership
 // (the new owner can then revoke everyone else).
-const GRANT_VERBS = /(?:^|[._\s-])(?:forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner)/i;
+const GRANT_VERBS = /(?:^|[._\s-])(?:(?:bucket|resource|access|key|repository|repo|topic|queue|registry|secret|vault)_policy|forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner)/i;
 const GRANTING_VERBS = /(?:^|[._\s-])(?:invite|share|delegate|consent|subscribe|authori[sz]e|make_public)/i;
 const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|unshare)(?:$|[._\s-])/i;
 // Finance is named by its functions as often as by the word (treasury and cash management,
