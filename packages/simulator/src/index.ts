@@ -34,6 +34,8 @@ export { HOLDOUT_M_INDICATORS } from './holdout-m/indicators';
 export { HOLDOUT_M_VARIANT_PREFIX } from './holdout-m/campaign';
 export { HOLDOUT_N_INDICATORS } from './holdout-n/indicators';
 export { HOLDOUT_N_VARIANT_PREFIX } from './holdout-n/campaign';
+export { HOLDOUT_O_INDICATORS } from './holdout-o/indicators';
+export { HOLDOUT_O_VARIANT_PREFIX } from './holdout-o/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

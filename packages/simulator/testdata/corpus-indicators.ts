@@ -15,6 +15,7 @@ import { HOLDOUT_K_INDICATORS } from '../src/holdout-k/indicators';
 import { HOLDOUT_L_INDICATORS } from '../src/holdout-l/indicators';
 import { HOLDOUT_M_INDICATORS } from '../src/holdout-m/indicators';
 import { HOLDOUT_N_INDICATORS } from '../src/holdout-n/indicators';
+import { HOLDOUT_O_INDICATORS } from '../src/holdout-o/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
@@ -35,4 +36,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-l': HOLDOUT_L_INDICATORS,
   'holdout-m': HOLDOUT_M_INDICATORS,
   'holdout-n': HOLDOUT_N_INDICATORS,
+  'holdout-o': HOLDOUT_O_INDICATORS,
 };

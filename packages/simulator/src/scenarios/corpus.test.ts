@@ -19,6 +19,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-l-loom_transcript')).toBe('holdout-l');
     expect(corpusOfVariant('holdout-m-edi_810_note')).toBe('holdout-m');
     expect(corpusOfVariant('holdout-n-coupa_supplier_message')).toBe('holdout-n');
+    expect(corpusOfVariant('holdout-o-sentry_breadcrumb')).toBe('holdout-o');
   });
 });
 
