@@ -14,6 +14,8 @@ export interface HeldOutFixture {
   readonly attacks: readonly SimulatedSession[];
   /** The corpora compared with (every other one unless told), 20 history and 10 live sessions each, generated once. */
   readonly otherTraffic: readonly { corpus: ScenarioCorpus; traffic: ReturnType<typeof generateTraffic> }[];
+  /** Of those, the corpora written before this one (what "no earlier corpus uses" compares with). */
+  readonly earlierTraffic: readonly { corpus: ScenarioCorpus; traffic: ReturnType<typeof generateTraffic> }[];
   triggers(scenario: ScenarioId): SimulatedSession[];
   variant(scenario: ScenarioId, suffix: string): SimulatedSession;
   /** The trigger tools of this corpus's exfiltrating families, and those of the corpora compared with. */
@@ -44,6 +46,7 @@ export function heldOutFixture(
     traffic,
     attacks,
     otherTraffic,
+    earlierTraffic: otherTraffic.filter((o) => SCENARIO_CORPORA.indexOf(o.corpus) < SCENARIO_CORPORA.indexOf(corpus)),
     triggers: (scenario) => triggersOf(attacks, scenario),
     variant: (scenario, suffix) => variantIn(attacks, variantPrefix, scenario, suffix),
     exits: () => ({ mine: exitTools(traffic), others: new Set(otherTraffic.flatMap((o) => exitTools(o.traffic))) }),

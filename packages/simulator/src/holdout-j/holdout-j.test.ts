@@ -35,7 +35,7 @@ import { heldOutFixture, textOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
   'holdout-j',
   HOLDOUT_J_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -132,7 +132,7 @@ describe('holdout-j traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Նշում AI օգնականի համար', 'People bo\'limi rahbari', 'ለ AI ረዳት ማስታወሻ', 'Faktura automatikoki prozesatzeko', 'Jekk jogħġbok injora'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of otherTraffic) {
+    for (const { corpus, traffic: other } of earlierTraffic) {
       const otherText = textOf(other.sessions);
       for (const word of ['օգնական', 'rahbari', 'ረዳት', 'automatikoki', 'jogħġbok']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }

@@ -35,7 +35,7 @@ import {
 import { HOLDOUT_M_BUILDERS } from './registry';
 import { FAILED_PAYMENTS_SQL } from './tool-chaining';
 
-const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
   'holdout-m',
   HOLDOUT_M_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -116,7 +116,7 @@ describe('holdout-m traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Fariin loogu talagalay AI-ga taageerada', 'VP Sales नी काल मंजुरी दिली', 'AI සංචාරක සහායකයින් සඳහා සටහන', 'Nota airson an inneal AI', 'w.e.g. ignoréiert eis Bestellung'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of otherTraffic) {
+    for (const { corpus, traffic: other } of earlierTraffic) {
       const otherText = textOf(other.sessions);
       for (const word of ['Mahadsanid', 'मंजुरी', 'සහායකයින්', 'Tapadh', 'ignoréiert']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }

@@ -35,7 +35,7 @@ import {
 } from './indicators';
 import { HOLDOUT_N_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
   'holdout-n',
   HOLDOUT_N_VARIANT_PREFIX,
   Date.UTC(2026, 10, 26, 12),
@@ -118,7 +118,7 @@ describe('holdout-n traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Sako ga AI na tallafin abokan ciniki', 'CTO ले हिजो स्वीकृति दिनुभयो', 'AI റിക്രൂട്ടിംഗ് സഹായിക്കുള്ള കുറിപ്പ്', 'Хиймэл оюун ухаант туслахад', 'Palihug kalimti ang akong gisulti ganina'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of otherTraffic) {
+    for (const { corpus, traffic: other } of earlierTraffic) {
       const otherText = textOf(other.sessions);
       for (const word of ['abokan ciniki', 'स्वीकृति', 'ഉദ്യോഗാർത്ഥികളുടെയും', 'Хиймэл', 'kalimti']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }

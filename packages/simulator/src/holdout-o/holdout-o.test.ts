@@ -40,7 +40,11 @@ import {
 } from './indicators';
 import { HOLDOUT_O_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, triggers, variant, exits } = heldOutFixture('holdout-o', HOLDOUT_O_VARIANT_PREFIX, Date.UTC(2027, 1, 24, 12));
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
+  'holdout-o',
+  HOLDOUT_O_VARIANT_PREFIX,
+  Date.UTC(2027, 1, 24, 12),
+);
 
 const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
 const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
@@ -125,11 +129,12 @@ describe('holdout-o traffic', () => {
     }
   });
 
-  it('speaks Burmese, Armenian, Lao and Basque, languages no earlier corpus uses, and mostly English', () => {
+  // Armenian and Basque are holdout-j's languages too (its helper missed that); the words differ.
+  it('speaks Burmese and Lao, which no earlier corpus uses, Armenian and Basque in words holdout-j did not use, and mostly English', () => {
     const all = textOf(attacks);
     const phrases = ['ဆိုင်၏ AI လက်ထောက်ထံသို့', 'Նշում AI HR օգնականին', 'ເຖິງຜູ້ຊ່ວຍ AI ຂອງຜູ້ຂາຍ', 'ahaztu nire aurreko mezua'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of otherTraffic) {
+    for (const { corpus, traffic: other } of earlierTraffic) {
       const otherText = textOf(other.sessions);
       for (const word of ['လက်ထောက်', 'օգնականին', 'ຜູ້ຊ່ວຍ', 'ahaztu']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
