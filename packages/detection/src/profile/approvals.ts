@@ -63,6 +63,8 @@ export class ApprovalMatcher {
   }
 }
 
+export const NO_APPROVALS = new ApprovalMatcher({ tools: [], destinations: [] });
+
 /** Problems with approval patterns, named for the setting they came from. */
 export function approvalProblems(approvals: Approvals): string[] {
   const problems: string[] = [];

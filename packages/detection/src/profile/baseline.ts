@@ -1,6 +1,6 @@
 import type { DetectionConfig } from '../config';
 import type { Destination, DestinationKind } from '../indicators/indicators';
-import { ApprovalMatcher } from './approvals';
+import { NO_APPROVALS, type ApprovalMatcher } from './approvals';
 import type { AgentProfile } from './agent-profile';
 import type { CountEntry, CountMap } from './count-map';
 
@@ -18,15 +18,14 @@ export class Baseline {
   readonly primary: AgentProfile | undefined;
   /** 1 when a mature history exists, `coldNoveltyFactor` otherwise. */
   readonly noveltyFactor: number;
-  private readonly approvals: ApprovalMatcher;
 
   constructor(
     readonly agent: AgentProfile | undefined,
     readonly cohort: AgentProfile | undefined,
-    config: Pick<DetectionConfig, 'minAgentSessions' | 'minCohortSessions' | 'coldNoveltyFactor' | 'approvedTools' | 'approvedDestinations'>,
-    approvals?: ApprovalMatcher,
+    config: Pick<DetectionConfig, 'minAgentSessions' | 'minCohortSessions' | 'coldNoveltyFactor'>,
+    /** Compiled once per configuration by the scorer; none unless given. */
+    private readonly approvals: ApprovalMatcher = NO_APPROVALS,
   ) {
-    this.approvals = approvals ?? new ApprovalMatcher({ tools: config.approvedTools, destinations: config.approvedDestinations });
     if (agent !== undefined && agent.sessions >= config.minAgentSessions) this.source = 'agent';
     else if (cohort !== undefined && cohort.sessions >= config.minCohortSessions) this.source = 'cohort';
     else this.source = 'none';

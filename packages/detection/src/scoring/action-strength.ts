@@ -1,7 +1,7 @@
 import type { Destination } from '../indicators/indicators';
 import type { ToolTraits } from '../indicators/tool-traits';
 import type { Baseline } from '../profile/baseline';
-import { isInternal } from '../signals/deviations';
+import { isInternal, isInternalDestination } from '../signals/deviations';
 import type { ContentNamedValue } from './live-session';
 
 /**
@@ -66,10 +66,6 @@ const ROUTINE_TOOL_CALLS = 10;
 function isOrdinaryWork(a: ActionContext): boolean {
   const routine = (a.baseline.tool(a.tool)?.n ?? 0) >= ROUTINE_TOOL_CALLS;
   return routine && !a.argumentValues.some((v) => a.contentNamed.has(v));
-}
-
-function isInternalDestination(d: Destination, internalDomains: readonly string[]): boolean {
-  return (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains);
 }
 
 /**

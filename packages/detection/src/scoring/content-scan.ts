@@ -189,7 +189,7 @@ export function scanMemoryWrite(
   e: AgentEvent,
   knownTools: readonly string[],
   ledger: MemoryLedger,
-  relay?: { readonly session: LiveSession; readonly internalDomains: readonly string[] },
+  relay: { readonly session: LiveSession; readonly internalDomains: readonly string[] },
 ): SignalHit[] {
   const loc = eventLocation(e);
   const texts = e.contents.filter((p) => p.origin !== 'system' && p.origin !== 'assistant').map((p) => readableText(p.text));
@@ -198,7 +198,7 @@ export function scanMemoryWrite(
   if (text.length === 0) return [];
   const a = assessInjection(text, 'memory_record', { knownTools });
   const injected = a.score >= 0.25 && a.features.length > 0;
-  const relayed = injected || relay === undefined ? undefined : relayedInstruction(a.scannedText, relay.session, relay.internalDomains);
+  const relayed = injected ? undefined : relayedInstruction(a.scannedText, relay.session, relay.internalDomains);
   if (!injected && relayed === undefined) return [];
   const recordIds = [
     ...e.contents.map((p) => p.ref).filter((r): r is string => r !== undefined),

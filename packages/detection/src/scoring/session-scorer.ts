@@ -19,6 +19,7 @@ import { addToSession, orderedCalls, peakCallsPerMinute, toolCounts } from '../p
 import {
   destinationNovelty,
   isInternal,
+  isInternalDestination,
   newDestinationHit,
   newExternalHostHit,
   newToolHit,
@@ -161,7 +162,7 @@ export class SessionScorer {
       const internalOnly =
         facts.traits.egress &&
         facts.destinations.length > 0 &&
-        facts.destinations.every((d) => (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, this.config.internalDomains));
+        facts.destinations.every((d) => isInternalDestination(d, this.config.internalDomains));
       const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
       if (t !== undefined) hits.push(t);
       hits.push(...scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && returnsSensitiveFields(e.toolResult)));
@@ -474,7 +475,7 @@ export class SessionScorer {
     const secrets = items.some((m) => SECRET_KINDS.has(m.kind));
     for (const d of destinations) {
       if (d.kind === 'email_domain') continue;
-      if ((d.kind === 'email' || d.kind === 'host') && isInternal(d.value, this.config.internalDomains)) continue;
+      if (isInternalDestination(d, this.config.internalDomains)) continue;
       // An approved destination is where this data is meant to go; secrets are meant to go nowhere.
       if (!secrets && baseline.approvedDestination(d)) continue;
       // Without a mature baseline nobody knows which destinations are the team's own: only

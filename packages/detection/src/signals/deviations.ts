@@ -24,6 +24,11 @@ export function isInternal(value: string, internalDomains: readonly string[]): b
   return internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
+/** An address, e-mail domain or host of the organisation itself (accounts and channels never are). */
+export function isInternalDestination(d: Destination, internalDomains: readonly string[]): boolean {
+  return (d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains);
+}
+
 export interface DestinationNovelty {
   readonly destination: Destination;
   /** 0..1 after damping by how open the agent's destination set is and by maturity. */
@@ -44,7 +49,7 @@ export function destinationNovelty(
   const out: DestinationNovelty[] = [];
   for (const d of destinations) {
     const publicChannel = d.kind === 'channel' && isPublicChannel(d.value);
-    if ((d.kind === 'email' || d.kind === 'email_domain' || d.kind === 'host') && isInternal(d.value, internalDomains)) continue;
+    if (isInternalDestination(d, internalDomains)) continue;
     if (baseline.approvedDestination(d)) continue;
     const known = baseline.destination(d.kind, d.value);
     let score: number;
