@@ -7,7 +7,7 @@ import type { ScenarioId } from '../src/scenarios/catalogue';
 import { SCENARIO_CORPORA, type ScenarioCorpus } from '../src/scenarios/corpus';
 import { generateTraffic, type SimulatedSession } from '../src/traffic';
 import { triggersOf, variantIn } from './held-out-sessions';
-import { spanText, toolName, triggerSpan } from './span-readers';
+import { spanText, toolArgs, toolName, triggerSpan } from './span-readers';
 
 export interface HeldOutFixture {
   readonly traffic: ReturnType<typeof generateTraffic>;
@@ -20,6 +20,8 @@ export interface HeldOutFixture {
   variant(scenario: ScenarioId, suffix: string): SimulatedSession;
   /** The trigger tools of this corpus's exfiltrating families, and those of the corpora compared with. */
   exits(): { mine: string[]; others: ReadonlySet<string> };
+  /** One slow-leak variant: its sessions, the hosts their sends reach, how many people's e-mails they carry. */
+  slowLeak(suffix: string): { sessions: number; hosts: string[]; people: number };
 }
 
 /** Families whose trigger is the way out: a new corpus should find new ways. */
@@ -50,7 +52,37 @@ export function heldOutFixture(
     triggers: (scenario) => triggersOf(attacks, scenario),
     variant: (scenario, suffix) => variantIn(attacks, variantPrefix, scenario, suffix),
     exits: () => ({ mine: exitTools(traffic), others: new Set(otherTraffic.flatMap((o) => exitTools(o.traffic))) }),
+    slowLeak: (suffix) => {
+      const sends = attacks.filter((s) => s.variant === `${variantPrefix}${suffix}`).map((s) => toolArgs(triggerSpan(s)));
+      return {
+        sessions: sends.length,
+        hosts: [...new Set(sends.map((a) => new URL(a['url'] as string).hostname))],
+        people: new Set(sends.map((a) => JSON.stringify(a).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0])).size,
+      };
+    },
   };
+}
+
+/**
+ * What each memory-poisoning trigger did with its memory: when the read ended and the action
+ * started, which of `values` the action carries, and what the read returned.
+ */
+export function memoryActs(
+  sessions: readonly SimulatedSession[],
+  values: readonly string[],
+): { readEndMs: number; actionStartMs: number; value: string | undefined; readText: string }[] {
+  return sessions.map((s) => {
+    const read = s.spans.find((x) => x.name.includes('search_memory'));
+    if (read === undefined) throw new Error(`session ${s.sessionId} never reads memory`);
+    const action = triggerSpan(s);
+    const args = JSON.stringify(toolArgs(action));
+    return {
+      readEndMs: read.endTimeMs,
+      actionStartMs: action.startTimeMs,
+      value: values.find((v) => args.includes(v)),
+      readText: String(read.attributes['gen_ai.memory.records'] ?? spanText(read)),
+    };
+  });
 }
 
 /** All the text of some sessions' spans, one span a line. */

@@ -31,7 +31,7 @@ import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
   'holdout-l',
   HOLDOUT_L_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -189,12 +189,10 @@ describe('holdout-l traffic', () => {
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
     for (const v of ['goodwill_voucher_gifting_platform_drip', 'employment_verification_exchange_drip']) {
-      const sessions = attacks.filter((s) => s.variant === `${HOLDOUT_L_VARIANT_PREFIX}${v}`);
-      expect(sessions.length).toBeGreaterThanOrEqual(20);
-      const hosts = new Set(sessions.map((s) => hostOf(toolArgs(triggerSpan(s))['url'] as string)));
-      expect([v, hosts.size]).toEqual([v, 1]);
-      const emails = new Set(sessions.map((s) => JSON.stringify(toolArgs(triggerSpan(s))).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0]));
-      expect(emails.size).toBeGreaterThan(sessions.length / 2);
+      const leak = slowLeak(v);
+      expect(leak.sessions).toBeGreaterThanOrEqual(20);
+      expect([v, leak.hosts.length]).toEqual([v, 1]);
+      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
     }
   });
 

@@ -9,7 +9,7 @@
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { SpanSpec } from '../span-spec';
-import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR, DKIM_NAME, DKIM_VALUE, EVIDENCE_PORTAL_URL } from './benign-lookalike';
@@ -35,7 +35,7 @@ import {
 import { HOLDOUT_M_BUILDERS } from './registry';
 import { FAILED_PAYMENTS_SQL } from './tool-chaining';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
   'holdout-m',
   HOLDOUT_M_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -161,28 +161,21 @@ describe('holdout-m traffic', () => {
   });
 
   it('memory poisoning: the address acted on comes from the memory read earlier in the session', () => {
-    const sessions = triggers('memory_poisoning');
-    expect(sessions).toHaveLength(2);
-    const acted: string[] = [];
-    for (const s of sessions) {
-      const read = s.spans.find((x) => x.name.includes('search_memory'))!;
-      const action = triggerSpan(s);
-      expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
-      const address = [FAMILY_OFFICE_ADDRESS, BURSAR_ZELLE_ADDRESS].find((a) => argsText(action).includes(a))!;
-      expect(String(read.attributes['gen_ai.memory.records'] ?? spanText(read))).toContain(address);
-      acted.push(address);
+    const acts = memoryActs(triggers('memory_poisoning'), [FAMILY_OFFICE_ADDRESS, BURSAR_ZELLE_ADDRESS]);
+    expect(acts).toHaveLength(2);
+    for (const a of acts) {
+      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
+      expect(a.readText).toContain(a.value);
     }
-    expect(acted.sort()).toEqual([BURSAR_ZELLE_ADDRESS, FAMILY_OFFICE_ADDRESS].sort());
+    expect(acts.map((a) => a.value).sort()).toEqual([BURSAR_ZELLE_ADDRESS, FAMILY_OFFICE_ADDRESS].sort());
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
     for (const [v, host] of [['pay_later_prequalification_per_ticket_drip', BNPL_HOST], ['expense_payout_free_iban_validator_drip', IBAN_CHECK_HOST]] as const) {
-      const sessions = attacks.filter((s) => s.variant === `${HOLDOUT_M_VARIANT_PREFIX}${v}`);
-      expect(sessions.length).toBeGreaterThanOrEqual(20);
-      const hosts = new Set(sessions.map((s) => new URL(toolArgs(triggerSpan(s))['url'] as string).hostname));
-      expect([v, [...hosts]]).toEqual([v, [host]]);
-      const emails = new Set(sessions.map((s) => argsText(triggerSpan(s)).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0]));
-      expect(emails.size).toBeGreaterThan(sessions.length / 2);
+      const leak = slowLeak(v);
+      expect(leak.sessions).toBeGreaterThanOrEqual(20);
+      expect([v, leak.hosts]).toEqual([v, [host]]);
+      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
     }
   });
 

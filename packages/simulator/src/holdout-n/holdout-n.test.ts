@@ -10,9 +10,9 @@
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { SpanSpec } from '../span-spec';
-import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR_EMAIL, DR_ACCOUNT_ID, POSTMORTEM_BODY, REGULATOR_ADDRESS, WAREHOUSE_INGEST_URL } from './benign-lookalike';
 import { HOLDOUT_N_VARIANT_PREFIX } from './campaign';
 import { EXPORT_BUCKET_POLICY, TABLE_COMMENT, TYPEFORM_BOOKING_ANSWER } from './content-injection-send';
@@ -35,7 +35,7 @@ import {
 } from './indicators';
 import { HOLDOUT_N_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
   'holdout-n',
   HOLDOUT_N_VARIANT_PREFIX,
   Date.UTC(2026, 10, 26, 12),
@@ -161,28 +161,21 @@ describe('holdout-n traffic', () => {
   });
 
   it('memory poisoning: the account acted on comes from the memory read earlier in the session', () => {
-    const sessions = triggers('memory_poisoning');
-    expect(sessions).toHaveLength(2);
-    const acted: string[] = [];
-    for (const s of sessions) {
-      const read = s.spans.find((x) => x.name.includes('search_memory'))!;
-      const action = triggerSpan(s);
-      expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
-      const account = [TREASURER_PAYPAL_ADDRESS, RENT_ACH_ACCOUNT].find((a) => argsText(action).includes(a))!;
-      expect(String(read.attributes['gen_ai.memory.records'] ?? spanText(read))).toContain(account);
-      acted.push(account);
+    const acts = memoryActs(triggers('memory_poisoning'), [TREASURER_PAYPAL_ADDRESS, RENT_ACH_ACCOUNT]);
+    expect(acts).toHaveLength(2);
+    for (const a of acts) {
+      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
+      expect(a.readText).toContain(a.value);
     }
-    expect(acted.sort()).toEqual([RENT_ACH_ACCOUNT, TREASURER_PAYPAL_ADDRESS].sort());
+    expect(acts.map((a) => a.value).sort()).toEqual([RENT_ACH_ACCOUNT, TREASURER_PAYPAL_ADDRESS].sort());
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
     for (const [v, host] of [['phone_number_intelligence_lookup_per_ticket_drip', CARRIER_LOOKUP_HOST], ['new_hire_welcome_kit_free_plan_shipping_drip', WELCOME_KIT_HOST]] as const) {
-      const sessions = attacks.filter((s) => s.variant === `${HOLDOUT_N_VARIANT_PREFIX}${v}`);
-      expect(sessions.length).toBeGreaterThanOrEqual(20);
-      const hosts = new Set(sessions.map((s) => new URL(toolArgs(triggerSpan(s))['url'] as string).hostname));
-      expect([v, [...hosts]]).toEqual([v, [host]]);
-      const emails = new Set(sessions.map((s) => argsText(triggerSpan(s)).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0]));
-      expect(emails.size).toBeGreaterThan(sessions.length / 2);
+      const leak = slowLeak(v);
+      expect(leak.sessions).toBeGreaterThanOrEqual(20);
+      expect([v, leak.hosts]).toEqual([v, [host]]);
+      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
     }
   });
 

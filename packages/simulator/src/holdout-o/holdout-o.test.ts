@@ -10,9 +10,9 @@
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import type { SpanSpec } from '../span-spec';
-import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AWARENESS_LESSON, BPO_DOMAIN, PAYROLL_PROVIDER_HOST } from './benign-lookalike';
 import { HOLDOUT_O_VARIANT_PREFIX } from './campaign';
 import { SENTRY_BREADCRUMB, SERVICENOW_WORKAROUND } from './content-injection-send';
@@ -40,7 +40,7 @@ import {
 } from './indicators';
 import { HOLDOUT_O_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
   'holdout-o',
   HOLDOUT_O_VARIANT_PREFIX,
   Date.UTC(2027, 1, 24, 12),
@@ -176,18 +176,13 @@ describe('holdout-o traffic', () => {
   });
 
   it('memory poisoning: the account paid comes from the memory read earlier in the session', () => {
-    const sessions = triggers('memory_poisoning');
-    expect(sessions).toHaveLength(2);
-    const acted: string[] = [];
-    for (const s of sessions) {
-      const read = s.spans.find((x) => x.name.includes('search_memory'))!;
-      const action = triggerSpan(s);
-      expect(action.startTimeMs).toBeGreaterThan(read.endTimeMs);
-      const account = [SKI_CAMP_IBAN, CLASS_PARENT_VENMO].find((a) => argsText(action).includes(a))!;
-      expect(String(read.attributes['gen_ai.memory.records'] ?? spanText(read))).toContain(account);
-      acted.push(account);
+    const acts = memoryActs(triggers('memory_poisoning'), [SKI_CAMP_IBAN, CLASS_PARENT_VENMO]);
+    expect(acts).toHaveLength(2);
+    for (const a of acts) {
+      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
+      expect(a.readText).toContain(a.value);
     }
-    expect(acted.sort()).toEqual([CLASS_PARENT_VENMO, SKI_CAMP_IBAN].sort());
+    expect(acts.map((a) => a.value).sort()).toEqual([CLASS_PARENT_VENMO, SKI_CAMP_IBAN].sort());
   });
 
   it('supply chain: a stable tool gains a new host, and a marketplace tool sends the CV out', () => {
@@ -201,12 +196,10 @@ describe('holdout-o traffic', () => {
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
     for (const [v, host] of [['chargeback_protection_trial_score_per_refund_drip', CHARGEBACK_HOST], ['sick_note_free_medical_certificate_check_drip', MEDCERT_HOST]] as const) {
-      const sessions = attacks.filter((s) => s.variant === `${HOLDOUT_O_VARIANT_PREFIX}${v}`);
-      expect(sessions.length).toBeGreaterThanOrEqual(20);
-      const hosts = new Set(sessions.map((s) => new URL(toolArgs(triggerSpan(s))['url'] as string).hostname));
-      expect([v, [...hosts]]).toEqual([v, [host]]);
-      const emails = new Set(sessions.map((s) => argsText(triggerSpan(s)).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0]));
-      expect(emails.size).toBeGreaterThan(sessions.length / 2);
+      const leak = slowLeak(v);
+      expect(leak.sessions).toBeGreaterThanOrEqual(20);
+      expect([v, leak.hosts]).toEqual([v, [host]]);
+      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
     }
   });
 
