@@ -1,7 +1,7 @@
 import type { AgentEvent } from '@warden/core';
 import { SessionBuilder } from '../../testdata/session-builder';
+import { trainedScorer } from '../../testdata/trained-scorer';
 import type { DetectionConfig } from '../config';
-import { ProfileLearner } from '../profile/profile-learner';
 import { SessionScorer } from './session-scorer';
 
 const MIN = 60_000;
@@ -10,17 +10,16 @@ const SSNS = ['123-45-6789', '234-56-7891', '345-67-8912'];
 
 /** A finance agent with 40 sessions of invoice work, and a scorer that has learned it. */
 function scorer(approvals: Partial<DetectionConfig> = {}): SessionScorer {
-  const learner = new ProfileLearner({ internalDomains: ['acme.example'] });
-  for (let i = 0; i < 40; i++) {
-    const b = new SessionBuilder(agent, `h${i}`, i * 60 * MIN);
-    b.turn('Approve the open invoices.');
-    b.tool('invoices.get', { invoice_id: `INV-${i}` }, { id: `INV-${i}`, amount: 100 + i });
-    b.tool('invoices.approve', { invoice_id: `INV-${i}` }, { ok: true });
-    b.events.forEach((e) => learner.observe(e));
-  }
-  const s = new SessionScorer({ internalDomains: ['acme.example'], ...approvals });
-  for (const snapshot of learner.closeIdleSessions(100 * 60 * MIN)) s.applyProfile(snapshot);
-  return s;
+  return trainedScorer(
+    agent,
+    40,
+    (b, i) => {
+      b.turn('Approve the open invoices.');
+      b.tool('invoices.get', { invoice_id: `INV-${i}` }, { id: `INV-${i}`, amount: 100 + i });
+      b.tool('invoices.approve', { invoice_id: `INV-${i}` }, { ok: true });
+    },
+    { internalDomains: ['acme.example'], ...approvals },
+  ).scorer;
 }
 
 /** The year's 1099 batch, with contractors' SSNs, through a filing service the agent never used. */
