@@ -31,6 +31,14 @@ const choiceAnyCase = <T extends string>(choices: readonly [T, ...T[]], fallback
     .pipe(z.enum(choices, { error: `expected one of ${choices.join(', ')}` }))
     .default(fallback);
 
+/** Comma-separated patterns of approved changes, never a bare `*` (which would approve everything). */
+const approvalPatterns = (shape: string, bareStar: string) =>
+  z
+    .string()
+    .regex(/^\s*[^,\s]+(\s*,\s*[^,\s]+)*\s*$/, shape)
+    .refine((v) => !v.split(',').some((p) => /^\*+$/.test(p.trim())), bareStar)
+    .optional();
+
 const severity = z.enum(['informational', 'low', 'medium', 'high', 'critical'], {
   error: 'expected one of informational, low, medium, high, critical',
 });
@@ -190,21 +198,19 @@ export const SETTINGS = {
     env: 'WARDEN_APPROVED_TOOLS',
     description: 'Tools approved ahead of time, comma-separated, `*` for any characters (e.g. `tax_filing.*,stripe.create_payment_link`): never reported as new, nor their data domain or their first hosts, like Falco rule exceptions. Injections and data leaving through them are judged as before.',
     defaultText: '(none)',
-    schema: z
-      .string()
-      .regex(/^\s*[^,\s]+(\s*,\s*[^,\s]+)*\s*$/, 'expected comma-separated tool names or patterns such as tax_filing.*,stripe.create_payment_link')
-      .refine((v) => !v.split(',').some((p) => /^\*+$/.test(p.trim())), 'a bare * would approve every tool; name the tools or their namespace (tax_filing.*)')
-      .optional(),
+    schema: approvalPatterns(
+      'expected comma-separated tool names or patterns such as tax_filing.*,stripe.create_payment_link',
+      'a bare * would approve every tool; name the tools or their namespace (tax_filing.*)',
+    ),
   },
   approvedDestinations: {
     env: 'WARDEN_APPROVED_DESTINATIONS',
     description: 'Destinations approved ahead of time, comma-separated (e.g. `filepoint-1099.example,auditor@kpmg.example,GB33BUKB20201555555555`): a domain approves its hosts and addresses, anything else (an address, account, channel, phone) must match whole, `*` for any characters. Never a new destination nor a slow-leak target, unless secrets go there.',
     defaultText: '(none)',
-    schema: z
-      .string()
-      .regex(/^\s*[^,\s]+(\s*,\s*[^,\s]+)*\s*$/, 'expected comma-separated domains, addresses or accounts such as filepoint-1099.example,auditor@kpmg.example')
-      .refine((v) => !v.split(',').some((p) => /^\*+$/.test(p.trim())), 'a bare * would approve every destination; name them')
-      .optional(),
+    schema: approvalPatterns(
+      'expected comma-separated domains, addresses or accounts such as filepoint-1099.example,auditor@kpmg.example',
+      'a bare * would approve every destination; name them',
+    ),
   },
   splunkHecUrl: {
     env: 'WARDEN_SPLUNK_HEC_URL',
