@@ -26,6 +26,13 @@ describe('Kafka bus security settings', () => {
     expect(kafkajsSecurity(config)).toEqual({ ssl: { ca: [CA] }, sasl: { mechanism: 'scram-sha-512', username: 'warden', password: 's3cret' } });
   });
 
+  test('client certificates and a relaxed check (the Kafka sink\'s settings) reach kafkajs as given', () => {
+    expect(kafkajsSecurity({ ssl: { ca: CA, cert: 'CERT', key: 'KEY', rejectUnauthorized: false } })).toEqual({
+      ssl: { ca: [CA], cert: 'CERT', key: 'KEY', rejectUnauthorized: false },
+    });
+    expect(kafkajsSecurity({ ssl: { rejectUnauthorized: true } })).toEqual({ ssl: { rejectUnauthorized: true } });
+  });
+
   test('every mistake is named at once, and the password is never echoed', () => {
     const problems = problemsOf({ ssl: { ca: 'not a pem', verify: false }, sasl: { mechanism: 'gssapi', username: '', password: 'hunter2-secret' } });
     expect(problems).toEqual(

@@ -4,10 +4,15 @@ import type { KafkaConfig, SASLOptions } from 'kafkajs';
 export type KafkaSaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
 export const KAFKA_SASL_MECHANISMS: readonly KafkaSaslMechanism[] = ['plain', 'scram-sha-256', 'scram-sha-512'];
 
-/** TLS towards the brokers. */
+/** TLS towards the brokers; PEM strings, not paths. */
 export interface KafkaTls {
   /** PEM of the CA that signed the brokers' certificates; unset: the system's trusted CAs. */
   readonly ca?: string;
+  /** Client certificate and key (mutual TLS), where a cluster asks for them. */
+  readonly cert?: string;
+  readonly key?: string;
+  /** Default true; false only for a test cluster with a self-signed certificate. */
+  readonly rejectUnauthorized?: boolean;
 }
 
 export interface KafkaSasl {
@@ -71,8 +76,17 @@ function saslOf(value: unknown, path: string, problems: string[]): { sasl?: Kafk
 /** The kafkajs client options for a validated security section. */
 export function kafkajsSecurity(security: KafkaSecurity): Pick<KafkaConfig, 'ssl' | 'sasl'> {
   const { ssl, sasl } = security;
+  const tls =
+    ssl === undefined
+      ? undefined
+      : {
+          ...(ssl.ca === undefined ? {} : { ca: [ssl.ca] }),
+          ...(ssl.cert === undefined ? {} : { cert: ssl.cert }),
+          ...(ssl.key === undefined ? {} : { key: ssl.key }),
+          ...(ssl.rejectUnauthorized === undefined ? {} : { rejectUnauthorized: ssl.rejectUnauthorized }),
+        };
   return {
-    ...(ssl === undefined ? {} : { ssl: ssl.ca === undefined ? true : { ca: [ssl.ca] } }),
+    ...(tls === undefined ? {} : { ssl: Object.keys(tls).length === 0 ? true : tls }),
     ...(sasl === undefined ? {} : { sasl: { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as SASLOptions }),
   };
 }

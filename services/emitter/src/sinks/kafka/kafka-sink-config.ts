@@ -1,25 +1,16 @@
 import type { Severity } from '@warden/core';
 import type { BatchLimits } from '../../delivery/delivery-target';
+import { KAFKA_SASL_MECHANISMS, type KafkaSasl, type KafkaSaslMechanism, type KafkaTls } from '@warden/kafka-bus';
 import { describeValue, openSinkSettings, type BatchRules, type SinkSettings, type WholeNumberRule } from '../sink-settings';
 
 export type KafkaCompression = 'gzip' | 'none';
-export type KafkaSaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
-
-/** TLS towards the brokers; PEM strings, not paths (the config loader reads files). */
-export interface KafkaSslConfig {
-  readonly ca?: string;
-  readonly cert?: string;
-  readonly key?: string;
-  /** Default true; false only for a test cluster with a self-signed certificate. */
+// The same TLS and SASL settings as Warden's own Kafka clients (@warden/kafka-bus), validated here.
+export type { KafkaSaslMechanism };
+/** TLS towards the brokers; the config loader reads files into PEM strings. */
+export interface KafkaSslConfig extends KafkaTls {
   readonly rejectUnauthorized: boolean;
 }
-
-export interface KafkaSaslConfig {
-  readonly mechanism: KafkaSaslMechanism;
-  readonly username: string;
-  /** Never logged. */
-  readonly password: string;
-}
+export type KafkaSaslConfig = KafkaSasl;
 
 /** How `start()` creates the topic when it is missing (KRaft clusters never auto-create). */
 export interface KafkaTopicCreation {
@@ -93,7 +84,6 @@ const KNOWN_KEYS = [
 const KNOWN_SSL_KEYS = ['ca', 'cert', 'key', 'rejectUnauthorized'];
 const KNOWN_SASL_KEYS = ['mechanism', 'username', 'password'];
 const KNOWN_TOPIC_KEYS = ['partitions', 'replicationFactor'];
-const SASL_MECHANISMS: readonly KafkaSaslMechanism[] = ['plain', 'scram-sha-256', 'scram-sha-512'];
 
 // Kafka's own rule for topic names.
 const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
@@ -203,8 +193,8 @@ function saslSettings(settings: SinkSettings): KafkaSaslConfig | undefined {
   if (sasl === undefined) return undefined;
   const raw = sasl.raw('mechanism');
   const mechanism = typeof raw === 'string' ? raw.toLowerCase() : raw;
-  if (!SASL_MECHANISMS.includes(mechanism as KafkaSaslMechanism)) {
-    sasl.problem('mechanism', `expected one of ${SASL_MECHANISMS.join(', ')}, got ${describeValue(raw)}.`);
+  if (!KAFKA_SASL_MECHANISMS.includes(mechanism as KafkaSaslMechanism)) {
+    sasl.problem('mechanism', `expected one of ${KAFKA_SASL_MECHANISMS.join(', ')}, got ${describeValue(raw)}.`);
   }
   const username = sasl.raw('username');
   if (typeof username !== 'string' || username === '') sasl.problem('username', 'required with kafka.sasl.');

@@ -1,6 +1,6 @@
-import { CompressionTypes, Kafka, Partitioners, logLevel, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
+import { CompressionTypes, Kafka, Partitioners, logLevel, type KafkaConfig, type Producer } from 'kafkajs';
 import { WardenError, type Clock, type Logger } from '@warden/core';
-import { kafkajsLogCreator } from '@warden/kafka-bus';
+import { kafkajsLogCreator, kafkajsSecurity } from '@warden/kafka-bus';
 import type { DeliveryOutcome, DeliveryTarget, OutboundRecord } from '../../delivery/delivery-target';
 import { PRODUCER_STATE_ERRORS, classifyKafkaError } from './classify-kafka-error';
 import { toKafkaMessages } from './kafka-messages';
@@ -174,20 +174,6 @@ function clientConfig(config: KafkaSinkConfig, logger: Logger): KafkaConfig {
     // the delivery core re-sends the same batch on the same producer, which reuses the same
     // sequence numbers, so the broker still drops duplicates.
     logCreator: kafkajsLogCreator(logger, { expected: [/^Limiting retries for the idempotent producer/] }),
-    ...(config.ssl
-      ? {
-          ssl: {
-            rejectUnauthorized: config.ssl.rejectUnauthorized,
-            ...(config.ssl.ca === undefined ? {} : { ca: [config.ssl.ca] }),
-            ...(config.ssl.cert === undefined ? {} : { cert: config.ssl.cert }),
-            ...(config.ssl.key === undefined ? {} : { key: config.ssl.key }),
-          },
-        }
-      : {}),
-    ...(config.sasl ? { sasl: saslOptions(config.sasl) } : {}),
+    ...kafkajsSecurity(config),
   };
-}
-
-function saslOptions(sasl: NonNullable<KafkaSinkConfig['sasl']>): SASLOptions {
-  return { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as SASLOptions;
 }
