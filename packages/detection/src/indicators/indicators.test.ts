@@ -183,6 +183,26 @@ describe('toolTraits', () => {
     }
   });
 
+  test('recorded conversations are a sensitive domain: call transcripts, recordings, conversation-intelligence products', () => {
+    for (const name of ['gong.get_transcripts', 'chorus.list_calls', 'zoom.get_recordings', 'meetings.get_transcript']) {
+      expect([name, isSensitiveDomain(name)]).toEqual([name, true]);
+    }
+    for (const name of ['gongfu.list', 'records.count', 'deploys.get']) {
+      expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, false]);
+    }
+  });
+
+  test('standing access spelled in the arguments is a grant: a rule that forwards what arrives, a login created with a public key', () => {
+    const forwardRule = { automation_type: 'ticket_creation', actions: [{ name: 'forward_ticket', email_to: 'in@vmo.example' }] };
+    expect(t('freshdesk.create_automation_rule', forwardRule).grantsAccess).toBe(true);
+    expect(t('mailflow.create_rule', { redirect_to: 'x@out.example', conditions: [{ from: '*' }] }).grantsAccess).toBe(true);
+    expect(t('transfer_family.create_user', { UserName: 'p1', SshPublicKeyBody: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq7 p@x' }).grantsAccess).toBe(true);
+    // A rule that tags or assigns, a rule listed, a user created without a key: no standing access.
+    expect(t('freshdesk.create_automation_rule', { actions: [{ name: 'add_tag', value: 'vip' }] }).grantsAccess).toBe(false);
+    expect(t('freshdesk.list_automation_rules', forwardRule).grantsAccess).toBe(false);
+    expect(t('transfer_family.create_user', { UserName: 'p1', HomeDirectory: '/x' }).grantsAccess).toBe(false);
+  });
+
   test('identity providers hold who can log in and with which factors: a sensitive domain', () => {
     for (const name of ['okta.list_user_factors', 'auth0.get_users', 'entra.list_sign_ins', 'iam.list_access_keys', 'identity.get_user', 'mfa.list_devices']) {
       expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, true]);

@@ -43,9 +43,11 @@ const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|u
 // receivables and payables, accounting, the general ledger, FP&A, controlling, tax, billing), and
 // by the products that hold it: the common finance, payroll and HR systems, as tool prefixes.
 // People's pay beyond salary (commissions, payouts, bonuses) and the cases an organisation keeps
-// confidential (ethics hotline reports, investigations, grievances, disciplinary files) too.
+// confidential (ethics hotline reports, investigations, grievances, disciplinary files) too, and
+// recorded conversations (call transcripts and recordings, conversation-intelligence products:
+// customers' own words, names and prices).
 const SENSITIVE_DOMAINS =
-  /(customer|crm|employee|hr|salary|salaries|payroll|commissions?|payouts?|bonus(?:es)?|compensation|ethics|whistleblow\w*|hotline|investigations?|grievances?|disciplinary|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
+  /(customer|crm|employee|transcripts?|recordings?|hr|salary|salaries|payroll|commissions?|payouts?|bonus(?:es)?|compensation|ethics|whistleblow\w*|hotline|investigations?|grievances?|disciplinary|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|gong|chorus|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
 
 // Field names of financial and personal records, as APIs spell them in JSON.
 // A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called.
@@ -80,7 +82,10 @@ export function toolTraits(
   // Reading a list of forwarding rules or webhooks grants nothing; creating or changing one does.
   // `webhook.post` sends once; a grant creates, changes or consents to something that stays.
   const grantsAccess =
-    e.kind === 'tool' && GRANT_VERBS.test(name) && !readLike && !REVOKE_VERBS.test(name) && (STATE_VERBS.test(name) || GRANTING_VERBS.test(name));
+    e.kind === 'tool' &&
+    !readLike &&
+    !REVOKE_VERBS.test(name) &&
+    ((GRANT_VERBS.test(name) && (STATE_VERBS.test(name) || GRANTING_VERBS.test(name))) || (STATE_VERBS.test(name) && grantsByArguments(name, fields)));
   const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && (STATE_VERBS.test(name) || grantsAccess));
   const egress =
     e.kind === 'tool' &&
@@ -94,6 +99,22 @@ export function toolTraits(
     READ_VERBS.test(name) &&
     (SENSITIVE_DOMAINS.test(name) || resources.some((r) => SENSITIVE_DOMAINS.test(r)));
   return { egress, stateChanging, highImpact, grantsAccess, sensitiveRead, dataDomain };
+}
+
+/**
+ * Standing access spelled in the arguments rather than in the tool's name: a rule or automation
+ * whose action forwards what arrives (a helpdesk automation, a mail-flow rule) hands every later
+ * message to its recipient; a user or login created with a public key (an SFTP user, a deploy key
+ * under another name) lets whoever holds the private key in.
+ */
+const RULE_OBJECT = /(?:^|[._-])(?:rules?|automations?|filters?|triggers?|workflows?)(?:$|[._-])/;
+const FORWARD_ACTION = /^(?:auto_?)?(?:forward|redirect)(?:_[a-z]+)?$/;
+const PUBLIC_KEY_FIELD = /^(?:ssh_?)?public_?key(?:_?body)?$|^sshpublickeybody$|^authorized_keys?$|^ssh_?keys?$/;
+const PUBLIC_KEY_VALUE = /^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-|sk-ssh-)/;
+
+function grantsByArguments(name: string, fields: readonly ArgumentField[]): boolean {
+  const forwards = RULE_OBJECT.test(name) && fields.some((f) => FORWARD_ACTION.test(f.key) || FORWARD_ACTION.test(f.value.toLowerCase())) && hasRecipientArgument(fields);
+  return forwards || fields.some((f) => PUBLIC_KEY_FIELD.test(f.key) && PUBLIC_KEY_VALUE.test(f.value.trim()));
 }
 
 /** Data domains whose first appearance is worth more than, say, a new calendar tool. */
