@@ -36,6 +36,8 @@ export { HOLDOUT_N_INDICATORS } from './holdout-n/indicators';
 export { HOLDOUT_N_VARIANT_PREFIX } from './holdout-n/campaign';
 export { HOLDOUT_O_INDICATORS } from './holdout-o/indicators';
 export { HOLDOUT_O_VARIANT_PREFIX } from './holdout-o/campaign';
+export { HOLDOUT_P_INDICATORS } from './holdout-p/indicators';
+export { HOLDOUT_P_VARIANT_PREFIX } from './holdout-p/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -20,6 +20,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-m-edi_810_note')).toBe('holdout-m');
     expect(corpusOfVariant('holdout-n-coupa_supplier_message')).toBe('holdout-n');
     expect(corpusOfVariant('holdout-o-sentry_breadcrumb')).toBe('holdout-o');
+    expect(corpusOfVariant('holdout-p-workday_business_process_comment')).toBe('holdout-p');
   });
 });
 

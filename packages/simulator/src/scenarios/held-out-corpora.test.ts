@@ -46,6 +46,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-m': FIXED_WIDER_LOOKALIKES,
   'holdout-n': FIXED_WIDER_LOOKALIKES,
   'holdout-o': FIXED_WIDER_LOOKALIKES,
+  'holdout-p': FIXED_WIDER_LOOKALIKES,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 
