@@ -142,7 +142,7 @@ export class SessionBuilder {
     name: string,
     args: unknown,
     result: unknown,
-    opts: { httpHost?: string; status?: 'ok' | 'error'; durationMs?: number } = {},
+    opts: { httpHost?: string; httpMethod?: string; status?: 'ok' | 'error'; durationMs?: number } = {},
   ): this {
     const ev = this.base('tool', name, opts.durationMs ?? 300, this.rootSpan);
     const argText = bound(JSON.stringify(args));
@@ -155,12 +155,12 @@ export class SessionBuilder {
             spanId: nextId(16),
             parentSpanId: ev.spanId,
             kind: 'other',
-            name: 'GET',
+            name: opts.httpMethod ?? 'GET',
             startTimeMs: ev.startTimeMs + 10,
             endTimeMs: ev.endTimeMs - 10,
             contents: [],
             resources: [],
-            attributes: { 'server.address': opts.httpHost, 'url.full': `https://${opts.httpHost}/v1/check` },
+            attributes: { 'server.address': opts.httpHost, 'url.full': `https://${opts.httpHost}/v1/check`, 'http.request.method': opts.httpMethod ?? 'GET' },
             peerHost: opts.httpHost,
           } satisfies AgentEvent);
     // Children end first, so exporters send them first.

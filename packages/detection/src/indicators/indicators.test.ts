@@ -203,6 +203,24 @@ describe('toolTraits', () => {
     expect(t('transfer_family.create_user', { UserName: 'p1', HomeDirectory: '/x' }).grantsAccess).toBe(false);
   });
 
+  test("everyone's private messages are a sensitive domain: eDiscovery, legal holds, direct messages", () => {
+    for (const name of ['slack_discovery.get_messages', 'ediscovery.export', 'legal_hold.list_custodians', 'teams.get_direct_messages']) {
+      expect([name, isSensitiveDomain(name)]).toEqual([name, true]);
+    }
+  });
+
+  test('a grant names where its standing flow goes by URL (a log sink) or by domain (a calendar shared with a domain); a text names a domain as one', () => {
+    const logpush = { zone_id: 'z1', destination_conf: 'https://collector.mssp.example/ingest/acme', dataset: 'http_requests' };
+    expect(t('cloudflare.create_logpush_job', logpush).grantsAccess).toBe(true);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(logpush)), true, true)).toEqual([{ kind: 'host', value: 'collector.mssp.example' }]);
+    const acl = { calendarId: 'primary', role: 'reader', scope: { type: 'domain', value: 'agency.example' } };
+    expect(t('google_calendar.acl_insert', acl).grantsAccess).toBe(true);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(acl)), true, true)).toEqual([{ kind: 'email_domain', value: 'agency.example' }]);
+    // Outside a grant, a URL or a domain in a field is content, not a destination.
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(logpush)), true, false)).toEqual([]);
+    expect(extractIndicators('Could you share her calendar with our domain agency.example, please?').emailDomains).toEqual(['agency.example']);
+  });
+
   test('identity providers hold who can log in and with which factors: a sensitive domain', () => {
     for (const name of ['okta.list_user_factors', 'auth0.get_users', 'entra.list_sign_ins', 'iam.list_access_keys', 'identity.get_user', 'mfa.list_devices']) {
       expect([name, isSensitiveDomain(dataDomainOf({ kind: 'tool', name }))]).toEqual([name, true]);

@@ -34,6 +34,10 @@ const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6
 const AWS_ARN_ACCOUNT_RE = /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
 const SSH_KEY_RE = /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com)\s+(AAAA[A-Za-z0-9+/]{40,}={0,3})/g;
 const MAX_PER_KIND = 50;
+/** A bare domain a text names as one ("share it with our domain agency.example"). */
+const NAMED_DOMAIN_RE = /\bdomains?\s*(?:name\s*)?[:"'(]?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
+const GRANTEE_DOMAIN_KEY = /^(?:value|domain|domain_name|allowed_domains?|grantee_domain)$/;
+const DOMAIN_SHAPE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 
 function pushUnique(list: string[], value: string): void {
   if (list.length < MAX_PER_KIND && !list.includes(value)) list.push(value);
@@ -63,6 +67,7 @@ export function extractIndicators(text: string): Indicators {
     const host = hostOfUrl(url);
     if (host !== undefined) pushUnique(hosts, host);
   }
+  for (const m of text.matchAll(NAMED_DOMAIN_RE)) if (m[1] !== undefined) pushUnique(emailDomains, m[1].toLowerCase());
   for (const m of text.matchAll(IBAN_RE)) {
     const iban = validIbanPrefix(m[0]);
     if (iban !== undefined) pushUnique(ibans, normalizeIban(iban));
@@ -153,6 +158,11 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
     } else if (grant) {
       // A policy's principal: the account of an ARN anywhere in the grant (Principal.AWS).
       for (const m of value.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) add('account', m[1]);
+      // Where the standing flow goes when the grant names it by URL (a log sink's destination) or
+      // by domain (a calendar shared with everyone at a domain).
+      const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) ? hostOfUrl(value) : undefined;
+      if (host !== undefined) add('host', host);
+      else if (GRANTEE_DOMAIN_KEY.test(key) && DOMAIN_SHAPE.test(value.trim())) add('email_domain', value.trim().toLowerCase());
     }
   }
   return out;

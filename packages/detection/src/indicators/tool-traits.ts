@@ -36,7 +36,7 @@ const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delet
 // set_repository_policy): create_forwarding_rule, add_delegate, invite_member, add_collaborator,
 // update_subscription, create_api_key, authorize_app, set_visibility public, transfer_ownership
 // (the new owner can then revoke everyone else).
-const GRANT_VERBS = /(?:^|[._\s-])(?:(?:bucket|resource|access|key|repository|repo|topic|queue|registry|secret|vault)_policy|forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner)/i;
+const GRANT_VERBS = /(?:^|[._\s-])(?:(?:bucket|resource|access|key|repository|repo|topic|queue|registry|secret|vault)_policy|forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|logpush|log_?sink|log_?drain|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner)/i;
 const GRANTING_VERBS = /(?:^|[._\s-])(?:invite|share|delegate|consent|subscribe|authori[sz]e|make_public)/i;
 const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|unshare)(?:$|[._\s-])/i;
 // Finance is named by its functions as often as by the word (treasury and cash management,
@@ -45,9 +45,10 @@ const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|u
 // People's pay beyond salary (commissions, payouts, bonuses) and the cases an organisation keeps
 // confidential (ethics hotline reports, investigations, grievances, disciplinary files) too, and
 // recorded conversations (call transcripts and recordings, conversation-intelligence products:
-// customers' own words, names and prices).
+// customers' own words, names and prices) and everyone's private messages (eDiscovery and legal-hold
+// exports, direct messages).
 const SENSITIVE_DOMAINS =
-  /(customer|crm|employee|transcripts?|recordings?|hr|salary|salaries|payroll|commissions?|payouts?|bonus(?:es)?|compensation|ethics|whistleblow\w*|hotline|investigations?|grievances?|disciplinary|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|gong|chorus|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
+  /(customer|crm|employee|transcripts?|recordings?|hr|salary|salaries|payroll|commissions?|payouts?|bonus(?:es)?|compensation|ethics|whistleblow\w*|hotline|investigations?|grievances?|disciplinary|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|gong|chorus|ediscovery|discovery|legal_holds?|direct_messages|private_messages|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
 
 // Field names of financial and personal records, as APIs spell them in JSON.
 // A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called.

@@ -23,6 +23,20 @@ describe('linkEvidence', () => {
     expect(hits.map((h) => [h.rule, h.score, h.location.spanId])).toEqual([['provenance.injected_value', 1, 'send200']]);
   });
 
+  test("answering a customer whose address the ticket gave before their chat carried an instruction for the AI is not acting on it", () => {
+    const s = newLiveSession(start);
+    s.contentNamed.set('ana@mail.example', { timeMs: 10, spanId: 'ticket', origin: 'tool_result', inProse: false });
+    s.tainted.set('ana@mail.example', { timeMs: 20, spanId: 'chat', origin: 'tool_result' });
+    s.actions.push(send(30, ['ana@mail.example']));
+    expect(linkEvidence(s, new Set(), cold, [])).toEqual([]);
+    // First seen with the instruction, or first in a sentence: planted by it.
+    const t = newLiveSession(start);
+    t.contentNamed.set('ana@mail.example', { timeMs: 10, spanId: 'ticket', origin: 'tool_result', inProse: true });
+    t.tainted.set('ana@mail.example', { timeMs: 20, spanId: 'chat', origin: 'tool_result' });
+    t.actions.push(send(30, ['ana@mail.example']));
+    expect(linkEvidence(t, new Set(), cold, []).map((h) => h.rule)).toEqual(['provenance.injected_value']);
+  });
+
   test("a bare domain links only when it is not the company's own", () => {
     const s = newLiveSession(start);
     s.tainted.set('acme.example', { timeMs: 1, spanId: 'r', origin: 'retrieved_document' });

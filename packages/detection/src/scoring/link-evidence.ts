@@ -23,7 +23,12 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
       const linkable =
         !domainOnly ||
         (!isInternal(v, internalDomains) && baseline.destination('email_domain', v) === undefined && baseline.destination('host', v) === undefined);
-      if (t !== undefined && linkable && !report && t.timeMs <= a.location.timeMs && t.spanId !== a.location.spanId) {
+      // A value the session already had from clean content, as a record's own field (the ticket's
+      // requester), before the injected text repeated it was not planted by that text: answering
+      // the customer who also wrote an instruction for the AI is answering the customer.
+      const known = s.contentNamed.get(v);
+      const hadBefore = known !== undefined && !known.inProse && t !== undefined && known.timeMs < t.timeMs;
+      if (t !== undefined && linkable && !report && !hadBefore && t.timeMs <= a.location.timeMs && t.spanId !== a.location.spanId) {
         // Writing back to a colleague named in the content is how work goes, and a value quoted in
         // a mail to the company's own people stays inside: neither is where an attacker collects.
         const ownPeople = (v.includes('@') && isInternal(v, internalDomains)) || (ownPeopleOnly && !a.destinations.includes(v));

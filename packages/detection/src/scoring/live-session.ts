@@ -72,6 +72,11 @@ export interface LiveSession {
    * call that carries the same text on is scored with the same trust.
    */
   internalAnchors?: Set<string>;
+  /**
+   * Requests that carried a body (POST, PUT, PATCH), as `callSpanId\u0000host`: a tool call's own
+   * or its child HTTP spans', recorded whichever of the two arrives first (bounded).
+   */
+  readonly bodySentTo: Set<string>;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }
@@ -101,6 +106,7 @@ export function newLiveSession(e: AgentEvent): LiveSession {
     memoryTaint: new Map(),
     actions: [],
     reads: [],
+    bodySentTo: new Set(),
     lastEventMs: e.endTimeMs,
   };
 }

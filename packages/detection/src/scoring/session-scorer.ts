@@ -175,8 +175,9 @@ export class SessionScorer {
         leakFindings.push(...this.recordAction(e, facts, session, baseline, loc, hits, reportsAttack));
       }
     }
+    noteBodySent(session, e, facts);
     for (const { tool, host, callSpanId } of attributedHosts) {
-      const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc);
+      const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc, session.bodySentTo.has(`${callSpanId}\u0000${host}`));
       if (h !== undefined) hits.push(callSpanId === loc.spanId ? h : { ...h, callSpanId });
     }
     const sweep = resourceSweepHit(session.features.resources, baseline, loc);
@@ -553,6 +554,16 @@ const MAX_WITHHELD = 50;
 function withholdDestinations(session: LiveSession, destinations: readonly { readonly kind: string; readonly value: string }[]): void {
   const withheld = (session.withheldDestinations ??= new Map());
   for (const d of destinations) if (withheld.size < MAX_WITHHELD) withheld.set(`${d.kind}\u0000${d.value}`, { kind: d.kind, value: d.value });
+}
+
+const BODY_METHODS = /^(?:POST|PUT|PATCH)$/i;
+
+/** Remembers a request with a body, under the call it belongs to (the span itself, or its parent call). */
+function noteBodySent(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
+  const method = e.attributes['http.request.method'];
+  if (facts.host === undefined || typeof method !== 'string' || !BODY_METHODS.test(method) || s.bodySentTo.size >= MAX_RECORDS) return;
+  const call = facts.isCall ? e.spanId : e.parentSpanId;
+  if (call !== undefined) s.bodySentTo.add(`${call}\u0000${facts.host}`);
 }
 
 function liveKey(e: Pick<AgentEvent, 'tenant' | 'agentId' | 'sessionId'>): string {

@@ -112,6 +112,26 @@ describe('tools, hosts and scope', () => {
     expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc)?.score).toBe(0.6);
   });
 
+  test('a lookup tool sending a request body to a host it never used is a beacon, however many hosts it reads from', () => {
+    const learner = new ProfileLearner();
+    const carriers = ['api.dhl.example', 'api.ups.example', 'api.fedex.example', 'api.gls.example', 'api.dpd.example', 'api.usps.example', 'api.tnt.example', 'api.ppl.example'];
+    for (let i = 0; i < 30; i++) {
+      const b = new SessionBuilder(ops, `c${i}`, i * 3_600_000);
+      b.turn('where is it');
+      b.tool('orders.lookup_shipment', { order_id: `o${i}` }, { status: 'in_transit' }, { httpHost: carriers[i % carriers.length] });
+      for (const e of b.events) learner.observe(e);
+    }
+    learner.closeIdleSessions(100 * 3_600_000);
+    const tracking = new Baseline(learner.profile('acme', 'agent:ops-1'), learner.profile('acme', 'cohort:ops'), DEFAULT_DETECTION_CONFIG);
+    const read = newExternalHostHit('orders.lookup_shipment', 'beacon.cdn.example', tracking, [], loc);
+    const upload = newExternalHostHit('orders.lookup_shipment', 'beacon.cdn.example', tracking, [], loc, true);
+    expect([read?.rule, read?.score]).toEqual(['host.new_for_tool', expect.any(Number)]);
+    expect((read?.score ?? 0) * (read?.weight ?? 0)).toBeLessThan(20);
+    expect([upload?.rule, upload?.score]).toEqual(['host.new_upload_from_read_tool', 0.8]);
+    // A tool that sends anyway (a webhook poster) posting to a new host is not a reader beaconing.
+    expect(newExternalHostHit('slack.post_message', 'hooks.new.example', baseline, [], loc, true)?.rule).not.toBe('host.new_upload_from_read_tool');
+  });
+
   test('an established tool that never reached any host and now calls out is a supply-chain change', () => {
     const hit = newExternalHostHit('db.query', 'insights.saas.example', baseline, [], loc);
     expect(hit?.rule).toBe('host.first_for_established_tool');

@@ -1,6 +1,6 @@
 import type { SignalLocation } from '@warden/core';
 import type { Destination } from '../indicators/indicators';
-import { isSensitiveDomain, type ToolTraits } from '../indicators/tool-traits';
+import { isSensitiveDomain, toolTraits, type ToolTraits } from '../indicators/tool-traits';
 import { clamp01 } from '../internal/stats';
 import { expectedSessions, type ActivityRate } from '../profile/activity-rate';
 import type { Baseline } from '../profile/baseline';
@@ -127,10 +127,22 @@ export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation
   };
 }
 
+const READER_SENDS_SCORE = 0.8;
+
+function isReadOnlyTool(tool: string): boolean {
+  const t = toolTraits({ kind: 'tool', name: tool }, []);
+  return !t.egress && !t.stateChanging;
+}
+
 /** Calls after which a tool that never reached a host is established as one that does not. */
 const ESTABLISHED_TOOL_CALLS = 20;
 
-export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation): SignalHit | undefined {
+/**
+ * `sentBody`: the request to the host carried a body (POST, PUT, PATCH) while the tool only ever
+ * reads (a lookup, a search): a read that sends data to a host it never used is how a tampered
+ * plugin beacons what it looked up, whatever else the tool talks to.
+ */
+export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, sentBody = false): SignalHit | undefined {
   if (!baseline.mature || isInternal(host, internalDomains) || baseline.approvedDestination({ kind: 'host', value: host })) return undefined;
   const { hosts, history } = baseline.hostsForTool(tool);
   if (hosts[host] !== undefined) return undefined;
@@ -146,19 +158,23 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   const calls = primaryTools !== undefined && Object.hasOwn(primaryTools, tool) ? (primaryTools[tool]?.n ?? 0) : 0;
   const firstReach = history === 0 && calls >= ESTABLISHED_TOOL_CALLS;
   // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
-  const score = stable ? 1 : firstReach ? 0.8 : history === 0 ? (baseline.tool(tool) === undefined ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
+  const base = stable ? 1 : firstReach ? 0.8 : history === 0 ? (baseline.tool(tool) === undefined ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
+  const readerSends = sentBody && baseline.tool(tool) !== undefined && isReadOnlyTool(tool) && base < READER_SENDS_SCORE;
+  const score = readerSends ? READER_SENDS_SCORE : base;
   if (score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
-    rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : 'host.new_for_tool',
+    rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : readerSends ? 'host.new_upload_from_read_tool' : 'host.new_for_tool',
     score,
     weight: 50,
     explanation: stable
       ? `${tool} called ${host}; in ${history} earlier calls it only talked to ${Object.keys(hosts).slice(0, 3).join(', ')}.`
       : firstReach
         ? `${tool} called ${host}; in ${calls} earlier calls it never reached any host.`
-        : `${tool} called ${host}, a host not seen for this tool before.`,
+        : readerSends
+          ? `${tool}, a tool that only reads, sent a request body to ${host}, a host not seen for this tool before.`
+          : `${tool} called ${host}, a host not seen for this tool before.`,
     location: loc,
     role: 'action',
     destinations: [host],

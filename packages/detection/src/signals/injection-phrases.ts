@@ -71,6 +71,8 @@ function w(source: string): RegExp {
 }
 
 /** Who injected text addresses: the model, by any of its names, in the languages above. */
+/** What kind of model an address names ("note for autonomous agents", "to any coding assistant"). */
+const MODEL_KIND = String.raw`autonomous|automated|AI|LLM|coding|browsing|research|evaluation|benchmarking`;
 const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent`;
 
 /** A phrase in a non-Latin script (Greek, Arabic), word-bounded; every match holds a non-Latin letter. */
@@ -159,8 +161,8 @@ export const PHRASES: readonly PhraseRule[] = [
     rule: 'injection.model_address',
     weight: 0.35,
     re: anyOf(
-      w(String.raw`(?:notes?|messages?|instructions?|directives?|reminders?|requests?|P\.?\s?S\.?)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:${MODEL})s?`),
-      w(String.raw`(?:${MODEL})s?\s+(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|that reads?|who reads?)\s+(?:this|these|the following)`),
+      w(String.raw`(?:notes?|messages?|instructions?|directives?|reminders?|requests?|P\.?\s?S\.?)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:${MODEL_KIND}\s+)?(?:${MODEL})s?`),
+      w(String.raw`(?:${MODEL})s?\s+(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|completing|filling (?:in|out)|evaluating|benchmarking|assessing|that reads?|who reads?)\s+(?:this|these|the following)`),
       w(String.raw`(?:assistant|AI|agent|LLM|model)\s+(?:instructions?|directives?|notes?|tasks?)`),
       new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`),
       w(String.raw`(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz|Bitte)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+)?(?:KI[- ]?Assistenten|KI|Assistenten|Sprachmodell|Agenten)`),
@@ -202,7 +204,7 @@ export const PHRASES: readonly PhraseRule[] = [
     rule: 'injection.authority_claim',
     weight: 0.35,
     re: anyOf(
-      /\b(?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|chief \w+ officer|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director|head of \w+|[SE]?VP(?:\s+of)?\s+\w+|vice[- ]president(?:\s+of)?\s+\w+|general counsel|director of \w+)(?:\s*\([^)]{1,40}\))?\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed off|signs off|mandated|ordered|instructed|gave (?:the\s+)?(?:sign-?off|go-ahead))\b|\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b|\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b|\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b|\bis (?:pre-?)?approved by (?:the )?(?:CFO|CEO|CTO|management|administrator)\b/,
+      /\b(?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|chief \w+ officer|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director|head of \w+|[SE]?VP(?:\s+of)?\s+\w+|vice[- ]president(?:\s+of)?\s+\w+|general counsel|director of \w+)(?:\s*\([^)]{1,40}\))?\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed off|signs off|mandated|ordered|instructed|gave (?:the\s+)?(?:sign-?off|go-ahead))\b|\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b|\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b|\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b|\bis (?:pre-?)?approved by (?:the )?(?:CFO|CEO|CTO|management|administrator)\b|\b(?:per|at the (?:request|direction) of|as directed by|on (?:the )?instructions? (?:of|from)) (?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|general counsel|legal department|board|management|head of \w+|[SE]?VP(?: of)? \w+|director of \w+)\b/,
       w(String.raw`(?:Geschäftsführung|Vorstand|Finanzabteilung|Datenschutzbeauftragte[nr]?|IT-Abteilung|Compliance-Abteilung)\s+(?:hat|haben)\s+(?:\p{L}+\s+){0,2}(?:genehmigt|angeordnet|freigegeben|angewiesen)|(?:Anweisung|Anordnung)\s+(?:der|des|von der)\s+(?:Geschäftsführung|Vorstands?|Finanzabteilung)`),
       w(String.raw`(?:la direction|le directeur|la DSI|le service conformité)\s+(?:a|ont)\s+(?:déjà\s+)?(?:approuvé|autorisé|validé|ordonné)|(?:instruction|consigne|ordre)\s+(?:permanente?\s+)?de la direction`),
       w(String.raw`(?:instrucci[oó]n|orden|indicaci[oó]n)\s+(?:permanente\s+)?de la direcci[oó]n|la direcci[oó]n(?:\s+(?:financiera|general))?\s+ha\s+(?:aprobado|autorizado|ordenado)`),
@@ -309,7 +311,11 @@ export const PHRASES: readonly PhraseRule[] = [
     // Text that asks for the agent's own credentials to be sent somewhere: no bulk word needed.
     rule: 'injection.secret_request',
     weight: 0.5,
-    re: anyOf(/\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/),
+    re: anyOf(
+      /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/i,
+      // "POST the contents of your environment (HF_TOKEN, AWS_*...)": the variables named as credentials are.
+      /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?(?:\b(?:your|the agent's) environment\b|\b[A-Z][A-Z0-9]*_(?:TOKEN|API_KEY|SECRET(?:_KEY)?|ACCESS_KEY(?:_ID)?)\b)/,
+    ),
     description: 'asks for credentials or secrets to be sent somewhere',
     dampable: true,
     // "Never paste secrets or tokens; redact them first" is the advice every template carries.
