@@ -38,6 +38,8 @@ export { HOLDOUT_O_INDICATORS } from './holdout-o/indicators';
 export { HOLDOUT_O_VARIANT_PREFIX } from './holdout-o/campaign';
 export { HOLDOUT_P_INDICATORS } from './holdout-p/indicators';
 export { HOLDOUT_P_VARIANT_PREFIX } from './holdout-p/campaign';
+export { HOLDOUT_Q_INDICATORS } from './holdout-q/indicators';
+export { HOLDOUT_Q_VARIANT_PREFIX } from './holdout-q/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -21,6 +21,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-n-coupa_supplier_message')).toBe('holdout-n');
     expect(corpusOfVariant('holdout-o-sentry_breadcrumb')).toBe('holdout-o');
     expect(corpusOfVariant('holdout-p-workday_business_process_comment')).toBe('holdout-p');
+    expect(corpusOfVariant('holdout-q-asana_task_comment')).toBe('holdout-q');
   });
 });
 
