@@ -4,7 +4,7 @@
  * Store review, an SMS thread, a GitLab merge request, an EDI 810 note segment, a marketplace claim
  * notice, an RSVP comment, a text message, a holiday host's message, an exit-interview answer, a
  * monitor's message template, a contract clause, a release-notes mail) and tell the story their
- * scenario expects. What every held-out corpus promises is checked in scenarios/held-out-corpora.test.ts.
+ * scenario expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';

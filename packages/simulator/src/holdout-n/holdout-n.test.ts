@@ -5,7 +5,7 @@
  * message, a Typeform answer, a resident-portal message, a Google Forms response, a recruiter's
  * candidate note, a freight label's reference field, a ConfigMap annotation, a podcast RSS item, a
  * Jira Service Management approval comment) and tell the story their scenario expects. What every
- * held-out corpus promises is checked in scenarios/held-out-corpora.test.ts.
+ * held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';

@@ -5,7 +5,7 @@
  * a forwarded procurement thread, an .ics LOCATION field, a ParentSquare post, a HiBob time-off note,
  * a marketplace review, a Zapier zap description, a Terraform plan, a Luma event page) and tell the
  * story their scenario expects. What every held-out corpus promises is checked in
- * scenarios/held-out-corpora.test.ts.
+ * testdata/held-out-corpus-promises.ts.
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';

@@ -5,7 +5,7 @@
  * business-process comment, a Basecamp client post, a childcare-marketplace message, an accountant's
  * newsletter, a SharePoint list comment, a Hugging Face model card, a Gorgias chat, a LinkedIn About
  * section, a GitHub profile README) and tell the story their scenario expects. What every held-out
- * corpus promises is checked in scenarios/held-out-corpora.test.ts.
+ * corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';

@@ -4,7 +4,7 @@
  * Trustpilot review, a WooCommerce order note, a Grafana alert rule annotation, a Smartsheet row comment, a
  * Doodle poll comment, a scanned letter, a Viva Engage post, a Help Scout thread, a PandaDoc quote
  * comment, an Opsgenie alert, an Eventbrite page, a Workable cover letter) and tell the story their
- * scenario expects. What every held-out corpus promises is checked in scenarios/held-out-corpora.test.ts.
+ * scenario expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
