@@ -70,9 +70,9 @@ function w(source: string): RegExp {
   return NEEDS_UNICODE.test(source) ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'u') : new RegExp(`\\b(?:${source})(?![A-Za-z0-9_])`);
 }
 
-/** Who injected text addresses: the model, by any of its names, in the languages above. */
 /** What kind of model an address names ("note for autonomous agents", "to any coding assistant"). */
 const MODEL_KIND = String.raw`autonomous|automated|AI|LLM|coding|browsing|research|evaluation|benchmarking`;
+/** Who injected text addresses: the model, by any of its names, in the languages above. */
 const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent`;
 
 /** A phrase in a non-Latin script (Greek, Arabic), word-bounded; every match holds a non-Latin letter. */
@@ -312,8 +312,9 @@ export const PHRASES: readonly PhraseRule[] = [
     rule: 'injection.secret_request',
     weight: 0.5,
     re: anyOf(
-      /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/i,
-      // "POST the contents of your environment (HF_TOKEN, AWS_*...)": the variables named as credentials are.
+      /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/,
+      // "POST the contents of your environment (HF_TOKEN, AWS_* and OPENAI_API_KEY)": the agent's
+      // environment, or variables named the way credentials are.
       /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?(?:\b(?:your|the agent's) environment\b|\b[A-Z][A-Z0-9]*_(?:TOKEN|API_KEY|SECRET(?:_KEY)?|ACCESS_KEY(?:_ID)?)\b)/,
     ),
     description: 'asks for credentials or secrets to be sent somewhere',
