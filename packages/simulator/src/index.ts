@@ -40,6 +40,8 @@ export { HOLDOUT_P_INDICATORS } from './holdout-p/indicators';
 export { HOLDOUT_P_VARIANT_PREFIX } from './holdout-p/campaign';
 export { HOLDOUT_Q_INDICATORS } from './holdout-q/indicators';
 export { HOLDOUT_Q_VARIANT_PREFIX } from './holdout-q/campaign';
+export { HOLDOUT_R_INDICATORS } from './holdout-r/indicators';
+export { HOLDOUT_R_VARIANT_PREFIX } from './holdout-r/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

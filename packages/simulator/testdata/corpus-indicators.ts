@@ -18,6 +18,7 @@ import { HOLDOUT_N_INDICATORS } from '../src/holdout-n/indicators';
 import { HOLDOUT_O_INDICATORS } from '../src/holdout-o/indicators';
 import { HOLDOUT_P_INDICATORS } from '../src/holdout-p/indicators';
 import { HOLDOUT_Q_INDICATORS } from '../src/holdout-q/indicators';
+import { HOLDOUT_R_INDICATORS } from '../src/holdout-r/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
@@ -41,4 +42,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-o': HOLDOUT_O_INDICATORS,
   'holdout-p': HOLDOUT_P_INDICATORS,
   'holdout-q': HOLDOUT_Q_INDICATORS,
+  'holdout-r': HOLDOUT_R_INDICATORS,
 };

@@ -54,6 +54,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-o': FIXED_WIDER_LOOKALIKES,
   'holdout-p': FIXED_WIDER_LOOKALIKES,
   'holdout-q': FIXED_WIDER_LOOKALIKES,
+  'holdout-r': FIXED_WIDER_LOOKALIKES,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 

@@ -22,6 +22,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-o-sentry_breadcrumb')).toBe('holdout-o');
     expect(corpusOfVariant('holdout-p-workday_business_process_comment')).toBe('holdout-p');
     expect(corpusOfVariant('holdout-q-asana_task_comment')).toBe('holdout-q');
+    expect(corpusOfVariant('holdout-r-clickup_task_comment')).toBe('holdout-r');
   });
 });
 

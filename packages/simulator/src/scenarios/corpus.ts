@@ -15,7 +15,8 @@
  * holdout-k's and holdout-l's were about to be; `holdout-n` (src/holdout-n/) is a fourteenth, written when holdout-m's
  * were about to be; `holdout-o` (src/holdout-o/) is a fifteenth, written when holdout-n's were about to be;
  * `holdout-p` (src/holdout-p/) is a sixteenth, written when holdout-o's were about to be; `holdout-q` (src/holdout-q/) is a
- * seventeenth, written when holdout-p's were about to be. History and ordinary traffic are the same for all.
+ * seventeenth, written when holdout-p's were about to be; `holdout-r` (src/holdout-r/) is an eighteenth, written when
+ * holdout-q's were about to be. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -49,14 +50,16 @@ import { HOLDOUT_P_VARIANT_PREFIX } from '../holdout-p/campaign';
 import { HOLDOUT_P_BUILDERS } from '../holdout-p/registry';
 import { HOLDOUT_Q_VARIANT_PREFIX } from '../holdout-q/campaign';
 import { HOLDOUT_Q_BUILDERS } from '../holdout-q/registry';
+import { HOLDOUT_R_VARIANT_PREFIX } from '../holdout-r/campaign';
+import { HOLDOUT_R_BUILDERS } from '../holdout-r/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -77,6 +80,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-o': HOLDOUT_O_BUILDERS,
   'holdout-p': HOLDOUT_P_BUILDERS,
   'holdout-q': HOLDOUT_Q_BUILDERS,
+  'holdout-r': HOLDOUT_R_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -103,6 +107,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-o': HOLDOUT_O_VARIANT_PREFIX,
   'holdout-p': HOLDOUT_P_VARIANT_PREFIX,
   'holdout-q': HOLDOUT_Q_VARIANT_PREFIX,
+  'holdout-r': HOLDOUT_R_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
