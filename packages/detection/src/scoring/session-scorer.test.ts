@@ -188,6 +188,24 @@ describe('the customer who also wrote to the AI', () => {
   });
 });
 
+describe('credentials read where the agent never worked', () => {
+  test("a new tool whose records hold credentials (a service's production .env) touches a sensitive domain; the same tool returning a README does not", () => {
+    const history = (b: SessionBuilder, i: number): void => {
+      b.turn('Where is my order?');
+      b.tool('orders.lookup', { order_id: `o${i}` }, { status: 'shipped' });
+    };
+    const rulesFor = (content: string): string[] => {
+      const { scorer } = trainedScorer(agentA, 30, history);
+      const b = new SessionBuilder(agentA, 'live', 40 * 60 * MIN);
+      b.turn('Pull the checkout service configuration.');
+      b.tool('bitbucket.get_file_src', { repo_slug: 'checkout-service', path: '.env.production' }, { content });
+      return b.events.flatMap((e) => scorer.observe(e)).flatMap((f) => f.signals.map((x) => x.rule));
+    };
+    expect(rulesFor('STRIPE_SECRET_KEY=sk_live_0a1b2c3d4e5f6a7b8c9d0e1f\nLOG_LEVEL=info')).toContain('scope.new_data_domain');
+    expect(rulesFor('# checkout-service\nRun `make dev` to start it locally.')).not.toContain('scope.new_data_domain');
+  });
+});
+
 describe('hostile strings', () => {
   test('tool names, hosts and ids like __proto__ or constructor neither crash nor pollute prototypes', () => {
     const learner = new ProfileLearner();

@@ -165,7 +165,7 @@ export class SessionScorer {
         facts.destinations.every((d) => isInternalDestination(d, this.config.internalDomains));
       const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
       if (t !== undefined) hits.push(t);
-      hits.push(...scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && returnsSensitiveFields(e.toolResult)));
+      hits.push(...scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && returnsSensitiveRecords(e.toolResult)));
       if (facts.records !== undefined) {
         const v = volumeSpikeHit(facts.tool, facts.records, baseline, loc);
         if (v !== undefined) hits.push(v);
@@ -554,6 +554,14 @@ const MAX_WITHHELD = 50;
 function withholdDestinations(session: LiveSession, destinations: readonly { readonly kind: string; readonly value: string }[]): void {
   const withheld = (session.withheldDestinations ??= new Map());
   for (const d of destinations) if (withheld.size < MAX_WITHHELD) withheld.set(`${d.kind}\u0000${d.value}`, { kind: d.kind, value: d.value });
+}
+
+/**
+ * The records carry money or personal fields, or credentials (a config file's keys and connection
+ * strings): whatever the domain is called, reading them is reading something sensitive.
+ */
+function returnsSensitiveRecords(result: string | undefined): boolean {
+  return result !== undefined && (returnsSensitiveFields(result) || findSensitiveData(result.slice(0, MAX_TEXT)).some((m) => SECRET_KINDS.has(m.kind)));
 }
 
 const BODY_METHODS = /^(?:POST|PUT|PATCH)$/i;
