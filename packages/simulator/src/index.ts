@@ -42,6 +42,8 @@ export { HOLDOUT_Q_INDICATORS } from './holdout-q/indicators';
 export { HOLDOUT_Q_VARIANT_PREFIX } from './holdout-q/campaign';
 export { HOLDOUT_R_INDICATORS } from './holdout-r/indicators';
 export { HOLDOUT_R_VARIANT_PREFIX } from './holdout-r/campaign';
+export { HOLDOUT_S_INDICATORS } from './holdout-s/indicators';
+export { HOLDOUT_S_VARIANT_PREFIX } from './holdout-s/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

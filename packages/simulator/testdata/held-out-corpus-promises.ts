@@ -55,6 +55,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-p': FIXED_WIDER_LOOKALIKES,
   'holdout-q': FIXED_WIDER_LOOKALIKES,
   'holdout-r': FIXED_WIDER_LOOKALIKES,
+  'holdout-s': FIXED,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 

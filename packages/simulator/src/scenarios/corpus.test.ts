@@ -23,6 +23,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-p-workday_business_process_comment')).toBe('holdout-p');
     expect(corpusOfVariant('holdout-q-asana_task_comment')).toBe('holdout-q');
     expect(corpusOfVariant('holdout-r-clickup_task_comment')).toBe('holdout-r');
+    expect(corpusOfVariant('holdout-s-coda_treasury_comment')).toBe('holdout-s');
   });
 });
 
