@@ -44,6 +44,8 @@ export { HOLDOUT_R_INDICATORS } from './holdout-r/indicators';
 export { HOLDOUT_R_VARIANT_PREFIX } from './holdout-r/campaign';
 export { HOLDOUT_S_INDICATORS } from './holdout-s/indicators';
 export { HOLDOUT_S_VARIANT_PREFIX } from './holdout-s/campaign';
+export { HOLDOUT_T_INDICATORS } from './holdout-t/indicators';
+export { HOLDOUT_T_VARIANT_PREFIX } from './holdout-t/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -56,6 +56,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-q': FIXED_WIDER_LOOKALIKES,
   'holdout-r': FIXED_WIDER_LOOKALIKES,
   'holdout-s': FIXED,
+  'holdout-t': FIXED,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 

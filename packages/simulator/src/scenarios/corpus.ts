@@ -16,7 +16,9 @@
  * were about to be; `holdout-o` (src/holdout-o/) is a fifteenth, written when holdout-n's were about to be;
  * `holdout-p` (src/holdout-p/) is a sixteenth, written when holdout-o's were about to be; `holdout-q` (src/holdout-q/) is a
  * seventeenth, written when holdout-p's were about to be; `holdout-r` (src/holdout-r/) is an eighteenth, written when
- * holdout-q's were about to be. History and ordinary traffic are the same for all.
+ * holdout-q's were about to be; `holdout-s` (src/holdout-s/) is a nineteenth, written when holdout-q's and holdout-r's were
+ * about to be; `holdout-t` (src/holdout-t/) is a twentieth, written when holdout-s's were about to be. History and ordinary
+ * traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -54,14 +56,16 @@ import { HOLDOUT_R_VARIANT_PREFIX } from '../holdout-r/campaign';
 import { HOLDOUT_R_BUILDERS } from '../holdout-r/registry';
 import { HOLDOUT_S_VARIANT_PREFIX } from '../holdout-s/campaign';
 import { HOLDOUT_S_BUILDERS } from '../holdout-s/registry';
+import { HOLDOUT_T_VARIANT_PREFIX } from '../holdout-t/campaign';
+import { HOLDOUT_T_BUILDERS } from '../holdout-t/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -84,6 +88,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-q': HOLDOUT_Q_BUILDERS,
   'holdout-r': HOLDOUT_R_BUILDERS,
   'holdout-s': HOLDOUT_S_BUILDERS,
+  'holdout-t': HOLDOUT_T_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -112,6 +117,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-q': HOLDOUT_Q_VARIANT_PREFIX,
   'holdout-r': HOLDOUT_R_VARIANT_PREFIX,
   'holdout-s': HOLDOUT_S_VARIANT_PREFIX,
+  'holdout-t': HOLDOUT_T_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
