@@ -1,6 +1,7 @@
 import type { AgentEvent, SignalLocation } from '@warden/core';
 import { newSessionFeatures, type SessionFeatureState } from '../profile/session-features';
 import { stableId } from '../text/hash';
+import type { SensitiveMatch } from '../text/sensitive-data';
 import { newIncident, type Incident } from './incident';
 
 /** Where a value was seen, in event time. */
@@ -77,6 +78,11 @@ export interface LiveSession {
    * or its child HTTP spans', recorded whichever of the two arrives first (bounded).
    */
   readonly bodySentTo: Set<string>;
+  /**
+   * PII or secrets in the arguments of calls that only read (a lookup), by span id: a lookup at an
+   * outside host sends what it looks up, whatever the tool is called (bounded by MAX_RECORDS).
+   */
+  readonly lookupPayloads: Map<string, readonly SensitiveMatch[]>;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }
@@ -107,6 +113,7 @@ export function newLiveSession(e: AgentEvent): LiveSession {
     actions: [],
     reads: [],
     bodySentTo: new Set(),
+    lookupPayloads: new Map(),
     lastEventMs: e.endTimeMs,
   };
 }

@@ -206,6 +206,37 @@ describe('credentials read where the agent never worked', () => {
   });
 });
 
+describe('a slow leak through a lookup', () => {
+  const history = (b: SessionBuilder, i: number): void => {
+    b.turn('Handle the ticket.');
+    b.tool('tickets.get', { ticket_id: `T-${i}` }, { status: 'open' });
+  };
+  const drip = (host: string): string[] => {
+    const { scorer } = trainedScorer(agentA, 30, history);
+    const rules: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const b = new SessionBuilder(agentA, `drip${i}`, 40 * 60 * MIN + i * 20 * MIN);
+      b.turn('Who is calling?');
+      b.tool('phone_intel.lookup', { phone: `+44 20 7946 09${10 + i}`, fields: ['carrier', 'line_type'] }, { carrier: 'BT' }, { httpHost: host });
+      rules.push(...b.events.flatMap((e) => scorer.observe(e)).flatMap((f) => f.signals.map((x) => x.rule)));
+    }
+    return rules;
+  };
+
+  test("one person's phone number per session to an outside lookup service adds up to a leak; the same lookups inside the company do not", () => {
+    expect(drip('api.phone-intel.example')).toContain('egress.windowed_leak');
+    const internal = trainedScorer(agentA, 30, history, { internalDomains: ['acme.example'] }).scorer;
+    const rules: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const b = new SessionBuilder(agentA, `inside${i}`, 40 * 60 * MIN + i * 20 * MIN);
+      b.turn('Who is calling?');
+      b.tool('phone_intel.lookup', { phone: `+44 20 7946 09${10 + i}` }, { carrier: 'BT' }, { httpHost: 'numbers.acme.example' });
+      rules.push(...b.events.flatMap((e) => internal.observe(e)).flatMap((f) => f.signals.map((x) => x.rule)));
+    }
+    expect(rules).not.toContain('egress.windowed_leak');
+  });
+});
+
 describe('hostile strings', () => {
   test('tool names, hosts and ids like __proto__ or constructor neither crash nor pollute prototypes', () => {
     const learner = new ProfileLearner();

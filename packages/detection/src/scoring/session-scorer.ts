@@ -176,9 +176,11 @@ export class SessionScorer {
       }
     }
     noteBodySent(session, e, facts);
+    if (facts.isCall && e.kind === 'tool' && !facts.traits.egress && !facts.traits.stateChanging) noteLookupPayload(session, e, facts);
     for (const { tool, host, callSpanId } of attributedHosts) {
       const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc, session.bodySentTo.has(`${callSpanId}\u0000${host}`));
       if (h !== undefined) hits.push(callSpanId === loc.spanId ? h : { ...h, callSpanId });
+      leakFindings.push(...this.lookupLeak(session, e, tool, host, callSpanId, baseline, loc, hits));
     }
     const sweep = resourceSweepHit(session.features.resources, baseline, loc);
     if (sweep !== undefined) hits.push(sweep);
@@ -460,6 +462,20 @@ export class SessionScorer {
   }
 
   /**
+   * A lookup at an outside host that carried PII or secrets in its arguments sent them there: it
+   * feeds that host's leak window like a send, unless the host is where this tool has long gone
+   * (a carrier's tracking API looked up for weeks). One customer's phone number per session to a
+   * free lookup service is the slow leak no single session shows.
+   */
+  private lookupLeak(s: LiveSession, e: AgentEvent, tool: string, host: string, callSpanId: string, baseline: Baseline, loc: SignalLocation, hits: SignalHit[]): RiskFinding[] {
+    const items = s.lookupPayloads.get(callSpanId);
+    if (items === undefined || isInternal(host, this.config.internalDomains)) return [];
+    const known = baseline.hostsForTool(tool).hosts[host];
+    if (known !== undefined && known.n >= 5 && e.startTimeMs - known.first >= this.config.establishedDestinationMs) return [];
+    return this.feedLeakWindows(e, [{ kind: 'host', value: host }], items, baseline, loc, hits);
+  }
+
+  /**
    * Adds the send to each destination's window. Once a window fires, the leak is its own incident
    * (one story per destination and run) and this session's send also carries it as a signal, so
    * every session that keeps feeding the leak is reported as part of it.
@@ -563,6 +579,16 @@ function withholdDestinations(session: LiveSession, destinations: readonly { rea
 function returnsSensitiveRecords(result: string | undefined): boolean {
   return result !== undefined && (returnsSensitiveFields(result) || findSensitiveData(result.slice(0, MAX_TEXT)).some((m) => SECRET_KINDS.has(m.kind)));
 }
+
+/** What a lookup carries: every argument but where it is sent (a URL is the address, not the payload). */
+function noteLookupPayload(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
+  if (s.lookupPayloads.size >= MAX_RECORDS) return;
+  const text = facts.fields.filter((f) => !LOOKUP_ADDRESS_KEYS.test(f.key)).map((f) => f.value).join('\n');
+  const items = findSensitiveData(text.slice(0, MAX_TEXT));
+  if (items.length > 0) s.lookupPayloads.set(e.spanId, items);
+}
+
+const LOOKUP_ADDRESS_KEYS = /^(?:url|uri|endpoint|host|base_url)$/;
 
 const BODY_METHODS = /^(?:POST|PUT|PATCH)$/i;
 
