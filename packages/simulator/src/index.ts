@@ -46,6 +46,8 @@ export { HOLDOUT_S_INDICATORS } from './holdout-s/indicators';
 export { HOLDOUT_S_VARIANT_PREFIX } from './holdout-s/campaign';
 export { HOLDOUT_T_INDICATORS } from './holdout-t/indicators';
 export { HOLDOUT_T_VARIANT_PREFIX } from './holdout-t/campaign';
+export { HOLDOUT_U_INDICATORS } from './holdout-u/indicators';
+export { HOLDOUT_U_VARIANT_PREFIX } from './holdout-u/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -57,6 +57,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-r': FIXED_WIDER_LOOKALIKES,
   'holdout-s': FIXED,
   'holdout-t': FIXED,
+  'holdout-u': FIXED,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 

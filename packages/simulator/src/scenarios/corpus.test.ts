@@ -25,6 +25,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-r-clickup_task_comment')).toBe('holdout-r');
     expect(corpusOfVariant('holdout-s-coda_treasury_comment')).toBe('holdout-s');
     expect(corpusOfVariant('holdout-t-gusto_bank_account_added')).toBe('holdout-t');
+    expect(corpusOfVariant('holdout-u-payoneer_payee_moved')).toBe('holdout-u');
   });
 });
 

@@ -17,8 +17,8 @@
  * `holdout-p` (src/holdout-p/) is a sixteenth, written when holdout-o's were about to be; `holdout-q` (src/holdout-q/) is a
  * seventeenth, written when holdout-p's were about to be; `holdout-r` (src/holdout-r/) is an eighteenth, written when
  * holdout-q's were about to be; `holdout-s` (src/holdout-s/) is a nineteenth, written when holdout-q's and holdout-r's were
- * about to be; `holdout-t` (src/holdout-t/) is a twentieth, written when holdout-s's were about to be. History and ordinary
- * traffic are the same for all.
+ * about to be; `holdout-t` (src/holdout-t/) is a twentieth, written when holdout-s's were about to be; `holdout-u` (src/holdout-u/)
+ * is a twenty-first, written when holdout-t's were about to be. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -58,14 +58,16 @@ import { HOLDOUT_S_VARIANT_PREFIX } from '../holdout-s/campaign';
 import { HOLDOUT_S_BUILDERS } from '../holdout-s/registry';
 import { HOLDOUT_T_VARIANT_PREFIX } from '../holdout-t/campaign';
 import { HOLDOUT_T_BUILDERS } from '../holdout-t/registry';
+import { HOLDOUT_U_VARIANT_PREFIX } from '../holdout-u/campaign';
+import { HOLDOUT_U_BUILDERS } from '../holdout-u/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -89,6 +91,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-r': HOLDOUT_R_BUILDERS,
   'holdout-s': HOLDOUT_S_BUILDERS,
   'holdout-t': HOLDOUT_T_BUILDERS,
+  'holdout-u': HOLDOUT_U_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -118,6 +121,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-r': HOLDOUT_R_VARIANT_PREFIX,
   'holdout-s': HOLDOUT_S_VARIANT_PREFIX,
   'holdout-t': HOLDOUT_T_VARIANT_PREFIX,
+  'holdout-u': HOLDOUT_U_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
