@@ -2,7 +2,7 @@
  * What every held-out corpus promises, checked for each of them (each corpus's own test file keeps
  * what is particular to it): its labels carry its prefix and the catalogue's expectations, it has
  * more look-alikes than any attack family has variants, its variant names and payloads are its own,
- * and it plays the same history plan as the standard corpus. The corpora are split over two test
+ * and it plays the same history plan as the standard corpus. The corpora are split over three test
  * files (`scenarios/held-out-corpora*.test.ts`) so that each stays quick as sets are added.
  */
 import { Prng } from '../src/prng';
@@ -16,6 +16,12 @@ import { spanText } from './span-readers';
 const NOW = Date.UTC(2026, 10, 21, 12);
 /** Every held-out corpus, oldest first. */
 export const HELD_OUT_CORPORA = SCENARIO_CORPORA.filter((c) => c !== 'standard');
+
+/** One third of the held-out corpora (0 oldest .. 2 newest), so each test file stays quick as sets are added. */
+export function heldOutThird(part: 0 | 1 | 2): ScenarioCorpus[] {
+  const size = Math.ceil(HELD_OUT_CORPORA.length / 3);
+  return HELD_OUT_CORPORA.slice(part * size, (part + 1) * size);
+}
 /** Traffic of `corpus` from the seed `seed` (each corpus's own name unless told). */
 const traffic = (corpus: ScenarioCorpus, historySessions: number, liveSessions: number, seed: string = corpus): SimulatedTraffic =>
   generateTraffic({ seed, agentsPerType: 2, historySessions, liveSessions, scenarios: 'all', nowMs: NOW, corpus });

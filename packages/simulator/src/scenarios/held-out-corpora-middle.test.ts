@@ -1,0 +1,4 @@
+/** The shared held-out checks (testdata/held-out-corpus-promises.ts) for the middle third of the corpora. */
+import { describeHeldOutCorpora, heldOutThird } from '../../testdata/held-out-corpus-promises';
+
+describeHeldOutCorpora(heldOutThird(1));
