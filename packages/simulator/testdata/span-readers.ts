@@ -32,3 +32,13 @@ export function spanText(s: SpanSpec): string {
 export function triggerSpan(s: SimulatedSession): SpanSpec {
   return s.spans.find((x) => x.spanId === s.label!.trigger.spanId)!;
 }
+
+/** A tool span's arguments as JSON text, to look for a value anywhere in them. */
+export function argsText(s: SpanSpec): string {
+  return JSON.stringify(toolArgs(s));
+}
+
+/** A string as it reads inside JSON text (quotes and newlines escaped), to find it in a serialized result. */
+export function escaped(payload: string): string {
+  return JSON.stringify(payload).slice(1, -1);
+}

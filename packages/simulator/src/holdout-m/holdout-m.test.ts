@@ -8,10 +8,9 @@
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR, DKIM_NAME, DKIM_VALUE, EVIDENCE_PORTAL_URL } from './benign-lookalike';
 import { HOLDOUT_M_VARIANT_PREFIX } from './campaign';
 import { claimNotice, DELEGATION_SCOPES, MR_DESCRIPTION } from './content-injection-send';
@@ -41,7 +40,6 @@ const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLea
   Date.UTC(2026, 10, 25, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
 
 describe('holdout-m campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

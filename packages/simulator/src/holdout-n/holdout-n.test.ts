@@ -9,10 +9,9 @@
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR_EMAIL, DR_ACCOUNT_ID, POSTMORTEM_BODY, REGULATOR_ADDRESS, WAREHOUSE_INGEST_URL } from './benign-lookalike';
 import { HOLDOUT_N_VARIANT_PREFIX } from './campaign';
 import { EXPORT_BUCKET_POLICY, TABLE_COMMENT, TYPEFORM_BOOKING_ANSWER } from './content-injection-send';
@@ -41,8 +40,6 @@ const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLea
   Date.UTC(2026, 10, 26, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 
 describe('holdout-n campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

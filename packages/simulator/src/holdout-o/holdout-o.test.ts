@@ -7,12 +7,12 @@
  * story their scenario expects. What every held-out corpus promises is checked in
  * testdata/held-out-corpus-promises.ts.
  */
+import { isLuhnValid, isValidIban } from '@warden/core';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AWARENESS_LESSON, BPO_DOMAIN, PAYROLL_PROVIDER_HOST } from './benign-lookalike';
 import { HOLDOUT_O_VARIANT_PREFIX } from './campaign';
 import { SENTRY_BREADCRUMB, SERVICENOW_WORKAROUND } from './content-injection-send';
@@ -46,22 +46,7 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   Date.UTC(2027, 1, 24, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 
-/** ISO 13616 mod-97 check, written apart from fake-data's generator so the two can disagree. */
-function ibanIsValid(value: string): boolean {
-  const moved = `${value.slice(4)}${value.slice(0, 4)}`;
-  const digits = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-  return BigInt(digits) % 97n === 1n;
-}
-function luhnIsValid(value: string): boolean {
-  const sum = [...value].reverse().reduce((acc, ch, i) => {
-    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
-}
 
 describe('holdout-o campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -71,11 +56,11 @@ describe('holdout-o campaigns', () => {
   });
 
   it('plant IBANs with valid check digits and a card number with a valid Luhn digit, as a real attacker would', () => {
-    for (const value of [STRIPE_HOLDING_IBAN, SKI_CAMP_IBAN, IGNORED_DEPOSIT_IBAN, IGNORED_ZAP_IBAN]) expect([value, ibanIsValid(value)]).toEqual([value, true]);
-    expect(ibanIsValid(`${STRIPE_HOLDING_IBAN.slice(0, 2)}19${STRIPE_HOLDING_IBAN.slice(4)}`)).toBe(false);
-    expect([luhnIsValid(IGNORED_REVIEW_CARD), luhnIsValid('5425233488173059')]).toEqual([true, false]);
+    for (const value of [STRIPE_HOLDING_IBAN, SKI_CAMP_IBAN, IGNORED_DEPOSIT_IBAN, IGNORED_ZAP_IBAN]) expect([value, isValidIban(value)]).toEqual([value, true]);
+    expect(isValidIban(`${STRIPE_HOLDING_IBAN.slice(0, 2)}19${STRIPE_HOLDING_IBAN.slice(4)}`)).toBe(false);
+    expect([isLuhnValid(IGNORED_REVIEW_CARD), isLuhnValid('5425233488173059')]).toEqual([true, false]);
     const quoted = AWARENESS_LESSON.match(/IBAN (NL\d{2}[A-Z0-9]+)/)![1]!;
-    expect(ibanIsValid(quoted)).toBe(true);
+    expect(isValidIban(quoted)).toBe(true);
   });
 });
 
@@ -222,7 +207,7 @@ describe('holdout-o traffic', () => {
     // The salary IBAN applied is the one from the employee's own MFA-verified request, confirmed by call-back.
     const dep = variant('benign_lookalike', 'own_salary_account_change_after_verified_self_service_and_callback');
     const request = JSON.parse(resultOfTool(dep, 'hr.get_self_service_request')) as { new_iban: string; mfa: string; callback: { status: string } };
-    expect([request.mfa, request.callback.status, toolArgs(triggerSpan(dep))['iban'], ibanIsValid(request.new_iban)]).toEqual(['passed', 'confirmed', request.new_iban, true]);
+    expect([request.mfa, request.callback.status, toolArgs(triggerSpan(dep))['iban'], isValidIban(request.new_iban)]).toEqual(['passed', 'confirmed', request.new_iban, true]);
     // The retraction sends the refund back where the money came from.
     expect(toolArgs(triggerSpan(variant('benign_lookalike', 'basque_customer_retracts_refund_to_new_card')))['to']).toBe('original_payment_method');
     // The token lands in the company's own repository, as asked.

@@ -7,13 +7,13 @@
  * section, a GitHub profile README) and tell the story their scenario expects. What every held-out
  * corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
+import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { INSURANCE_BROKER_ADDRESS, MAORI_RETRACTION, NEW_EA_ADDRESS, SCREENING_PROVIDER_HOST, TABLETOP_SCRIPT } from './benign-lookalike';
 import { HOLDOUT_P_VARIANT_PREFIX } from './campaign';
 import { BASECAMP_CLIENT_POST, QUESTIONNAIRE_ANSWER } from './content-injection-send';
@@ -47,23 +47,8 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   Date.UTC(2027, 2, 10, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
-/** ISO 13616 mod-97 check, written apart from fake-data's generator so the two can disagree. */
-function ibanIsValid(value: string): boolean {
-  const moved = `${value.slice(4)}${value.slice(0, 4)}`;
-  const digits = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-  return BigInt(digits) % 97n === 1n;
-}
-function luhnIsValid(value: string): boolean {
-  const sum = [...value].reverse().reduce((acc, ch, i) => {
-    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
-}
 
 describe('holdout-p campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -73,11 +58,11 @@ describe('holdout-p campaigns', () => {
   });
 
   it('plant IBANs with valid check digits and a card number with a valid Luhn digit, as a real attacker would', () => {
-    for (const value of [PAYMENT_ELECTION_IBAN, NANNY_AGENCY_IBAN, IGNORED_VENDOR_IBAN]) expect([value, ibanIsValid(value)]).toEqual([value, true]);
-    expect(ibanIsValid(`${NANNY_AGENCY_IBAN.slice(0, 2)}74${NANNY_AGENCY_IBAN.slice(4)}`)).toBe(false);
-    expect([luhnIsValid(IGNORED_CHAT_CARD), luhnIsValid(`${IGNORED_CHAT_CARD.slice(0, 15)}9`)]).toEqual([true, false]);
+    for (const value of [PAYMENT_ELECTION_IBAN, NANNY_AGENCY_IBAN, IGNORED_VENDOR_IBAN]) expect([value, isValidIban(value)]).toEqual([value, true]);
+    expect(isValidIban(`${NANNY_AGENCY_IBAN.slice(0, 2)}74${NANNY_AGENCY_IBAN.slice(4)}`)).toBe(false);
+    expect([isLuhnValid(IGNORED_CHAT_CARD), isLuhnValid(`${IGNORED_CHAT_CARD.slice(0, 15)}9`)]).toEqual([true, false]);
     const quoted = TABLETOP_SCRIPT.match(/IBAN (BE\d{14})/)![1]!;
-    expect(ibanIsValid(quoted)).toBe(true);
+    expect(isValidIban(quoted)).toBe(true);
     // The UK domestic payment's sort code and account are the IBAN's own, as a bank would derive them.
     expect(AGENCY_MESSAGE).toContain(`sort code ${NANNY_AGENCY_IBAN.slice(8, 14)}, account ${NANNY_AGENCY_IBAN.slice(14)}`);
   });

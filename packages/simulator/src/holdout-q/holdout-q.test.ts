@@ -6,13 +6,13 @@
  * comment, an Opsgenie alert, an Eventbrite page, a Workable cover letter) and tell the story their
  * scenario expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
+import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { BANK_CONNECT_HOST, BOARD_DIRECTORS, DETECTION_FIXTURE, MONITORING_VENDOR_ACCOUNT, PENSION_PROVIDER_HOST, REGULATOR_PORTAL_HOST, SAMOAN_RETRACTION, SURVEY_TOOL_HOST } from './benign-lookalike';
 import { HOLDOUT_Q_VARIANT_PREFIX } from './campaign';
 import { DOODLE_COMMENT, ALERT_ANNOTATION, SMARTSHEET_COMMENT } from './content-injection-send';
@@ -45,23 +45,8 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   Date.UTC(2027, 3, 8, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
-/** ISO 13616 mod-97 check, written apart from fake-data's generator so the two can disagree. */
-function ibanIsValid(value: string): boolean {
-  const moved = `${value.slice(4)}${value.slice(0, 4)}`;
-  const digits = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-  return BigInt(digits) % 97n === 1n;
-}
-function luhnIsValid(value: string): boolean {
-  const sum = [...value].reverse().reduce((acc, ch, i) => {
-    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
-}
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { PT: 25, IE: 22, CY: 28 };
 
@@ -75,11 +60,11 @@ describe('holdout-q campaigns', () => {
   it('plant IBANs with valid check digits and lengths and a card number with a valid Luhn digit, as a real attacker would', () => {
     const quoted = DETECTION_FIXTURE.match(/IBAN (CY\d{26})/)![1]!;
     for (const value of [SUPPLIER_NEW_IBAN, MANAGING_AGENT_IBAN, quoted]) {
-      expect([value, ibanIsValid(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
+      expect([value, isValidIban(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
     }
     // One changed digit breaks the check, so the test can fail.
-    expect(ibanIsValid(`${SUPPLIER_NEW_IBAN.slice(0, 10)}9${SUPPLIER_NEW_IBAN.slice(11)}`)).toBe(false);
-    expect([luhnIsValid(IGNORED_ADVANCE_CARD), luhnIsValid(`${IGNORED_ADVANCE_CARD.slice(0, 15)}0`)]).toEqual([true, false]);
+    expect(isValidIban(`${SUPPLIER_NEW_IBAN.slice(0, 10)}9${SUPPLIER_NEW_IBAN.slice(11)}`)).toBe(false);
+    expect([isLuhnValid(IGNORED_ADVANCE_CARD), isLuhnValid(`${IGNORED_ADVANCE_CARD.slice(0, 15)}0`)]).toEqual([true, false]);
     // The Irish IBAN's bank code is the BIC's, as the letter's reader would check.
     expect(MANAGING_AGENT_LETTER).toContain(`IBAN ${MANAGING_AGENT_IBAN}, BIC ${MANAGING_AGENT_IBAN.slice(4, 8)}IE2D`);
   });
@@ -252,7 +237,7 @@ describe('holdout-q traffic', () => {
     const approved = JSON.parse(resultOfTool(run, 'payment_run.get')) as { status: string; payments: { iban: string }[] };
     const file = toolArgs(triggerSpan(run)) as { host: string; payments: { iban: string }[] };
     expect([JSON.parse(resultOfTool(run, 'treasury.get_bank_connection')).host, file.host, approved.status, file.payments]).toEqual([BANK_CONNECT_HOST, BANK_CONNECT_HOST, 'approved', approved.payments]);
-    expect(file.payments.length >= 45 && file.payments.every((p) => ibanIsValid(p.iban))).toBe(true);
+    expect(file.payments.length >= 45 && file.payments.every((p) => isValidIban(p.iban))).toBe(true);
     // The notification goes to the portal on the legal register, and the DPO approved it.
     const breach = variant('benign_lookalike', 'breach_notification_filed_at_authority_portal_on_legal_register');
     expect([JSON.parse(resultOfTool(breach, 'legal_register.get_authority')).notification_portal, toolArgs(triggerSpan(breach))['portal'], toolArgs(triggerSpan(breach))['dpo_approved']]).toEqual([`https://${REGULATOR_PORTAL_HOST}/breach`, `https://${REGULATOR_PORTAL_HOST}/breach`, true]);

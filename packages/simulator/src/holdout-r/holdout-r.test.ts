@@ -7,13 +7,13 @@
  * tell the story their scenario expects. What every held-out corpus promises is checked in
  * testdata/held-out-corpus-promises.ts.
  */
+import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { ACCOUNTANT_ADDRESS, AUDIT_PORTAL_HOST, DATADOG_INTAKE_URL, IMMIGRATION_COUNSEL, NEW_HIRE_IBAN, PAYROLL_PROVIDER_HOST, RECALL_ESP_HOST, TABLETOP_EXERCISE, TURKMEN_RETRACTION } from './benign-lookalike';
 import { HOLDOUT_R_VARIANT_PREFIX } from './campaign';
 import { BOOKING_ANSWER, CLICKUP_COMMENT, INCIDENT_UPDATE } from './content-injection-send';
@@ -46,23 +46,8 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   Date.UTC(2027, 5, 8, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
-/** ISO 13616 mod-97 check, written apart from fake-data's generator so the two can disagree. */
-function ibanIsValid(value: string): boolean {
-  const moved = `${value.slice(4)}${value.slice(0, 4)}`;
-  const digits = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-  return BigInt(digits) % 97n === 1n;
-}
-function luhnIsValid(value: string): boolean {
-  const sum = [...value].reverse().reduce((acc, ch, i) => {
-    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
-}
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { LT: 20, GB: 22, SK: 24, AT: 20 };
 
@@ -77,11 +62,11 @@ describe('holdout-r campaigns', () => {
     const quotedIban = TABLETOP_EXERCISE.match(/IBAN (SK\d{22})/)![1]!;
     const quotedCard = TABLETOP_EXERCISE.match(/card (\d{16})/)![1]!;
     for (const value of [CONTRACTOR_NEW_IBAN, CLUB_TREASURER_IBAN, NEW_HIRE_IBAN, quotedIban]) {
-      expect([value, ibanIsValid(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
+      expect([value, isValidIban(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
     }
     // One changed digit breaks the check, so the test can fail.
-    expect(ibanIsValid(`${CONTRACTOR_NEW_IBAN.slice(0, 10)}9${CONTRACTOR_NEW_IBAN.slice(11)}`)).toBe(false);
-    for (const card of [IGNORED_REFUND_CARD, quotedCard]) expect([card, luhnIsValid(card), luhnIsValid(`${card.slice(0, 15)}${(Number(card[15]) + 1) % 10}`)]).toEqual([card, true, false]);
+    expect(isValidIban(`${CONTRACTOR_NEW_IBAN.slice(0, 10)}9${CONTRACTOR_NEW_IBAN.slice(11)}`)).toBe(false);
+    for (const card of [IGNORED_REFUND_CARD, quotedCard]) expect([card, isLuhnValid(card), isLuhnValid(`${card.slice(0, 15)}${(Number(card[15]) + 1) % 10}`)]).toEqual([card, true, false]);
     // The bank codes inside the IBANs are the banks the carriers name: Swedbank Lithuania, Monzo, Erste Bank.
     expect([CONTRACTOR_NEW_IBAN.slice(4, 9), CLUB_TREASURER_IBAN.slice(4, 8), NEW_HIRE_IBAN.slice(4, 9)]).toEqual(['73000', 'MONZ', '20111']);
     expect(CLICKUP_COMMENT).toContain(`IBAN ${CONTRACTOR_NEW_IBAN}, BIC HABALT22`);

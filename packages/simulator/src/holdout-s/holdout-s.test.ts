@@ -7,13 +7,13 @@
  * tell the story their scenario expects. What every held-out corpus promises is checked in
  * testdata/held-out-corpus-promises.ts.
  */
+import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES, VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { BANK_PORTAL_HOST, BENEFITS_CARRIER_HOST, FAROESE_RETRACTION, RED_TEAM_APPENDIX, SIEM_INTAKE_HOST, SPOUSE_ADDRESS } from './benign-lookalike';
 import { HOLDOUT_S_VARIANT_PREFIX } from './campaign';
 import { CODA_COMMENT, INCIDENT_COMMENT, THUMBTACK_MESSAGE } from './content-injection-send';
@@ -46,23 +46,8 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   Date.UTC(2027, 6, 8, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
-/** ISO 13616 mod-97 check, written apart from fake-data's generator so the two can disagree. */
-function ibanIsValid(value: string): boolean {
-  const moved = `${value.slice(4)}${value.slice(0, 4)}`;
-  const digits = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-  return BigInt(digits) % 97n === 1n;
-}
-function luhnIsValid(value: string): boolean {
-  const sum = [...value].reverse().reduce((acc, ch, i) => {
-    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
-}
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { NL: 18, DE: 22, FI: 18, HR: 21 };
 
@@ -77,11 +62,11 @@ describe('holdout-s campaigns', () => {
     const quotedIban = RED_TEAM_APPENDIX.match(/IBAN (HR\d{19})/)![1]!;
     const quotedCard = RED_TEAM_APPENDIX.match(/card (\d{16})/)![1]!;
     for (const value of [PAYOUT_NEW_IBAN, HOUSE_SHARE_IBAN, IGNORED_INVOICE_IBAN, quotedIban]) {
-      expect([value, ibanIsValid(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
+      expect([value, isValidIban(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
     }
     // One changed digit breaks the check, so the test can fail.
-    expect(ibanIsValid(`${HOUSE_SHARE_IBAN.slice(0, 10)}${(Number(HOUSE_SHARE_IBAN[10]) + 1) % 10}${HOUSE_SHARE_IBAN.slice(11)}`)).toBe(false);
-    expect([quotedCard, luhnIsValid(quotedCard), luhnIsValid(`${quotedCard.slice(0, 15)}${(Number(quotedCard[15]) + 1) % 10}`)]).toEqual([quotedCard, true, false]);
+    expect(isValidIban(`${HOUSE_SHARE_IBAN.slice(0, 10)}${(Number(HOUSE_SHARE_IBAN[10]) + 1) % 10}${HOUSE_SHARE_IBAN.slice(11)}`)).toBe(false);
+    expect([quotedCard, isLuhnValid(quotedCard), isLuhnValid(`${quotedCard.slice(0, 15)}${(Number(quotedCard[15]) + 1) % 10}`)]).toEqual([quotedCard, true, false]);
     // The bank codes inside the IBANs are the banks the carriers name: bunq, N26 (BLZ 100 110 01), OP.
     expect([PAYOUT_NEW_IBAN.slice(4, 8), HOUSE_SHARE_IBAN.slice(4, 12), IGNORED_INVOICE_IBAN.slice(4, 5)]).toEqual(['BUNQ', '10011001', '5']);
     expect(CODA_COMMENT).toContain(`IBAN ${PAYOUT_NEW_IBAN}, BIC BUNQNL2A`);

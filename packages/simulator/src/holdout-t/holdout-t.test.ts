@@ -6,13 +6,14 @@
  * Clover notice, a SurveyMonkey answer) and tell the story their scenario expects. What every
  * held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
+import { isLuhnValid, isValidIban } from '@warden/core';
+import { bumpDigit, isValidAbaRouting } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { ACCOUNTANT_ADDRESS, AUDIT_PORTAL_HOST, AWARENESS_MODULE, OBSERVABILITY_INTAKE_HOST, WEST_FRISIAN_RETRACTION } from './benign-lookalike';
 import { HOLDOUT_T_VARIANT_PREFIX } from './campaign';
 import { MONDAY_UPDATE, ROLLBAR_REQUEST_BODY, TELEGRAM_MESSAGE } from './content-injection-send';
@@ -48,31 +49,10 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   Date.UTC(2027, 7, 12, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
-/** ISO 13616 mod-97 check, written apart from fake-data's generator so the two can disagree. */
-function ibanIsValid(value: string): boolean {
-  const moved = `${value.slice(4)}${value.slice(0, 4)}`;
-  const digits = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-  return BigInt(digits) % 97n === 1n;
-}
-function luhnIsValid(value: string): boolean {
-  const sum = [...value].reverse().reduce((acc, ch, i) => {
-    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
-}
-/** The ABA routing-number check: weights 3, 7, 1 repeated, sum divisible by ten. */
-function routingIsValid(value: string): boolean {
-  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
-  return value.length === 9 && [...value].reduce((acc, ch, i) => acc + Number(ch) * weights[i]!, 0) % 10 === 0;
-}
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { GB: 22, PL: 28, LT: 20 };
-const bump = (value: string, at: number): string => `${value.slice(0, at)}${(Number(value[at]) + 1) % 10}${value.slice(at + 1)}`;
 
 describe('holdout-t campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -85,11 +65,11 @@ describe('holdout-t campaigns', () => {
     const quotedIban = AWARENESS_MODULE.match(/IBAN (LT\d{18})/)![1]!;
     const quotedCard = AWARENESS_MODULE.match(/card (\d{16})/)![1]!;
     for (const value of [CLUB_FEES_IBAN, IGNORED_SETTLEMENT_IBAN, quotedIban]) {
-      expect([value, ibanIsValid(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
+      expect([value, isValidIban(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
     }
-    for (const card of [IGNORED_DEPOSIT_CARD, quotedCard]) expect([card, luhnIsValid(card), luhnIsValid(bump(card, 15))]).toEqual([card, true, false]);
+    for (const card of [IGNORED_DEPOSIT_CARD, quotedCard]) expect([card, isLuhnValid(card), isLuhnValid(bumpDigit(card, 15))]).toEqual([card, true, false]);
     // One changed digit breaks each check, so the test can fail.
-    expect([ibanIsValid(bump(CLUB_FEES_IBAN, 12)), routingIsValid(DIVERTED_ROUTING_NUMBER), routingIsValid(bump(DIVERTED_ROUTING_NUMBER, 4))]).toEqual([false, true, false]);
+    expect([isValidIban(bumpDigit(CLUB_FEES_IBAN, 12)), isValidAbaRouting(DIVERTED_ROUTING_NUMBER), isValidAbaRouting(bumpDigit(DIVERTED_ROUTING_NUMBER, 4))]).toEqual([false, true, false]);
     // The bank codes are the banks the carriers name: Monzo (sort code 04-00-04), Santander Bank Polska (1090), Revolut's Lithuanian licence (32500).
     expect([CLUB_FEES_IBAN.slice(4, 14), IGNORED_SETTLEMENT_IBAN.slice(4, 8), quotedIban.slice(4, 9)]).toEqual(['MONZ040004', '1090', '32500']);
     expect(SUBSTACK_POST).toContain(`sort code 04-00-04, account ${CLUB_FEES_IBAN.slice(14)}`);

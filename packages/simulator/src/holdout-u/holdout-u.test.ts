@@ -6,13 +6,14 @@
  * Teamtailor cover letter, a Buildkite annotation, a Taulia message) and tell the story their scenario
  * expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
+import { isLuhnValid, isValidIban } from '@warden/core';
+import { bumpDigit, isValidAbaRouting } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import type { SpanSpec } from '../span-spec';
 import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { ACCOUNTANT_ON_RECORD, LAWYER_ADDRESS, LAWYER_RETRACTION, PAYROLL_BUREAU_HOST, RED_TEAM_REPORT } from './benign-lookalike';
 import { HOLDOUT_U_VARIANT_PREFIX } from './campaign';
 import { LAUNCHDARKLY_FLAG_DESCRIPTION, NETLIFY_FORM_MESSAGE, POSTMARK_INBOUND_TEXT } from './content-injection-send';
@@ -48,31 +49,10 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   Date.UTC(2027, 8, 9, 12),
 );
 
-const argsText = (span: SpanSpec): string => JSON.stringify(toolArgs(span));
-const escaped = (payload: string): string => JSON.stringify(payload).slice(1, -1);
 const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
-/** ISO 13616 mod-97 check, written apart from fake-data's generator so the two can disagree. */
-function ibanIsValid(value: string): boolean {
-  const moved = `${value.slice(4)}${value.slice(0, 4)}`;
-  const digits = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-  return BigInt(digits) % 97n === 1n;
-}
-function luhnIsValid(value: string): boolean {
-  const sum = [...value].reverse().reduce((acc, ch, i) => {
-    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
-}
-/** The ABA routing-number check: weights 3, 7, 1 repeated, sum divisible by ten. */
-function routingIsValid(value: string): boolean {
-  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
-  return value.length === 9 && [...value].reduce((acc, ch, i) => acc + Number(ch) * weights[i]!, 0) % 10 === 0;
-}
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { NL: 18, CZ: 24, PT: 25 };
-const bump = (value: string, at: number): string => `${value.slice(0, at)}${(Number(value[at]) + 1) % 10}${value.slice(at + 1)}`;
 
 describe('holdout-u campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -85,11 +65,11 @@ describe('holdout-u campaigns', () => {
     const quotedIban = RED_TEAM_REPORT.match(/IBAN (PT\d{23})/)![1]!;
     const quotedCard = RED_TEAM_REPORT.match(/card (\d{16})/)![1]!;
     for (const value of [CONTRACTOR_PAYOUT_IBAN, IGNORED_TAULIA_IBAN, quotedIban]) {
-      expect([value, ibanIsValid(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
+      expect([value, isValidIban(value), value.length]).toEqual([value, true, IBAN_LENGTH[value.slice(0, 2)]]);
     }
-    expect([quotedCard, luhnIsValid(quotedCard), luhnIsValid(bump(quotedCard, 15))]).toEqual([quotedCard, true, false]);
+    expect([quotedCard, isLuhnValid(quotedCard), isLuhnValid(bumpDigit(quotedCard, 15))]).toEqual([quotedCard, true, false]);
     // One changed digit breaks each check, so the test can fail.
-    expect([ibanIsValid(bump(CONTRACTOR_PAYOUT_IBAN, 10)), ibanIsValid(bump(IGNORED_TAULIA_IBAN, 12)), routingIsValid(HOA_ROUTING_NUMBER), routingIsValid(bump(HOA_ROUTING_NUMBER, 4))]).toEqual([false, false, true, false]);
+    expect([isValidIban(bumpDigit(CONTRACTOR_PAYOUT_IBAN, 10)), isValidIban(bumpDigit(IGNORED_TAULIA_IBAN, 12)), isValidAbaRouting(HOA_ROUTING_NUMBER), isValidAbaRouting(bumpDigit(HOA_ROUTING_NUMBER, 4))]).toEqual([false, false, true, false]);
     // The bank codes are the banks the carriers name: bunq (BUNQ), Česká spořitelna (0800), Millennium bcp (0033).
     expect([CONTRACTOR_PAYOUT_IBAN.slice(4, 8), IGNORED_TAULIA_IBAN.slice(4, 8), quotedIban.slice(4, 8)]).toEqual(['BUNQ', '0800', '0033']);
     expect(POSTMARK_INBOUND_TEXT).toContain(`IBAN ${CONTRACTOR_PAYOUT_IBAN} (BIC BUNQNL2A`);
