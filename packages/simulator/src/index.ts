@@ -48,6 +48,8 @@ export { HOLDOUT_T_INDICATORS } from './holdout-t/indicators';
 export { HOLDOUT_T_VARIANT_PREFIX } from './holdout-t/campaign';
 export { HOLDOUT_U_INDICATORS } from './holdout-u/indicators';
 export { HOLDOUT_U_VARIANT_PREFIX } from './holdout-u/campaign';
+export { HOLDOUT_V_INDICATORS } from './holdout-v/indicators';
+export { HOLDOUT_V_VARIANT_PREFIX } from './holdout-v/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

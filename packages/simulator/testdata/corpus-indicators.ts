@@ -22,6 +22,7 @@ import { HOLDOUT_R_INDICATORS } from '../src/holdout-r/indicators';
 import { HOLDOUT_S_INDICATORS } from '../src/holdout-s/indicators';
 import { HOLDOUT_T_INDICATORS } from '../src/holdout-t/indicators';
 import { HOLDOUT_U_INDICATORS } from '../src/holdout-u/indicators';
+import { HOLDOUT_V_INDICATORS } from '../src/holdout-v/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
@@ -49,4 +50,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-s': HOLDOUT_S_INDICATORS,
   'holdout-t': HOLDOUT_T_INDICATORS,
   'holdout-u': HOLDOUT_U_INDICATORS,
+  'holdout-v': HOLDOUT_V_INDICATORS,
 };

@@ -26,6 +26,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-s-coda_treasury_comment')).toBe('holdout-s');
     expect(corpusOfVariant('holdout-t-gusto_bank_account_added')).toBe('holdout-t');
     expect(corpusOfVariant('holdout-u-payoneer_payee_moved')).toBe('holdout-u');
+    expect(corpusOfVariant('holdout-v-airwallex_beneficiary_lhv')).toBe('holdout-v');
   });
 });
 

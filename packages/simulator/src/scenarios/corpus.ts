@@ -18,7 +18,8 @@
  * seventeenth, written when holdout-p's were about to be; `holdout-r` (src/holdout-r/) is an eighteenth, written when
  * holdout-q's were about to be; `holdout-s` (src/holdout-s/) is a nineteenth, written when holdout-q's and holdout-r's were
  * about to be; `holdout-t` (src/holdout-t/) is a twentieth, written when holdout-s's were about to be; `holdout-u` (src/holdout-u/)
- * is a twenty-first, written when holdout-t's were about to be. History and ordinary traffic are the same for all.
+ * is a twenty-first, written when holdout-t's were about to be; `holdout-v` (src/holdout-v/) is a twenty-second,
+ * written when holdout-u's were about to be. History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -60,14 +61,16 @@ import { HOLDOUT_T_VARIANT_PREFIX } from '../holdout-t/campaign';
 import { HOLDOUT_T_BUILDERS } from '../holdout-t/registry';
 import { HOLDOUT_U_VARIANT_PREFIX } from '../holdout-u/campaign';
 import { HOLDOUT_U_BUILDERS } from '../holdout-u/registry';
+import { HOLDOUT_V_VARIANT_PREFIX } from '../holdout-v/campaign';
+import { HOLDOUT_V_BUILDERS } from '../holdout-v/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -92,6 +95,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-s': HOLDOUT_S_BUILDERS,
   'holdout-t': HOLDOUT_T_BUILDERS,
   'holdout-u': HOLDOUT_U_BUILDERS,
+  'holdout-v': HOLDOUT_V_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -122,6 +126,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-s': HOLDOUT_S_VARIANT_PREFIX,
   'holdout-t': HOLDOUT_T_VARIANT_PREFIX,
   'holdout-u': HOLDOUT_U_VARIANT_PREFIX,
+  'holdout-v': HOLDOUT_V_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
