@@ -126,6 +126,9 @@ describe('toolTraits', () => {
     const sms = parseArgumentFields(JSON.stringify({ to: '+1 (555) 010-7788', body: 'codes' }));
     expect(t('sms.send', { to: '+1 (555) 010-7788' }).egress).toBe(true);
     expect(destinationsFromArguments(sms, true)).toEqual([{ kind: 'phone', value: '+15550107788' }]);
+    // The end of a date range is not a number to text.
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ from: '2027-08-30', to: '2027-09-03' })), true)).toEqual([]);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ to: '03.09.2027' })), true)).toEqual([]);
     expect(t('storage.put_object', { upload_url: 'https://bucket.s3.example/x?sig=1' }).egress).toBe(true);
     expect(t('git.push', { remote_url: 'https://git.evil.example/r.git' }).egress).toBe(true);
     expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ remote_url: 'https://git.evil.example/r.git' })), true)).toEqual([

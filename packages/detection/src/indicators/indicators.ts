@@ -102,6 +102,13 @@ function isRecipientKey(key: string): boolean {
 /** Text messages and calls: the number is where the data goes. */
 const PHONE_KEYS = new Set(['phone', 'phone_number', 'to_number', 'msisdn', 'mobile', 'sms_to', 'number']);
 const PHONE_RE = /^\+?[\d\s().-]{7,20}$/;
+// A date is digits and dashes too: `to: "2027-09-03"` ends a date range, it reaches no one.
+const DATE_SHAPE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
+
+function isPhoneNumber(value: string): boolean {
+  const v = value.trim();
+  return PHONE_RE.test(v) && !DATE_SHAPE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7;
+}
 const CHANNEL_KEYS = new Set(['channel', 'channel_id', 'channel_name', 'room', 'conversation']);
 // A presigned upload or a git remote takes data out as surely as a webhook does.
 const URL_KEYS = new Set([
@@ -144,7 +151,7 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
         if (m[1] !== undefined) add('email_domain', m[1].toLowerCase());
       }
       // A recipient that is a phone number (an SMS `to`), kept as its digits with the leading +.
-      if (PHONE_RE.test(value.trim()) && (value.match(/\d/g)?.length ?? 0) >= 7) add('phone', value.trim().replace(/[^\d+]/g, ''));
+      if (isPhoneNumber(value)) add('phone', value.trim().replace(/[^\d+]/g, ''));
     } else if (CHANNEL_KEYS.has(key)) {
       add('channel', value.trim().toLowerCase());
     } else if (isUrlKey(key) && includeUrls) {

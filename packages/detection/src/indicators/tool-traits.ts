@@ -63,6 +63,25 @@ export function returnsSensitiveFields(result: string | undefined): boolean {
   return result !== undefined && SENSITIVE_FIELD.test(result.slice(0, 4_000));
 }
 
+// A variable named the way credentials are, as a string value (`"variable": "AWS_SECRET_ACCESS_KEY"`),
+// also inside JSON carried as a string (the quotes then escaped).
+const CREDENTIAL_NAME = /"((?:[A-Z][A-Z0-9]*_)+(?:SECRET(?:_ACCESS)?_KEY|SECRET|TOKEN|PASSWORD|API_KEY|PRIVATE_KEY|ACCESS_KEY(?:_ID)?))\\?"/g;
+
+/**
+ * A listing of secrets by name (a CI context's variables, a vault's keys): the values may be masked,
+ * but the names say what each unlocks, and such a listing is how a turned agent picks what to take.
+ * Two different names make it a listing rather than one mention.
+ */
+export function listsCredentials(result: string | undefined): boolean {
+  if (result === undefined) return false;
+  const names = new Set<string>();
+  for (const m of result.slice(0, 4_000).matchAll(CREDENTIAL_NAME)) {
+    names.add(m[1] as string);
+    if (names.size >= 2) return true;
+  }
+  return false;
+}
+
 export function dataDomainOf(e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>): string {
   if (e.kind === 'memory_read' || e.kind === 'memory_write') return 'memory';
   const name = (e.toolName ?? e.name).toLowerCase();

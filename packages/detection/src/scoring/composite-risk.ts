@@ -48,12 +48,16 @@ const MIN_AUTHORITY_TRIGGER_SCORE = 0.2;
 const ACCESS_TYPES: ReadonlySet<SignalHit['type']> = new Set(['scope_deviation']);
 
 /**
- * Whether evidence happened after a trigger: in event time, and not on the span that carried the
- * trigger nor inside that tool call (its own HTTP request fetched the text; it did not act on it).
+ * Whether evidence happened after a trigger and may be its doing: in event time, not on the span
+ * that carried the trigger nor inside that tool call (its own HTTP request fetched the text; it did
+ * not act on it), and not a step the principal asked for before third-party text arrived (the bank
+ * feed read of "reconcile against the bank feed" follows a poisoned settlement line, it is not
+ * caused by it). A trigger in the principal's own words is the request itself, so nothing is excused.
  */
-function after(e: { location: SignalLocation; callSpanId?: string }, trigger: SignalHit): boolean {
+function after(e: { location: SignalLocation; callSpanId?: string; requestedAtMs?: number }, trigger: SignalHit): boolean {
   const span = trigger.location.spanId;
-  return e.location.spanId !== span && e.callSpanId !== span && e.location.timeMs >= trigger.location.timeMs;
+  if (e.location.spanId === span || e.callSpanId === span || e.location.timeMs < trigger.location.timeMs) return false;
+  return e.requestedAtMs === undefined || trigger.origin === 'user' || e.requestedAtMs > trigger.location.timeMs;
 }
 
 function justifiesAccess(h: SignalHit): boolean {
@@ -67,10 +71,17 @@ function justifiesAccess(h: SignalHit): boolean {
 export function correlationHit(hits: readonly SignalHit[], actions: readonly ActionMark[]): SignalHit | undefined {
   const triggers = hits.filter((h) => h.role === 'trigger' && (h.score >= MIN_TRIGGER_SCORE || justifiesAccess(h)));
   if (triggers.length === 0) return undefined;
-  const candidates: { location: SignalLocation; callSpanId?: string; strength: number; label: string; type?: SignalHit['type'] }[] = [
+  const candidates: { location: SignalLocation; callSpanId?: string; requestedAtMs?: number; strength: number; label: string; type?: SignalHit['type'] }[] = [
     ...hits
       .filter((h) => h.role === 'action')
-      .map((h) => ({ location: h.location, strength: h.score, label: h.explanation, type: h.type, ...(h.callSpanId === undefined ? {} : { callSpanId: h.callSpanId }) })),
+      .map((h) => ({
+        location: h.location,
+        strength: h.score,
+        label: h.explanation,
+        type: h.type,
+        ...(h.callSpanId === undefined ? {} : { callSpanId: h.callSpanId }),
+        ...(h.requestedAtMs === undefined ? {} : { requestedAtMs: h.requestedAtMs }),
+      })),
     ...actions,
   ];
   let best: { t: SignalHit; a: (typeof candidates)[number]; s: number } | undefined;

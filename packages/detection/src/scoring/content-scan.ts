@@ -10,6 +10,7 @@ import { maskedExcerpt } from '../text/sensitive-data';
 import { readableText } from '../text/json-text';
 import { eventLocation, type LiveSession } from './live-session';
 import type { MemoryLedger } from './memory-ledger';
+import { notePrincipalRequest } from './principal-requests';
 
 const INJECTION_WEIGHT = 45;
 /** Below this the text is not worth an analyst's look. */
@@ -78,6 +79,7 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
   const internalSource = opts.internalSource === true;
   if (e.kind === 'memory_write') return scanMemoryWrite(e, knownTools, ledger, { session: s, internalDomains: opts.internalDomains ?? [] });
   for (const part of textsOf(e)) {
+    if (part.origin === 'user') notePrincipalRequest(s, loc.timeMs, part.text);
     if (quotesForReport && part.origin === 'tool_arguments') continue;
     const assessed = assessInjection(part.text, part.origin, { knownTools });
     const first = assessed.features[0];

@@ -10,6 +10,11 @@ export interface TimedValue {
   readonly spanId: string;
 }
 
+export interface TimedText {
+  readonly timeMs: number;
+  readonly text: string;
+}
+
 export interface ContentNamedValue extends TimedValue {
   readonly origin: string;
   readonly inProse: boolean;
@@ -83,6 +88,8 @@ export interface LiveSession {
    * outside host sends what it looks up, whatever the tool is called (bounded by MAX_RECORDS).
    */
   readonly lookupPayloads: Map<string, readonly SensitiveMatch[]>;
+  /** The principal's own messages (user input), in event time, bounded: what the session was asked to do. */
+  readonly principalRequests: TimedText[];
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }
@@ -114,6 +121,7 @@ export function newLiveSession(e: AgentEvent): LiveSession {
     reads: [],
     bodySentTo: new Set(),
     lookupPayloads: new Map(),
+    principalRequests: [],
     lastEventMs: e.endTimeMs,
   };
 }

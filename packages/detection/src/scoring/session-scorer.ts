@@ -9,7 +9,7 @@ import {
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
-import { returnsSensitiveFields } from '../indicators/tool-traits';
+import { listsCredentials, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
@@ -46,6 +46,7 @@ import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
 import { eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
+import { firstRequestNaming } from './principal-requests';
 
 /** The scorer's restart state (see `SessionScorer.exportState`). */
 export interface ScorerState {
@@ -164,8 +165,13 @@ export class SessionScorer {
         facts.destinations.length > 0 &&
         facts.destinations.every((d) => isInternalDestination(d, this.config.internalDomains));
       const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
-      if (t !== undefined) hits.push(t);
-      hits.push(...scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && returnsSensitiveRecords(e.toolResult)));
+      const scope = scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && returnsSensitiveRecords(e.toolResult));
+      // A new tool or a new domain the principal's request named ("… against the bank feed") is theirs.
+      const requestedAtMs = t !== undefined || scope.length > 0 ? firstRequestNaming(session, facts.traits.dataDomain) : undefined;
+      for (const h of t === undefined ? scope : [t, ...scope]) {
+        const named = requestedAtMs !== undefined && (h === t || h.rule === 'scope.new_data_domain');
+        hits.push(named ? { ...h, requestedAtMs } : h);
+      }
       if (facts.records !== undefined) {
         const v = volumeSpikeHit(facts.tool, facts.records, baseline, loc);
         if (v !== undefined) hits.push(v);
@@ -573,11 +579,12 @@ function withholdDestinations(session: LiveSession, destinations: readonly { rea
 }
 
 /**
- * The records carry money or personal fields, or credentials (a config file's keys and connection
- * strings): whatever the domain is called, reading them is reading something sensitive.
+ * The records carry money or personal fields, credentials (a config file's keys and connection
+ * strings) or a listing of credentials by name: whatever the domain is called, reading them is
+ * reading something sensitive.
  */
 function returnsSensitiveRecords(result: string | undefined): boolean {
-  return result !== undefined && (returnsSensitiveFields(result) || findSensitiveData(result.slice(0, MAX_TEXT)).some((m) => SECRET_KINDS.has(m.kind)));
+  return result !== undefined && (returnsSensitiveFields(result) || listsCredentials(result) || findSensitiveData(result.slice(0, MAX_TEXT)).some((m) => SECRET_KINDS.has(m.kind)));
 }
 
 /** What a lookup carries: every argument but where it is sent (a URL is the address, not the payload). */

@@ -9,6 +9,14 @@
  * `u` flag dozens of times slower, so each rule is one ASCII regex without it and, only for the
  * alternatives that need it (accented letters, other scripts, \p{} classes), one with it.
  */
+/**
+ * The people an authority claim names as having approved or asked, in the case they are written
+ * in (the rule that uses them is case-sensitive: "the CFO", not "the cfo" of a file name).
+ */
+const EXECUTIVE = String.raw`(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|chief \w+ officer|general counsel|head of \w+|[SE]?VP(?:\s+of)?\s+\w+|vice[- ]president(?:\s+of)?\s+\w+|director of \w+)`;
+/** Authority from outside the company that a request leans on: the auditor's partner signs the opinion. */
+const OUTSIDE_AUTHORITY = String.raw`(?:(?:engagement|audit) partner|external auditors?)`;
+
 export interface PhraseRule {
   readonly rule: string;
   readonly weight: number;
@@ -204,7 +212,20 @@ export const PHRASES: readonly PhraseRule[] = [
     rule: 'injection.authority_claim',
     weight: 0.35,
     re: anyOf(
-      /\b(?:the\s+)?(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|chief \w+ officer|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director|head of \w+|[SE]?VP(?:\s+of)?\s+\w+|vice[- ]president(?:\s+of)?\s+\w+|general counsel|director of \w+)(?:\s*\([^)]{1,40}\))?\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed off|signs off|mandated|ordered|instructed|gave (?:the\s+)?(?:sign-?off|go-ahead))\b|\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b|\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b|\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b|\b(?:(?:pre-?)?approved|signed off|authori[sz]ed) by (?:the )?(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|management|administrator|general counsel|head of \w+|[SE]?VP(?: of)? \w+|director of \w+)\b|\bapprover\s*[:=]\s*(?:the\s+)?(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|general counsel|head of \w+|[SE]?VP(?: of)? \w+|director of \w+)\b|\b(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|GC|general counsel|board|audit committee)(?:['’]s)?\s+sign-?off\b|\b(?:agreed|approved|signed off|cleared) with (?:the )?(?:board|audit committee|CFO|CEO|CIO|general counsel|GC)(?: chair)?\b|\b(?:per|at the (?:request|direction) of|as directed by|on (?:the )?instructions? (?:of|from)) (?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|general counsel|legal department|board|management|head of \w+|[SE]?VP(?: of)? \w+|director of \w+)\b/,
+      new RegExp(
+        [
+          String.raw`\b(?:the\s+)?(?:${EXECUTIVE}|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director)(?:\s*\([^)]{1,40}\))?\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed off|signs off|mandated|ordered|instructed|gave (?:the\s+)?(?:sign-?off|go-ahead))\b`,
+          String.raw`\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b`,
+          String.raw`\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b`,
+          String.raw`\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b`,
+          // "(approved by the CTO)", "requested by the engagement partner": the approver named in a record.
+          String.raw`\b(?:(?:pre-?)?approved|signed off|authori[sz]ed|requested) by (?:the )?(?:${EXECUTIVE}|${OUTSIDE_AUTHORITY}|management|administrator)\b`,
+          String.raw`\bapprover\s*[:=]\s*(?:the\s+)?${EXECUTIVE}\b`,
+          String.raw`\b(?:${EXECUTIVE}|GC|board|audit committee)(?:['’]s)?\s+sign-?off\b`,
+          String.raw`\b(?:agreed|approved|signed off|cleared) with (?:the )?(?:${EXECUTIVE}|GC|board|audit committee)(?: chair)?\b`,
+          String.raw`\b(?:per|at the (?:request|direction) of|as directed by|on (?:the )?instructions? (?:of|from)) (?:the\s+)?(?:${EXECUTIVE}|${OUTSIDE_AUTHORITY}|legal department|board|management)\b`,
+        ].join('|'),
+      ),
       w(String.raw`(?:Geschäftsführung|Vorstand|Finanzabteilung|Datenschutzbeauftragte[nr]?|IT-Abteilung|Compliance-Abteilung)\s+(?:hat|haben)\s+(?:\p{L}+\s+){0,2}(?:genehmigt|angeordnet|freigegeben|angewiesen)|(?:Anweisung|Anordnung)\s+(?:der|des|von der)\s+(?:Geschäftsführung|Vorstands?|Finanzabteilung)`),
       w(String.raw`(?:la direction|le directeur|la DSI|le service conformité)\s+(?:a|ont)\s+(?:déjà\s+)?(?:approuvé|autorisé|validé|ordonné)|(?:instruction|consigne|ordre)\s+(?:permanente?\s+)?de la direction`),
       w(String.raw`(?:instrucci[oó]n|orden|indicaci[oó]n)\s+(?:permanente\s+)?de la direcci[oó]n|la direcci[oó]n(?:\s+(?:financiera|general))?\s+ha\s+(?:aprobado|autorizado|ordenado)`),

@@ -29,6 +29,12 @@ export interface SignalHit {
    * made is a child span of the call): that request is part of the call, not a step after it.
    */
   readonly callSpanId?: string;
+  /**
+   * When the principal's own request first named what this step touches (a read of the bank feed
+   * after "reconcile … against the bank feed"): a step asked for before a trigger arrived is not
+   * that trigger's doing.
+   */
+  readonly requestedAtMs?: number;
 }
 
 /** MITRE ATLAS technique ids used by the detectors. */

@@ -1,0 +1,29 @@
+import type { LiveSession } from './live-session';
+
+/** Bounds: a session's requests are few and short; a pasted document is read only so far. */
+const MAX_REQUESTS = 20;
+const MAX_REQUEST_TEXT = 4_000;
+
+/** Keeps a message of the principal (user input) for what the session was asked to do. */
+export function notePrincipalRequest(s: LiveSession, timeMs: number, text: string): void {
+  if (s.principalRequests.length >= MAX_REQUESTS) return;
+  s.principalRequests.push({ timeMs, text: text.slice(0, MAX_REQUEST_TEXT) });
+}
+
+/** `bank_feed` as a person writes it: "bank feed", "bank-feed", "bank_feed", "Bank Feed". */
+function namedIn(text: string, domain: string): boolean {
+  const words = domain.toLowerCase().split(/[_.-]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.join('').length < 3) return false;
+  const pattern = words.map((w) => w.replace(/[^a-z0-9]/g, '')).join('[\\s_-]?');
+  return new RegExp(`(?:^|[^a-z0-9])${pattern}(?:$|[^a-z0-9])`, 'i').test(text);
+}
+
+/**
+ * When the principal's request first named a data domain, if it did: the read the person asked for
+ * ("reconcile the settlements against the bank feed") is theirs, whatever text arrives in between.
+ */
+export function firstRequestNaming(s: LiveSession, domain: string): number | undefined {
+  let first: number | undefined;
+  for (const r of s.principalRequests) if ((first === undefined || r.timeMs < first) && namedIn(r.text, domain)) first = r.timeMs;
+  return first;
+}
