@@ -50,6 +50,8 @@ export { HOLDOUT_U_INDICATORS } from './holdout-u/indicators';
 export { HOLDOUT_U_VARIANT_PREFIX } from './holdout-u/campaign';
 export { HOLDOUT_V_INDICATORS } from './holdout-v/indicators';
 export { HOLDOUT_V_VARIANT_PREFIX } from './holdout-v/campaign';
+export { HOLDOUT_W_INDICATORS } from './holdout-w/indicators';
+export { HOLDOUT_W_VARIANT_PREFIX } from './holdout-w/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -27,6 +27,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-t-gusto_bank_account_added')).toBe('holdout-t');
     expect(corpusOfVariant('holdout-u-payoneer_payee_moved')).toBe('holdout-u');
     expect(corpusOfVariant('holdout-v-airwallex_beneficiary_lhv')).toBe('holdout-v');
+    expect(corpusOfVariant('holdout-w-modern_treasury_payment_order_malta')).toBe('holdout-w');
   });
 });
 
