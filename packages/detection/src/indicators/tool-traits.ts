@@ -82,6 +82,19 @@ export function listsCredentials(result: string | undefined): boolean {
   return false;
 }
 
+// The object of a call that reads keys, tokens or secrets (list_auth_keys, get_api_keys, list_secrets),
+// last in its name: in get_secret_scanning_alert the secret only says what the alert is about.
+const CREDENTIAL_OBJECT = /(?:^|[._-])(?:auth_?keys?|api_?keys?|access_?keys?|access_?tokens?|tokens|secrets?|credentials?|passwords?|ssh_?keys?|deploy_?keys?|private_?keys?)$/i;
+
+/**
+ * A call whose name says it reads credentials (a tailnet's auth keys, a project's API keys): what it
+ * returns unlocks something even when the listing shows only ids and scopes.
+ */
+export function readsCredentialsByName(tool: string): boolean {
+  const action = tool.slice(tool.indexOf('.') + 1);
+  return READ_VERBS.test(action) && !STATE_VERBS.test(action) && CREDENTIAL_OBJECT.test(action);
+}
+
 export function dataDomainOf(e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>): string {
   if (e.kind === 'memory_read' || e.kind === 'memory_write') return 'memory';
   const name = (e.toolName ?? e.name).toLowerCase();

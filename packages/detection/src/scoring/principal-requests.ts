@@ -1,13 +1,23 @@
-import type { LiveSession } from './live-session';
+import type { LiveSession, TimedText } from './live-session';
 
 /** Bounds: a session's requests are few and short; a pasted document is read only so far. */
 const MAX_REQUESTS = 20;
 const MAX_REQUEST_TEXT = 4_000;
 
-/** Keeps a message of the principal (user input) for what the session was asked to do. */
+/**
+ * Keeps a message of the principal (user input) for what the session was asked to do. Every model
+ * call carries the conversation so far, so the same message arrives again and again: it is kept
+ * once, at its earliest time, and does not crowd out the requests that follow.
+ */
 export function notePrincipalRequest(s: LiveSession, timeMs: number, text: string): void {
-  if (s.principalRequests.length >= MAX_REQUESTS) return;
-  s.principalRequests.push({ timeMs, text: text.slice(0, MAX_REQUEST_TEXT) });
+  const bounded = text.slice(0, MAX_REQUEST_TEXT);
+  const i = s.principalRequests.findIndex((r) => r.text === bounded);
+  if (i >= 0) {
+    const seen = s.principalRequests[i] as TimedText;
+    if (timeMs < seen.timeMs) s.principalRequests[i] = { timeMs, text: bounded };
+    return;
+  }
+  if (s.principalRequests.length < MAX_REQUESTS) s.principalRequests.push({ timeMs, text: bounded });
 }
 
 /** `bank_feed` as a person writes it: "bank feed", "bank-feed", "bank_feed", "Bank Feed". */

@@ -208,6 +208,24 @@ describe('credentials read where the agent never worked', () => {
     expect(rulesFor(listing)).toContain('scope.new_data_domain');
     expect(rulesFor(JSON.stringify({ items: [{ variable: 'NPM_TOKEN', value_preview: 'xxxx3f9a' }, { variable: 'LOG_LEVEL', value_preview: 'info' }] }))).not.toContain('scope.new_data_domain');
   });
+
+  test('a new tool whose name says it lists keys reads credentials, even when the listing shows only ids and scopes', () => {
+    const history = (b: SessionBuilder, i: number): void => {
+      b.turn('Where is my order?');
+      b.tool('orders.lookup', { order_id: `o${i}` }, { status: 'shipped' });
+    };
+    const rulesFor = (tool: string): string[] => {
+      const { scorer } = trainedScorer(agentA, 30, history);
+      const b = new SessionBuilder(agentA, 'live', 40 * 60 * MIN);
+      b.turn('Which devices can reach the network?');
+      b.tool(tool, { tailnet: 'acme.example' }, { keys: [{ id: 'k1a2b3CNTRL', description: 'ci-runners', expires: '2028-01-01' }] });
+      return b.events.flatMap((e) => scorer.observe(e)).flatMap((f) => f.signals.map((x) => x.rule));
+    };
+    expect(rulesFor('tailscale_admin.list_auth_keys')).toContain('scope.new_data_domain');
+    expect(rulesFor('tailscale_admin.list_devices')).not.toContain('scope.new_data_domain');
+    // An alert about a leaked secret is not the secret store.
+    expect(rulesFor('github.get_secret_scanning_alert')).not.toContain('scope.new_data_domain');
+  });
 });
 
 describe('a read the principal asked for before third-party text arrived', () => {

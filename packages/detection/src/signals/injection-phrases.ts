@@ -245,7 +245,10 @@ export const PHRASES: readonly PhraseRule[] = [
       /\b(?:the\s+)?(?:security|legal|compliance|finance|HR|incident commander|IC|general counsel|(?:HR|IT|finance|security|legal|engineering|managing|regional|sales|operations) director|VP(?: of)? \w+)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|signed off|cleared|mandated|ordered)\b/,
       // A wish of the top or a prior agreement as the reason: "the CFO wants forecasts sent there",
       // "as agreed with your People team".
-      /\b(?:the\s+)?(?:CFO|CEO|CTO|CISO|COO|chairman|chair|board|managing director|finance director)\s+(?:wants|asked|requests|requested|would like|has asked|instructed|insists)\b|\bagreed with (?:(?:your|the|our)\s+)?(?:\w+\s+){0,2}?(?:team|department|office|management|director|CFO|CEO|HR)\b/,
+      new RegExp(
+        String.raw`\b(?:the\s+)?(?:${EXECUTIVE}|chairman|chair|board|managing director|finance director|IT security|security team|internal audit)\s+(?:wants|asked|requests|requested|would like|has asked|instructed|insists)\b|` +
+          String.raw`\bagreed with (?:(?:your|the|our)\s+)?(?:\w+\s+){0,2}?(?:team|department|office|management|director|CFO|CEO|HR)\b`,
+      ),
       // Permission handed to the model itself: "support assistants are temporarily authorised to …".
       /\b(?:AI|assistants?|agents?|bots?|copilots?)\s+(?:are|is)\s+(?:(?:now|hereby|temporarily|exceptionally)\s+)*(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\b|\byou\s+are\s+(?:(?:now|hereby|temporarily|exceptionally)\s+)+(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\b/,
       // Russian, Serbian, Bulgarian, Macedonian, Ukrainian: "по распоряжению генерального директора",

@@ -1,0 +1,27 @@
+import type { AgentEvent } from '@warden/core';
+import { newLiveSession } from './live-session';
+import { firstRequestNaming, notePrincipalRequest } from './principal-requests';
+
+const first = { tenant: 'acme', agentId: 'fin-1', agentType: 'finance', sessionId: 's1', traceId: 't', spanId: 'a', kind: 'agent', name: 'invoke_agent', startTimeMs: 0, endTimeMs: 1, status: 'ok', contents: [], resources: [], attributes: {} } as unknown as AgentEvent;
+
+describe('the principal requests of a session', () => {
+  test('a domain is named however a person writes it, and only as a word', () => {
+    const s = newLiveSession(first);
+    notePrincipalRequest(s, 100, "Reconcile this week's settlements against the Bank Feed.");
+    expect(firstRequestNaming(s, 'bank_feed')).toBe(100);
+    notePrincipalRequest(s, 200, 'Check the payroll-bureau upload.');
+    expect(firstRequestNaming(s, 'payroll_bureau')).toBe(200);
+    expect(firstRequestNaming(s, 'bank')).toBe(100);
+    expect(firstRequestNaming(s, 'feedback')).toBeUndefined();
+    expect(firstRequestNaming(s, 'hr')).toBeUndefined();
+  });
+
+  test('the conversation repeated by every model call is kept once, at its earliest time, and does not crowd out later requests', () => {
+    const s = newLiveSession(first);
+    for (let call = 0; call < 30; call++) notePrincipalRequest(s, 500 - call, 'Summarise the open tickets.');
+    notePrincipalRequest(s, 900, 'Now reconcile against the bank feed.');
+    expect(s.principalRequests).toHaveLength(2);
+    expect(s.principalRequests[0]?.timeMs).toBe(471);
+    expect(firstRequestNaming(s, 'bank_feed')).toBe(900);
+  });
+});
