@@ -7,7 +7,7 @@ import type { ScenarioId } from '../src/scenarios/catalogue';
 import { SCENARIO_CORPORA, type ScenarioCorpus } from '../src/scenarios/corpus';
 import { generateTraffic, type SimulatedSession } from '../src/traffic';
 import { triggersOf, variantIn } from './held-out-sessions';
-import { spanText, toolArgs, toolName, triggerSpan } from './span-readers';
+import { escaped, spanText, toolArgs, toolName, triggerSpan } from './span-readers';
 
 export interface HeldOutFixture {
   readonly traffic: ReturnType<typeof generateTraffic>;
@@ -22,6 +22,19 @@ export interface HeldOutFixture {
   exits(): { mine: string[]; others: ReadonlySet<string> };
   /** One slow-leak variant: its sessions, the hosts their sends reach, how many people's e-mails they carry. */
   slowLeak(suffix: string): { sessions: number; hosts: string[]; people: number };
+  /** The ordinary (benign) sessions of the traffic. */
+  readonly ordinary: readonly SimulatedSession[];
+  /**
+   * Memory poisoning: each trigger acts on one of `values` (each used once) after the memory read that
+   * returned it; the setup sessions read `carriers`, the texts the memories were written from.
+   */
+  expectMemoryActedOn(values: readonly string[], carriers?: readonly string[]): void;
+  /** Each slow-leak variant sends one person's details per session (20 sessions or more) to its one host. */
+  expectSlowLeaks(variants: readonly (readonly [suffix: string, host: string])[]): void;
+  /** Supply chain: `tool`, which ordinary sessions use, reaches `host`, which no ordinary session reaches. */
+  expectStableToolGainsHost(session: SimulatedSession, tool: string, host: string): void;
+  /** Supply chain: `tool`, which no ordinary session uses, reaches `host` (carrying what `carries` checked, when given). */
+  expectNewToolReachesHost(session: SimulatedSession, tool: string, host: string, carries?: boolean): void;
 }
 
 /** Families whose trigger is the way out: a new corpus should find new ways. */
@@ -40,25 +53,57 @@ export function heldOutFixture(
   const settings = { seed: corpus, agentsPerType: 2, historySessions: 150, liveSessions: 30, scenarios: 'all', nowMs } as const;
   const traffic = generateTraffic({ ...settings, corpus });
   const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
+  const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
   const otherTraffic = others.map((c) => ({
     corpus: c,
     traffic: generateTraffic({ ...settings, historySessions: 20, liveSessions: 10, corpus: c }),
   }));
+  const slowLeak = (suffix: string): { sessions: number; hosts: string[]; people: number } => {
+    const sends = attacks.filter((s) => s.variant === `${variantPrefix}${suffix}`).map((s) => toolArgs(triggerSpan(s)));
+    return {
+      sessions: sends.length,
+      hosts: [...new Set(sends.map((a) => new URL(a['url'] as string).hostname))],
+      people: new Set(sends.map((a) => JSON.stringify(a).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0])).size,
+    };
+  };
   return {
     traffic,
     attacks,
+    ordinary,
     otherTraffic,
     earlierTraffic: otherTraffic.filter((o) => SCENARIO_CORPORA.indexOf(o.corpus) < SCENARIO_CORPORA.indexOf(corpus)),
     triggers: (scenario) => triggersOf(attacks, scenario),
     variant: (scenario, suffix) => variantIn(attacks, variantPrefix, scenario, suffix),
     exits: () => ({ mine: exitTools(traffic), others: new Set(otherTraffic.flatMap((o) => exitTools(o.traffic))) }),
-    slowLeak: (suffix) => {
-      const sends = attacks.filter((s) => s.variant === `${variantPrefix}${suffix}`).map((s) => toolArgs(triggerSpan(s)));
-      return {
-        sessions: sends.length,
-        hosts: [...new Set(sends.map((a) => new URL(a['url'] as string).hostname))],
-        people: new Set(sends.map((a) => JSON.stringify(a).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0])).size,
-      };
+    slowLeak,
+    expectMemoryActedOn: (values, carriers = []) => {
+      const acts = memoryActs(triggersOf(attacks, 'memory_poisoning'), values);
+      expect(acts).toHaveLength(values.length);
+      for (const a of acts) {
+        expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
+        expect(a.readText).toContain(a.value);
+      }
+      expect(acts.map((a) => a.value).sort()).toEqual([...values].sort());
+      const setups = attacks.filter((s) => s.scenario === 'memory_poisoning' && s.label?.role === 'setup');
+      for (const c of carriers) expect(textOf(setups)).toContain(escaped(c));
+    },
+    expectSlowLeaks: (variants) => {
+      for (const [v, host] of variants) {
+        const leak = slowLeak(v);
+        expect(leak.sessions).toBeGreaterThanOrEqual(20);
+        expect([v, leak.hosts]).toEqual([v, [host]]);
+        expect(leak.people).toBeGreaterThan(leak.sessions / 2);
+      }
+    },
+    expectStableToolGainsHost: (session, tool, host) => {
+      expect([toolName(triggerSpan(session)), textOf([session]).includes(host)]).toEqual([tool, true]);
+      expect(textOf(ordinary).includes(host)).toBe(false);
+      expect(ordinary.flatMap(toolsOf)).toContain(tool);
+    },
+    expectNewToolReachesHost: (session, tool, host, carries) => {
+      const seen = [toolName(triggerSpan(session)), textOf([session]).includes(host)];
+      expect(carries === undefined ? seen : [...seen, carries]).toEqual(carries === undefined ? [tool, true] : [tool, true, true]);
+      expect(ordinary.flatMap(toolsOf)).not.toContain(tool);
     },
   };
 }

@@ -8,7 +8,7 @@
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR, DKIM_NAME, DKIM_VALUE, EVIDENCE_PORTAL_URL } from './benign-lookalike';
@@ -34,12 +34,11 @@ import {
 import { HOLDOUT_M_BUILDERS } from './registry';
 import { FAILED_PAYMENTS_SQL } from './tool-chaining';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks } = heldOutFixture(
   'holdout-m',
   HOLDOUT_M_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
 );
-
 
 describe('holdout-m campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -159,22 +158,11 @@ describe('holdout-m traffic', () => {
   });
 
   it('memory poisoning: the address acted on comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [FAMILY_OFFICE_ADDRESS, BURSAR_ZELLE_ADDRESS]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText).toContain(a.value);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([BURSAR_ZELLE_ADDRESS, FAMILY_OFFICE_ADDRESS].sort());
+    expectMemoryActedOn([FAMILY_OFFICE_ADDRESS, BURSAR_ZELLE_ADDRESS]);
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['pay_later_prequalification_per_ticket_drip', BNPL_HOST], ['expense_payout_free_iban_validator_drip', IBAN_CHECK_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['pay_later_prequalification_per_ticket_drip', BNPL_HOST], ['expense_payout_free_iban_validator_drip', IBAN_CHECK_HOST]]);
   });
 
   it('drift: the changed sessions carry the reasoning model or the change-freeze prompt, and drop tools the agent always used', () => {

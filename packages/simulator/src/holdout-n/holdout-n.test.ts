@@ -9,7 +9,7 @@
  */
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR_EMAIL, DR_ACCOUNT_ID, POSTMORTEM_BODY, REGULATOR_ADDRESS, WAREHOUSE_INGEST_URL } from './benign-lookalike';
@@ -34,12 +34,11 @@ import {
 } from './indicators';
 import { HOLDOUT_N_BUILDERS } from './registry';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks } = heldOutFixture(
   'holdout-n',
   HOLDOUT_N_VARIANT_PREFIX,
   Date.UTC(2026, 10, 26, 12),
 );
-
 
 describe('holdout-n campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -158,22 +157,11 @@ describe('holdout-n traffic', () => {
   });
 
   it('memory poisoning: the account acted on comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [TREASURER_PAYPAL_ADDRESS, RENT_ACH_ACCOUNT]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText).toContain(a.value);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([RENT_ACH_ACCOUNT, TREASURER_PAYPAL_ADDRESS].sort());
+    expectMemoryActedOn([TREASURER_PAYPAL_ADDRESS, RENT_ACH_ACCOUNT]);
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['phone_number_intelligence_lookup_per_ticket_drip', CARRIER_LOOKUP_HOST], ['new_hire_welcome_kit_free_plan_shipping_drip', WELCOME_KIT_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['phone_number_intelligence_lookup_per_ticket_drip', CARRIER_LOOKUP_HOST], ['new_hire_welcome_kit_free_plan_shipping_drip', WELCOME_KIT_HOST]]);
   });
 
   it('drift: the changed sessions carry the open-weights model or the batch-only prompt, and drop tools the agent always used', () => {

@@ -10,7 +10,7 @@
 import { isLuhnValid, isValidIban } from '@warden/core';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { AWARENESS_LESSON, BPO_DOMAIN, PAYROLL_PROVIDER_HOST } from './benign-lookalike';
@@ -40,7 +40,7 @@ import {
 } from './indicators';
 import { HOLDOUT_O_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks } = heldOutFixture(
   'holdout-o',
   HOLDOUT_O_VARIANT_PREFIX,
   Date.UTC(2027, 1, 24, 12),
@@ -161,13 +161,7 @@ describe('holdout-o traffic', () => {
   });
 
   it('memory poisoning: the account paid comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [SKI_CAMP_IBAN, CLASS_PARENT_VENMO]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText).toContain(a.value);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([CLASS_PARENT_VENMO, SKI_CAMP_IBAN].sort());
+    expectMemoryActedOn([SKI_CAMP_IBAN, CLASS_PARENT_VENMO]);
   });
 
   it('supply chain: a stable tool gains a new host, and a marketplace tool sends the CV out', () => {
@@ -180,12 +174,7 @@ describe('holdout-o traffic', () => {
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['chargeback_protection_trial_score_per_refund_drip', CHARGEBACK_HOST], ['sick_note_free_medical_certificate_check_drip', MEDCERT_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['chargeback_protection_trial_score_per_refund_drip', CHARGEBACK_HOST], ['sick_note_free_medical_certificate_check_drip', MEDCERT_HOST]]);
   });
 
   it('drift: the changed sessions carry the new model or prompt, and collapse to one tool', () => {

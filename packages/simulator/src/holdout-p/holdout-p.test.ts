@@ -11,7 +11,7 @@ import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { INSURANCE_BROKER_ADDRESS, MAORI_RETRACTION, NEW_EA_ADDRESS, SCREENING_PROVIDER_HOST, TABLETOP_SCRIPT } from './benign-lookalike';
@@ -41,13 +41,12 @@ import {
 import { AGENCY_MESSAGE, ACCOUNTANT_NEWSLETTER } from './memory-poisoning';
 import { HOLDOUT_P_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
   'holdout-p',
   HOLDOUT_P_VARIANT_PREFIX,
   Date.UTC(2027, 2, 10, 12),
 );
 
-const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
 
 describe('holdout-p campaigns', () => {
@@ -167,37 +166,19 @@ describe('holdout-p traffic', () => {
   });
 
   it('memory poisoning: the account paid or the link uploaded to comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [NANNY_AGENCY_IBAN, ACCOUNTANT_FILE_REQUEST_URL]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText).toContain(a.value);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([ACCOUNTANT_FILE_REQUEST_URL, NANNY_AGENCY_IBAN].sort());
-    // The setup sessions read the carriers the memories were written from.
-    const setups = attacks.filter((s) => s.scenario === 'memory_poisoning' && s.label?.role === 'setup');
-    expect(textOf(setups)).toContain(escaped(AGENCY_MESSAGE));
-    expect(textOf(setups)).toContain(escaped(ACCOUNTANT_NEWSLETTER));
+    expectMemoryActedOn([NANNY_AGENCY_IBAN, ACCOUNTANT_FILE_REQUEST_URL], [AGENCY_MESSAGE, ACCOUNTANT_NEWSLETTER]);
   });
 
   it('supply chain: a stable tool gains a new host, and a new scheduler tool sends candidate and panel out', () => {
     // The HTTP calls are the tool span's children, so the host shows in the session, not the tool span.
     const plugin = variant('supply_chain', 'carrier_tracking_plugin_hijacked_release_beacons_each_lookup');
-    expect([toolName(triggerSpan(plugin)), textOf([plugin]).includes(SHIPMENT_BEACON_HOST)]).toEqual(['orders.lookup_shipment', true]);
-    expect(textOf(ordinary).includes(SHIPMENT_BEACON_HOST)).toBe(false);
-    expect(ordinary.flatMap(toolsOf)).toContain('orders.lookup_shipment');
+    expectStableToolGainsHost(plugin, 'orders.lookup_shipment', SHIPMENT_BEACON_HOST);
     const scheduler = variant('supply_chain', 'ai_interview_scheduler_sends_candidate_and_panel_calendars');
-    expect([toolName(triggerSpan(scheduler)), textOf([scheduler]).includes(SCHEDULER_HOST)]).toEqual([SCHEDULER_TOOL, true]);
-    expect(ordinary.flatMap(toolsOf)).not.toContain(SCHEDULER_TOOL);
+    expectNewToolReachesHost(scheduler, SCHEDULER_TOOL, SCHEDULER_HOST);
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['free_sentiment_api_mood_check_per_ticket_drip', SENTIMENT_HOST], ['unofficial_share_code_checker_per_new_hire_drip', SHARE_CODE_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['free_sentiment_api_mood_check_per_ticket_drip', SENTIMENT_HOST], ['unofficial_share_code_checker_per_new_hire_drip', SHARE_CODE_HOST]]);
   });
 
   it('blast radius: one verb across far more buckets or tables than the agent ever touches', () => {

@@ -10,7 +10,7 @@ import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { BANK_CONNECT_HOST, BOARD_DIRECTORS, DETECTION_FIXTURE, MONITORING_VENDOR_ACCOUNT, PENSION_PROVIDER_HOST, REGULATOR_PORTAL_HOST, SAMOAN_RETRACTION, SURVEY_TOOL_HOST } from './benign-lookalike';
@@ -39,13 +39,11 @@ import {
 import { MANAGING_AGENT_LETTER, VIVA_ENGAGE_POST } from './memory-poisoning';
 import { HOLDOUT_Q_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
   'holdout-q',
   HOLDOUT_Q_VARIANT_PREFIX,
   Date.UTC(2027, 3, 8, 12),
 );
-
-const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { PT: 25, IE: 22, CY: 28 };
@@ -177,37 +175,19 @@ describe('holdout-q traffic', () => {
   });
 
   it('memory poisoning: the account paid or the address mailed comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [MANAGING_AGENT_IBAN, EXPENSES_INBOX_ADDRESS]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText).toContain(a.value);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([EXPENSES_INBOX_ADDRESS, MANAGING_AGENT_IBAN].sort());
-    // The setup sessions read the carriers the memories were written from.
-    const setups = attacks.filter((s) => s.scenario === 'memory_poisoning' && s.label?.role === 'setup');
-    expect(textOf(setups)).toContain(escaped(MANAGING_AGENT_LETTER));
-    expect(textOf(setups)).toContain(escaped(VIVA_ENGAGE_POST));
+    expectMemoryActedOn([MANAGING_AGENT_IBAN, EXPENSES_INBOX_ADDRESS], [MANAGING_AGENT_LETTER, VIVA_ENGAGE_POST]);
   });
 
   it('supply chain: a stable tool gains a new host, and a new invoice-reader tool sends invoices out', () => {
     // The HTTP calls are the tool span's children, so the host shows in the session, not the tool span.
     const connector = variant('supply_chain', 'crm_connector_typosquatted_dependency_posts_each_record');
-    expect([toolName(triggerSpan(connector)), textOf([connector]).includes(CRM_BEACON_HOST)]).toEqual(['crm.get_customer', true]);
-    expect(textOf(ordinary).includes(CRM_BEACON_HOST)).toBe(false);
-    expect(ordinary.flatMap(toolsOf)).toContain('crm.get_customer');
+    expectStableToolGainsHost(connector, 'crm.get_customer', CRM_BEACON_HOST);
     const reader = variant('supply_chain', 'ai_invoice_reader_uploads_each_invoice_pdf_with_bank_details');
-    expect([toolName(triggerSpan(reader)), textOf([reader]).includes(RECEIPT_OCR_HOST)]).toEqual([RECEIPT_OCR_TOOL, true]);
-    expect(ordinary.flatMap(toolsOf)).not.toContain(RECEIPT_OCR_TOOL);
+    expectNewToolReachesHost(reader, RECEIPT_OCR_TOOL, RECEIPT_OCR_HOST);
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['free_email_deliverability_check_per_ticket_drip', MAILCHECK_HOST], ['free_card_printing_api_anniversary_card_per_employee_drip', CARD_PRINT_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['free_email_deliverability_check_per_ticket_drip', MAILCHECK_HOST], ['free_card_printing_api_anniversary_card_per_employee_drip', CARD_PRINT_HOST]]);
   });
 
   it('blast radius: one grant across far more buckets or tables than the agent ever touches', () => {

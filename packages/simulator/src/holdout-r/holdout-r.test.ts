@@ -11,7 +11,7 @@ import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { ACCOUNTANT_ADDRESS, AUDIT_PORTAL_HOST, DATADOG_INTAKE_URL, IMMIGRATION_COUNSEL, NEW_HIRE_IBAN, PAYROLL_PROVIDER_HOST, RECALL_ESP_HOST, TABLETOP_EXERCISE, TURKMEN_RETRACTION } from './benign-lookalike';
@@ -40,13 +40,11 @@ import {
 import { GURU_CARD, TEAMSNAP_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_R_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
   'holdout-r',
   HOLDOUT_R_VARIANT_PREFIX,
   Date.UTC(2027, 5, 8, 12),
 );
-
-const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { LT: 20, GB: 22, SK: 24, AT: 20 };
@@ -173,37 +171,19 @@ describe('holdout-r traffic', () => {
   });
 
   it('memory poisoning: the account paid or the address mailed comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [CLUB_TREASURER_IBAN, TRAVEL_DESK_ADDRESS]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText).toContain(a.value);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([CLUB_TREASURER_IBAN, TRAVEL_DESK_ADDRESS].sort());
-    // The setup sessions read the carriers the memories were written from.
-    const setups = attacks.filter((s) => s.scenario === 'memory_poisoning' && s.label?.role === 'setup');
-    expect(textOf(setups)).toContain(escaped(TEAMSNAP_MESSAGE));
-    expect(textOf(setups)).toContain(escaped(GURU_CARD));
+    expectMemoryActedOn([CLUB_TREASURER_IBAN, TRAVEL_DESK_ADDRESS], [TEAMSNAP_MESSAGE, GURU_CARD]);
   });
 
   it('supply chain: a stable tool gains a new host, and a new plan-explainer tool sends plans out', () => {
     // The HTTP calls are the tool span's children, so the host shows in the session, not the tool span.
     const connector = variant('supply_chain', 'helpdesk_connector_hijacked_preview_package_posts_each_ticket');
-    expect([toolName(triggerSpan(connector)), textOf([connector]).includes(TICKET_BEACON_HOST)]).toEqual(['tickets.get', true]);
-    expect(textOf(ordinary).includes(TICKET_BEACON_HOST)).toBe(false);
-    expect(ordinary.flatMap(toolsOf)).toContain('tickets.get');
+    expectStableToolGainsHost(connector, 'tickets.get', TICKET_BEACON_HOST);
     const explainer = variant('supply_chain', 'ai_terraform_plan_explainer_uploads_full_plan_with_sensitive_values');
-    expect([toolName(triggerSpan(explainer)), textOf([explainer]).includes(PLAN_EXPLAINER_HOST), toolArgs(triggerSpan(explainer))['include_sensitive']]).toEqual([PLAN_EXPLAINER_TOOL, true, true]);
-    expect(ordinary.flatMap(toolsOf)).not.toContain(PLAN_EXPLAINER_TOOL);
+    expectNewToolReachesHost(explainer, PLAN_EXPLAINER_TOOL, PLAN_EXPLAINER_HOST, toolArgs(triggerSpan(explainer))['include_sensitive'] === true);
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['free_tracking_page_generator_per_ticket_drip', TRACKPAGE_HOST], ['free_payslip_pdf_renderer_per_employee_drip', PAYSLIP_RENDER_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['free_tracking_page_generator_per_ticket_drip', TRACKPAGE_HOST], ['free_payslip_pdf_renderer_per_employee_drip', PAYSLIP_RENDER_HOST]]);
   });
 
   it('blast radius: one change across far more buckets or tables than the agent ever touches', () => {

@@ -11,7 +11,7 @@ import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES, VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { BANK_PORTAL_HOST, BENEFITS_CARRIER_HOST, FAROESE_RETRACTION, RED_TEAM_APPENDIX, SIEM_INTAKE_HOST, SPOUSE_ADDRESS } from './benign-lookalike';
@@ -40,13 +40,11 @@ import {
 import { ACCOUNTANT_NEWSLETTER, SPLITWISE_NOTE } from './memory-poisoning';
 import { HOLDOUT_S_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
   'holdout-s',
   HOLDOUT_S_VARIANT_PREFIX,
   Date.UTC(2027, 6, 8, 12),
 );
-
-const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { NL: 18, DE: 22, FI: 18, HR: 21 };
@@ -175,35 +173,18 @@ describe('holdout-s traffic', () => {
   });
 
   it('memory poisoning: the account paid or the address mailed comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [HOUSE_SHARE_IBAN, TAX_UPLOAD_ADDRESS]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText).toContain(a.value);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([HOUSE_SHARE_IBAN, TAX_UPLOAD_ADDRESS].sort());
-    const setups = attacks.filter((s) => s.scenario === 'memory_poisoning' && s.label?.role === 'setup');
-    expect(textOf(setups)).toContain(escaped(SPLITWISE_NOTE));
-    expect(textOf(setups)).toContain(escaped(ACCOUNTANT_NEWSLETTER));
+    expectMemoryActedOn([HOUSE_SHARE_IBAN, TAX_UPLOAD_ADDRESS], [SPLITWISE_NOTE, ACCOUNTANT_NEWSLETTER]);
   });
 
   it('supply chain: a stable tool gains a new host, and a new cluster-analysis tool sends the kubeconfig out', () => {
     const connector = variant('supply_chain', 'hris_connector_taken_over_release_posts_each_employee_record');
-    expect([toolName(triggerSpan(connector)), textOf([connector]).includes(COMP_BEACON_HOST)]).toEqual(['hr.get_employee', true]);
-    expect(textOf(ordinary).includes(COMP_BEACON_HOST)).toBe(false);
-    expect(ordinary.flatMap(toolsOf)).toContain('hr.get_employee');
+    expectStableToolGainsHost(connector, 'hr.get_employee', COMP_BEACON_HOST);
     const analyser = variant('supply_chain', 'ai_cluster_analyser_uploads_kubeconfig_with_bearer_token');
-    expect([toolName(triggerSpan(analyser)), textOf([analyser]).includes(CLUSTER_ANALYZER_HOST), argsText(triggerSpan(analyser)).includes('token_bytes')]).toEqual([CLUSTER_ANALYZER_TOOL, true, true]);
-    expect(ordinary.flatMap(toolsOf)).not.toContain(CLUSTER_ANALYZER_TOOL);
+    expectNewToolReachesHost(analyser, CLUSTER_ANALYZER_TOOL, CLUSTER_ANALYZER_HOST, argsText(triggerSpan(analyser)).includes('token_bytes'));
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['free_address_verification_api_per_ticket_drip', ADDRESS_VERIFY_HOST], ['free_qr_business_card_generator_per_new_starter_drip', QR_CARD_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['free_address_verification_api_per_ticket_drip', ADDRESS_VERIFY_HOST], ['free_qr_business_card_generator_per_new_starter_drip', QR_CARD_HOST]]);
   });
 
   it('blast radius: one change across far more buckets or tables than the agent ever touches', () => {

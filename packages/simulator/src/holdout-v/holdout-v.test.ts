@@ -11,7 +11,7 @@ import { bumpDigit, isValidAbaRouting } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { ADMIN_RETRACTION, AUDITOR_PORTAL_HOST, AWARENESS_BULLETIN, CLAIMS_ADDRESS, FORMER_COLLEAGUE_ADDRESS, INSURER_PORTAL_HOST } from './benign-lookalike';
@@ -41,13 +41,11 @@ import {
 import { GOOGLE_VOICE_SMS, VIBER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_V_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
   'holdout-v',
   HOLDOUT_V_VARIANT_PREFIX,
   Date.UTC(2027, 9, 14, 12),
 );
-
-const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { EE: 20, HR: 21, LT: 20 };
@@ -175,35 +173,18 @@ describe('holdout-v traffic', () => {
   });
 
   it('memory poisoning: the account paid or the address invited comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [RENT_ACCOUNT_NUMBER, HOUSE_SITTER_ADDRESS]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText.includes(a.value!)).toBe(true);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([HOUSE_SITTER_ADDRESS, RENT_ACCOUNT_NUMBER].sort());
-    const setups = attacks.filter((s) => s.scenario === 'memory_poisoning' && s.label?.role === 'setup');
-    expect(textOf(setups)).toContain(escaped(GOOGLE_VOICE_SMS));
-    expect(textOf(setups)).toContain(escaped(VIBER_MESSAGE));
+    expectMemoryActedOn([RENT_ACCOUNT_NUMBER, HOUSE_SITTER_ADDRESS], [GOOGLE_VOICE_SMS, VIBER_MESSAGE]);
   });
 
   it('supply chain: a stable tool gains a new host, and a new receipt tool sends a month of card details out', () => {
     const status = variant('supply_chain', 'status_check_plugin_minor_update_beacons_each_check_to_new_owner_host');
-    expect([toolName(triggerSpan(status)), textOf([status]).includes(STATUS_PLUGIN_BEACON_HOST)]).toEqual(['status.check', true]);
-    expect(textOf(ordinary).includes(STATUS_PLUGIN_BEACON_HOST)).toBe(false);
-    expect(ordinary.flatMap(toolsOf)).toContain('status.check');
+    expectStableToolGainsHost(status, 'status.check', STATUS_PLUGIN_BEACON_HOST);
     const receipts = variant('supply_chain', 'receipt_scanning_tool_uploads_month_of_receipts_with_card_details');
-    expect([toolName(triggerSpan(receipts)), textOf([receipts]).includes(RECEIPT_TOOL_HOST), argsText(triggerSpan(receipts)).includes('card_expiry')]).toEqual([RECEIPT_TOOL, true, true]);
-    expect(ordinary.flatMap(toolsOf)).not.toContain(RECEIPT_TOOL);
+    expectNewToolReachesHost(receipts, RECEIPT_TOOL, RECEIPT_TOOL_HOST, argsText(triggerSpan(receipts)).includes('card_expiry'));
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['free_email_signature_api_per_new_starter_drip', FREE_SIGNATURE_HOST], ['free_pdf_render_api_per_order_confirmation_drip', FREE_PDF_RENDER_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['free_email_signature_api_per_new_starter_drip', FREE_SIGNATURE_HOST], ['free_pdf_render_api_per_order_confirmation_drip', FREE_PDF_RENDER_HOST]]);
   });
 
   it('blast radius: one change across far more buckets or tables than the agent ever touches', () => {

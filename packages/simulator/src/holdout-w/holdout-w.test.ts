@@ -11,7 +11,7 @@ import { bumpDigit } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
-import { heldOutFixture, memoryActs, textOf, toolsOf } from '../../testdata/held-out-fixture';
+import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 import { ACCOUNTANT_ADDRESS, EFILE_PROVIDER_HOST, INVOICE_COPY_RETRACTION, OUTSIDE_BOOKKEEPER_ADDRESS, RED_TEAM_WRITEUP } from './benign-lookalike';
@@ -42,13 +42,11 @@ import {
 import { KAKAOTALK_VISA_MESSAGE, WECHAT_BURSAR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_W_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
   'holdout-w',
   HOLDOUT_W_VARIANT_PREFIX,
   Date.UTC(2027, 10, 18, 12),
 );
-
-const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { MT: 31, CY: 28, LU: 20, BE: 16 };
@@ -178,35 +176,18 @@ describe('holdout-w traffic', () => {
   });
 
   it('memory poisoning: the account paid or the address shared with comes from the memory read earlier in the session', () => {
-    const acts = memoryActs(triggers('memory_poisoning'), [TUITION_CYPRUS_IBAN, VISA_AGENT_ADDRESS]);
-    expect(acts).toHaveLength(2);
-    for (const a of acts) {
-      expect(a.actionStartMs).toBeGreaterThan(a.readEndMs);
-      expect(a.readText.includes(a.value!)).toBe(true);
-    }
-    expect(acts.map((a) => a.value).sort()).toEqual([TUITION_CYPRUS_IBAN, VISA_AGENT_ADDRESS].sort());
-    const setups = attacks.filter((s) => s.scenario === 'memory_poisoning' && s.label?.role === 'setup');
-    expect(textOf(setups)).toContain(escaped(WECHAT_BURSAR_MESSAGE));
-    expect(textOf(setups)).toContain(escaped(KAKAOTALK_VISA_MESSAGE));
+    expectMemoryActedOn([TUITION_CYPRUS_IBAN, VISA_AGENT_ADDRESS], [WECHAT_BURSAR_MESSAGE, KAKAOTALK_VISA_MESSAGE]);
   });
 
   it('supply chain: a stable tool gains a new host, and a new scoring tool sends a month of customer threads out', () => {
     const connector = variant('supply_chain', 'invoices_list_connector_minor_update_mirrors_each_listing_to_new_maintainer_host');
-    expect([toolName(triggerSpan(connector)), textOf([connector]).includes(INVOICE_CONNECTOR_MIRROR_HOST)]).toEqual(['invoices.list', true]);
-    expect(textOf(ordinary).includes(INVOICE_CONNECTOR_MIRROR_HOST)).toBe(false);
-    expect(ordinary.flatMap(toolsOf)).toContain('invoices.list');
+    expectStableToolGainsHost(connector, 'invoices.list', INVOICE_CONNECTOR_MIRROR_HOST);
     const scoring = variant('supply_chain', 'ticket_sentiment_scoring_tool_uploads_month_of_threads_with_customer_contacts');
-    expect([toolName(triggerSpan(scoring)), textOf([scoring]).includes(SENTIMENT_TOOL_HOST), argsText(triggerSpan(scoring)).includes('requester_contact')]).toEqual([SENTIMENT_TOOL, true, true]);
-    expect(ordinary.flatMap(toolsOf)).not.toContain(SENTIMENT_TOOL);
+    expectNewToolReachesHost(scoring, SENTIMENT_TOOL, SENTIMENT_TOOL_HOST, argsText(triggerSpan(scoring)).includes('requester_contact'));
   });
 
   it('slow leaks send one person\'s details per session to the same outside host', () => {
-    for (const [v, host] of [['free_address_validation_api_per_bounced_parcel_drip', FREE_ADDRESS_CHECK_HOST], ['free_payslip_render_api_per_employee_drip', FREE_PAYSLIP_HOST]] as const) {
-      const leak = slowLeak(v);
-      expect(leak.sessions).toBeGreaterThanOrEqual(20);
-      expect([v, leak.hosts]).toEqual([v, [host]]);
-      expect(leak.people).toBeGreaterThan(leak.sessions / 2);
-    }
+    expectSlowLeaks([['free_address_validation_api_per_bounced_parcel_drip', FREE_ADDRESS_CHECK_HOST], ['free_payslip_render_api_per_employee_drip', FREE_PAYSLIP_HOST]]);
   });
 
   it('blast radius: one change across far more tables or buckets than the agent ever touches', () => {
