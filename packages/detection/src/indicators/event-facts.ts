@@ -1,6 +1,7 @@
 import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from './arguments';
 import { destinationsFromArguments, hostOfUrl, resourcesFromArguments, type Destination } from './indicators';
+import { publicAudience } from './public-audience';
 import { toolTraits, type ToolTraits } from './tool-traits';
 import { safeKey } from '../internal/safe-key';
 
@@ -21,6 +22,9 @@ export interface EventFacts {
   readonly host?: string;
 }
 
+/** What a call created comes back small; a longer result is a listing, not read for its audience. */
+const MAX_RESULT_PARSED = 16_000;
+
 const CALL_KINDS = new Set<AgentEvent['kind']>(['tool', 'retrieval', 'memory_read', 'memory_write']);
 
 export function eventFacts(e: AgentEvent): EventFacts {
@@ -28,7 +32,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
   const tool = safeKey((e.toolName ?? e.name).trim());
   const fields = isCall ? parseArgumentFields(e.toolArguments) : [];
   const resources = resourcesFromArguments(fields).map(safeKey);
-  const rawTraits = toolTraits(e, fields, resources);
+  const rawTraits = toolTraits(e, fields, resources, () => (e.toolResult !== undefined && e.toolResult.length <= MAX_RESULT_PARSED ? parseArgumentFields(e.toolResult) : []));
   const traits = { ...rawTraits, dataDomain: safeKey(rawTraits.dataDomain) };
   let host = e.kind === 'llm' || e.peerHost === undefined ? undefined : safeKey(e.peerHost.toLowerCase());
   if (host === undefined && e.kind !== 'llm' && typeof e.attributes['url.full'] === 'string') {
@@ -36,6 +40,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
     if (h !== undefined) host = safeKey(h);
   }
   const destinations = traits.egress ? destinationsFromArguments(fields, true, traits.grantsAccess).map((d) => ({ kind: d.kind, value: safeKey(d.value) })) : [];
+  if (traits.publishes) destinations.push({ kind: 'channel', value: safeKey(publicAudience(traits.dataDomain)) });
   if (traits.egress && host !== undefined && !destinations.some((d) => d.kind === 'host' && d.value === host)) {
     destinations.push({ kind: 'host', value: host });
   }

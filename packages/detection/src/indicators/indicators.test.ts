@@ -2,7 +2,7 @@ import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts } from './event-facts';
 import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, resourcesFromArguments } from './indicators';
-import { dataDomainOf, isSensitiveDomain, returnsSensitiveFields, toolTraits } from './tool-traits';
+import { dataDomainOf, isSensitiveDomain, readsConfidentialRecordsByName, returnsSensitiveFields, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {
   test('e-mails, domains, URLs, hosts, checked IBANs and account numbers', () => {
@@ -85,6 +85,33 @@ describe('toolTraits', () => {
     expect(t('notify', { channel: '#x' }).egress).toBe(true);
     expect(t('http_request', { url: 'https://x.example', method: 'POST' }).egress).toBe(true);
     expect(t('payments.create_transfer', { iban: 'x' }).egress).toBe(true);
+  });
+
+  test('a write that makes what it creates readable by anyone publishes: egress, whatever its name', () => {
+    expect(t('gitbook.create_page', { space: 'api-docs', visibility: 'public', markdown: 'x' })).toMatchObject({ egress: true, publishes: true });
+    expect(t('gist.create', { public: true, files: {} })).toMatchObject({ egress: true, publishes: true });
+    expect(t('s3.put_object', { bucket: 'b', key: 'k', acl: 'public-read' })).toMatchObject({ egress: true, publishes: true });
+    // Said only by what the call returned.
+    const created = toolTraits({ kind: 'tool', name: 'wiki.create_page', toolName: 'wiki.create_page' }, parseArgumentFields('{"title":"t"}'), [], () => parseArgumentFields('{"ok":true,"visibility":"public"}'));
+    expect(created).toMatchObject({ egress: true, publishes: true });
+    // Reading something public publishes nothing, nor does a private write.
+    expect(t('trello.get_board', { board_id: 'b', visibility: 'public' })).toMatchObject({ egress: false, publishes: false });
+    expect(t('gitbook.create_page', { space: 'handbook', visibility: 'private' })).toMatchObject({ egress: false, publishes: false });
+    expect(t('lms.publish_module', { public_link: false }).publishes).toBe(false);
+  });
+
+  test('removing a recipient, a member or a webhook sends nothing to the address it names', () => {
+    expect(t('billing.remove_invoice_recipient', { customer_id: 'c1', email: 'books@harrow.example' }).egress).toBe(false);
+    expect(t('hooks.delete_webhook', { url: 'https://hooks.partner.example/in' }).egress).toBe(false);
+    expect(t('billing.add_invoice_recipient', { customer_id: 'c1', email: 'books@harrow.example' }).egress).toBe(true);
+  });
+
+  test('a read whose name ends in confidential records reads them; one about them, or about customers, does not', () => {
+    expect(readsConfidentialRecordsByName('webex_admin.get_transcript')).toBe(true);
+    expect(readsConfidentialRecordsByName('webex_admin.list_recordings')).toBe(true);
+    expect(readsConfidentialRecordsByName('github.get_secret_scanning_alert')).toBe(false);
+    expect(readsConfidentialRecordsByName('webex_admin.delete_recordings')).toBe(false);
+    expect(readsConfidentialRecordsByName('zohodesk.get_customer')).toBe(false);
   });
 
   test('"request" sends only as the verb of the call, not as the record another verb reads', () => {
@@ -298,5 +325,14 @@ describe('eventFacts', () => {
     expect(f.traits.egress).toBe(true);
     expect(f.destinations).toEqual([{ kind: 'host', value: 'hooks.example' }]);
     expect(f.host).toBe('hooks.example');
+  });
+
+  test("a public post's destination is everyone reading the service it is on", () => {
+    const e = {
+      tenant: 't', agentId: 'a', agentType: 'x', sessionId: 's', sessionIdSource: 'conversation', traceId: '1', spanId: '2',
+      kind: 'tool', name: 'gitbook.create_page', toolName: 'gitbook.create_page', convention: 'otel_genai', startTimeMs: 0, endTimeMs: 1, status: 'ok',
+      toolArguments: '{"space":"api-docs","visibility":"public","markdown":"## Fetching an account"}', toolResult: '{"published":true}', contents: [], resources: [], attributes: {},
+    } satisfies AgentEvent;
+    expect(eventFacts(e).destinations).toEqual([{ kind: 'channel', value: 'public:gitbook' }]);
   });
 });

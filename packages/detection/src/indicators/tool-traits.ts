@@ -1,6 +1,7 @@
 import type { AgentEvent } from '@warden/core';
 import type { ArgumentField } from './arguments';
 import { hasRecipientArgument, hasUrlArgument } from './indicators';
+import { opensToAnyone } from './public-audience';
 
 /** What a tool call is, as far as risk goes: where data can leave, what changes, what is read. */
 export interface ToolTraits {
@@ -17,6 +18,8 @@ export interface ToolTraits {
    * receiving end is worse than a single send.
    */
   readonly grantsAccess: boolean;
+  /** Makes what it creates readable by anyone (a public page, gist, sandbox or object). */
+  readonly publishes: boolean;
   /** Reads customer, employee, financial or secret records. */
   readonly sensitiveRead: boolean;
   /** Tool-name prefix before the first dot (`finance` for `finance.get_ledger`). */
@@ -95,6 +98,22 @@ export function readsCredentialsByName(tool: string): boolean {
   return READ_VERBS.test(action) && !STATE_VERBS.test(action) && CREDENTIAL_OBJECT.test(action);
 }
 
+// Records an organisation keeps from all but a few, whichever system holds them: recorded
+// conversations, pay, identity documents, HR cases, health. Customers and contacts are not here:
+// reading them in a new helpdesk is a support agent's ordinary work.
+const CONFIDENTIAL_RECORDS =
+  /^(?:transcripts?|recordings?|salary|salaries|payroll|payslips?|compensation|commissions?|bonus(?:es)?|passports?|ssns?|investigations?|grievances?|disciplinary|whistleblow\w*|medical|diagnos[ie]s)$/i;
+
+/**
+ * A call whose name says it reads confidential records, named last as its object (`get_transcript`,
+ * `list_recordings`, `list_employee_compensation`): in `get_secret_scanning_alert` the object is an alert.
+ */
+export function readsConfidentialRecordsByName(tool: string): boolean {
+  const action = tool.slice(tool.indexOf('.') + 1);
+  const object = action.split(/[._-]/).pop() ?? '';
+  return READ_VERBS.test(action) && !STATE_VERBS.test(action) && CONFIDENTIAL_RECORDS.test(object);
+}
+
 export function dataDomainOf(e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>): string {
   if (e.kind === 'memory_read' || e.kind === 'memory_write') return 'memory';
   const name = (e.toolName ?? e.name).toLowerCase();
@@ -102,10 +121,15 @@ export function dataDomainOf(e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>):
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
+/**
+ * `resultFields`: what the call returned, flattened like its arguments (asked for only when the
+ * call writes); a created page or post often says only there that it is public.
+ */
 export function toolTraits(
   e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>,
   fields: readonly ArgumentField[],
   resources: readonly string[] = [],
+  resultFields: () => readonly ArgumentField[] = () => [],
 ): ToolTraits {
   const name = (e.toolName ?? e.name).toLowerCase();
   const dataDomain = dataDomainOf(e);
@@ -119,19 +143,24 @@ export function toolTraits(
     !readLike &&
     !REVOKE_VERBS.test(name) &&
     ((GRANT_VERBS.test(name) && (STATE_VERBS.test(name) || GRANTING_VERBS.test(name))) || (STATE_VERBS.test(name) && grantsByArguments(name, fields)));
+  // Reading a public board or workspace publishes nothing; creating or changing something public does.
+  const publishes = e.kind === 'tool' && !readLike && (STATE_VERBS.test(name) || sends) && (opensToAnyone(fields) || opensToAnyone(resultFields()));
   const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && (STATE_VERBS.test(name) || grantsAccess));
+  // Removing a recipient, a member or a webhook names the address it stops sending to.
+  const revokes = REVOKE_VERBS.test(name);
   const egress =
     e.kind === 'tool' &&
-    (sends ||
+    ((sends && !revokes) ||
       grantsAccess ||
-      (!readLike && hasRecipientArgument(fields)) ||
-      (hasUrlArgument(fields) && (!readLike || methodWrites)));
+      publishes ||
+      (!readLike && !revokes && hasRecipientArgument(fields)) ||
+      (hasUrlArgument(fields) && ((!readLike && !revokes) || methodWrites)));
   const highImpact = e.kind === 'tool' && (HIGH_IMPACT_VERBS.test(name) || grantsAccess);
   const sensitiveRead =
     (e.kind === 'tool' || e.kind === 'retrieval') &&
     READ_VERBS.test(name) &&
     (SENSITIVE_DOMAINS.test(name) || resources.some((r) => SENSITIVE_DOMAINS.test(r)));
-  return { egress, stateChanging, highImpact, grantsAccess, sensitiveRead, dataDomain };
+  return { egress, stateChanging, highImpact, grantsAccess, publishes, sensitiveRead, dataDomain };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AgentEvent, ContentOrigin } from '@warden/core';
+import { parseArgumentFields } from '../indicators/arguments';
 import { extractIndicators, indicatorValues } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
 import { assessInjection, isUntrustedOrigin } from '../signals/injection';
@@ -10,7 +11,7 @@ import { maskedExcerpt } from '../text/sensitive-data';
 import { readableText } from '../text/json-text';
 import { eventLocation, type LiveSession } from './live-session';
 import type { MemoryLedger } from './memory-ledger';
-import { notePrincipalRequest } from './principal-requests';
+import { looksUpRequest, notePrincipalRequest } from './principal-requests';
 
 const INJECTION_WEIGHT = 45;
 /** Below this the text is not worth an analyst's look. */
@@ -124,12 +125,15 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
     if (untrusted) {
       const notYetProse = values.filter((v) => s.contentNamed.get(v)?.inProse !== true);
       const prose = mentionedInProse(part.text, notYetProse);
+      let lookup: boolean | undefined;
+      const lookedUp = (): boolean => (lookup ??= part.origin === 'tool_result' && looksUpRequest(s, loc.timeMs, parseArgumentFields(e.toolArguments)));
       for (const v of notYetProse) {
         const seen = s.contentNamed.get(v);
         const inProse = prose.has(v);
         // The earliest sighting dates the value; a later one in a sentence still marks it as prose.
-        if (seen === undefined && s.contentNamed.size < 500) s.contentNamed.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin, inProse });
-        else if (seen !== undefined && inProse) s.contentNamed.set(v, { ...seen, inProse: true });
+        if (seen === undefined && s.contentNamed.size < 500) {
+          s.contentNamed.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin, inProse, ...(!inProse && lookedUp() ? { lookedUpForPrincipal: true } : {}) });
+        } else if (seen !== undefined && inProse) s.contentNamed.set(v, { ...seen, inProse: true });
       }
     }
     if (e.kind === 'memory_read' || part.origin === 'memory_record') {

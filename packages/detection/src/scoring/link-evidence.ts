@@ -119,7 +119,7 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
  */
 function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, baseline: Baseline, internalDomains: readonly string[]): SignalHit | undefined {
   const named = s.contentNamed.get(v);
-  if (named === undefined || s.tainted.has(v) || named.timeMs > a.location.timeMs || named.spanId === a.location.spanId) return undefined;
+  if (named === undefined || named.lookedUpForPrincipal === true || s.tainted.has(v) || named.timeMs > a.location.timeMs || named.spanId === a.location.spanId) return undefined;
   if (!named.inProse && !a.grantsAccess) return undefined;
   if (isInternal(v, internalDomains) || DESTINATION_KINDS.some((k) => baseline.destination(k, v) !== undefined)) return undefined;
   // An address at a domain the agent already writes to (a vendor's other contact) is half as odd.

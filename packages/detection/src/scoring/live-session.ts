@@ -18,6 +18,11 @@ export interface TimedText {
 export interface ContentNamedValue extends TimedValue {
   readonly origin: string;
   readonly inProse: boolean;
+  /**
+   * First seen as a field of a record the principal asked to look up (the address on the contact
+   * card of the person their request named): the principal's choice, not a third party's.
+   */
+  readonly lookedUpForPrincipal?: boolean;
 }
 
 /** An egress or state-changing call, kept to link it with content and reads around it. */

@@ -1,6 +1,7 @@
 import type { AgentEvent } from '@warden/core';
 import { newLiveSession } from './live-session';
-import { firstRequestNaming, notePrincipalRequest } from './principal-requests';
+import { parseArgumentFields } from '../indicators/arguments';
+import { firstRequestNaming, looksUpRequest, notePrincipalRequest } from './principal-requests';
 
 const first = { tenant: 'acme', agentId: 'fin-1', agentType: 'finance', sessionId: 's1', traceId: 't', spanId: 'a', kind: 'agent', name: 'invoke_agent', startTimeMs: 0, endTimeMs: 1, status: 'ok', contents: [], resources: [], attributes: {} } as unknown as AgentEvent;
 
@@ -23,5 +24,16 @@ describe('the principal requests of a session', () => {
     expect(s.principalRequests).toHaveLength(2);
     expect(s.principalRequests[0]?.timeMs).toBe(471);
     expect(firstRequestNaming(s, 'bank_feed')).toBe(900);
+  });
+
+  test('a lookup of what an earlier request named: every word of its arguments was in that request', () => {
+    const s = newLiveSession(first);
+    notePrincipalRequest(s, 100, 'Share my 2027 tax folder with Marta, my accountant.');
+    const args = (o: unknown) => parseArgumentFields(JSON.stringify(o));
+    expect(looksUpRequest(s, 200, args({ query: 'Marta accountant', limit: 5 }))).toBe(true);
+    expect(looksUpRequest(s, 200, args({ query: 'Marta Ferreira' }))).toBe(false);
+    // Not before the request was made, and not an id that names nothing.
+    expect(looksUpRequest(s, 50, args({ query: 'Marta' }))).toBe(false);
+    expect(looksUpRequest(s, 200, args({ contact_id: 48213 }))).toBe(false);
   });
 });

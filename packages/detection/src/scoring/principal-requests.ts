@@ -1,3 +1,4 @@
+import type { ArgumentField } from '../indicators/arguments';
 import type { LiveSession, TimedText } from './live-session';
 
 /** Bounds: a session's requests are few and short; a pasted document is read only so far. */
@@ -36,4 +37,22 @@ export function firstRequestNaming(s: LiveSession, domain: string): number | und
   let first: number | undefined;
   for (const r of s.principalRequests) if ((first === undefined || r.timeMs < first) && namedIn(r.text, domain)) first = r.timeMs;
   return first;
+}
+
+/** Words of a lookup's arguments (names, roles, places), not its limits, ids or flags. */
+const LOOKUP_WORD = /\p{L}{3,}/gu;
+
+/**
+ * The call looks up what a request of the principal, made before it, named: every word of its
+ * text arguments is in that request ("share my tax folder with Marta, my accountant" then
+ * `contacts.search` "Marta accountant"). Arguments with no words (an id) look up nothing named.
+ */
+export function looksUpRequest(s: LiveSession, timeMs: number, fields: readonly ArgumentField[]): boolean {
+  const words = fields.flatMap((f) => f.value.match(LOOKUP_WORD) ?? []).map((w) => w.toLowerCase());
+  if (words.length === 0 || words.length > 12) return false;
+  return s.principalRequests.some((r) => {
+    if (r.timeMs > timeMs) return false;
+    const said = new Set((r.text.match(LOOKUP_WORD) ?? []).map((w) => w.toLowerCase()));
+    return words.every((w) => said.has(w));
+  });
 }

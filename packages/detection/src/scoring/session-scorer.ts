@@ -9,7 +9,7 @@ import {
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
-import { listsCredentials, readsCredentialsByName, returnsSensitiveFields } from '../indicators/tool-traits';
+import { listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
@@ -165,7 +165,7 @@ export class SessionScorer {
         facts.destinations.length > 0 &&
         facts.destinations.every((d) => isInternalDestination(d, this.config.internalDomains));
       const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
-      const scope = scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && (readsCredentialsByName(facts.tool) || returnsSensitiveRecords(e.toolResult)));
+      const scope = scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && (readsConfidentialRecordsByName(facts.tool) || readsCredentialsByName(facts.tool) || returnsSensitiveRecords(e.toolResult)));
       // A new tool or a new domain the principal's request named ("… against the bank feed") is theirs.
       const requestedAtMs = t !== undefined || scope.length > 0 ? firstRequestNaming(session, facts.traits.dataDomain) : undefined;
       for (const h of t === undefined ? scope : [t, ...scope]) {

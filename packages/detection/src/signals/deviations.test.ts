@@ -102,6 +102,17 @@ describe('tools, hosts and scope', () => {
     expect(withPii.weight).toBeGreaterThan(bare.weight);
   });
 
+  test('publishing to everyone is a public destination; it weighs as one only with something sensitive on the page', () => {
+    expect(isPublicChannel('public:gitbook')).toBe(true);
+    const [n] = destinationNovelty([{ kind: 'channel', value: 'public:gitbook' }], baseline, [], new Set());
+    expect(n?.publicChannel).toBe(true);
+    if (n === undefined) return;
+    const bookingPage = newDestinationHit(n, 'calendar.create_booking_page', loc, false);
+    const customerRecord = newDestinationHit(n, 'gitbook.create_page', loc, true);
+    expect(bookingPage.weight).toBeLessThan(customerRecord.weight);
+    expect(customerRecord.explanation).toContain('published where anyone can read it');
+  });
+
   test('a stable plugin calling a new host is a strong signal; its usual host is not', () => {
     const hit = newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc);
     expect(hit?.rule).toBe('host.new_for_stable_tool');

@@ -1,5 +1,6 @@
 import type { SignalLocation } from '@warden/core';
 import type { Destination } from '../indicators/indicators';
+import { isPublicAudience } from '../indicators/public-audience';
 import { isSensitiveDomain, toolTraits, type ToolTraits } from '../indicators/tool-traits';
 import { clamp01 } from '../internal/stats';
 import { expectedSessions, type ActivityRate } from '../profile/activity-rate';
@@ -15,7 +16,7 @@ import { ATLAS, type SignalHit } from './signal-hit';
 const PUBLIC_CHANNEL = /^#?(general|random|public|announcements?|all[-_].*|everyone|off-?topic|social|watercooler)$/;
 
 export function isPublicChannel(channel: string): boolean {
-  return PUBLIC_CHANNEL.test(channel.trim().toLowerCase());
+  return PUBLIC_CHANNEL.test(channel.trim().toLowerCase()) || isPublicAudience(channel);
 }
 
 export function isInternal(value: string, internalDomains: readonly string[]): boolean {
@@ -80,7 +81,8 @@ export function destinationNovelty(
  */
 export function newDestinationHit(n: DestinationNovelty, tool: string, loc: SignalLocation, carriesSensitive = true, grant = false): SignalHit {
   const d = n.destination;
-  const strong = carriesSensitive || n.publicChannel || d.kind === 'account';
+  // Everyone reading a public page sees what it carries; a booking page or a release note carries nothing of anyone's.
+  const strong = carriesSensitive || (n.publicChannel && !isPublicAudience(d.value)) || d.kind === 'account';
   const what = d.kind === 'email_domain' ? 'e-mail domain' : d.kind === 'phone' ? 'phone number' : d.kind;
   // A grant alone stays a question (people do set up forwarding and invite partners); it is what
   // the grant is combined with (an address from third-party text, sensitive data) that makes it an alarm.
@@ -92,7 +94,9 @@ export function newDestinationHit(n: DestinationNovelty, tool: string, loc: Sign
     score: n.score,
     weight,
     explanation: n.publicChannel
-      ? `${tool} posted to the public channel ${d.value}, which this agent rarely or never uses.`
+      ? isPublicAudience(d.value)
+        ? `${tool} published where anyone can read it (${d.value}), which this agent rarely or never does.`
+        : `${tool} posted to the public channel ${d.value}, which this agent rarely or never uses.`
       : grant
         ? `${tool} gave the ${what} ${d.value} standing access (every later message or event reaches it); neither this agent nor its cohort ever used it.`
         : `${tool} sent data to the ${what} ${d.value}, never used by this agent or its cohort.`,

@@ -13,7 +13,7 @@
  * The people an authority claim names as having approved or asked, in the case they are written
  * in (the rule that uses them is case-sensitive: "the CFO", not "the cfo" of a file name).
  */
-const EXECUTIVE = String.raw`(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|chief \w+ officer|general counsel|head of \w+|[SE]?VP(?:\s+of)?\s+\w+|vice[- ]president(?:\s+of)?\s+\w+|director of \w+)`;
+const EXECUTIVE = String.raw`(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|chief \w+ officer|chief of staff|general counsel|head of \w+|[SE]?VP(?:\s+of)?\s+\w+|vice[- ]president(?:\s+of)?\s+\w+|director of \w+)`;
 /** Authority from outside the company that a request leans on: the auditor's partner signs the opinion. */
 const OUTSIDE_AUTHORITY = String.raw`(?:(?:engagement|audit) partner|external auditors?)`;
 
@@ -173,6 +173,8 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:${MODEL})s?\s+(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|completing|filling (?:in|out)|evaluating|benchmarking|assessing|that reads?|who reads?)\s+(?:this|these|the following)`),
       w(String.raw`(?:assistant|AI|agent|LLM|model)\s+(?:instructions?|directives?|notes?|tasks?)`),
       new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`),
+      // A salutation line to whichever assistant reads it: "To the assistant managing this account:".
+      new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:to|attn:?|attention:?)\s+(?:the|any|every|all)\s+(?:(?:${MODEL_KIND})\s+)?(?:AI|assistant|AI assistant|AI agent|bot|chatbot|LLM|model)s?(?!\s+(?:manager|director|editor|controller|treasurer|secretary|professor|principal)\b)(?:\s+[\w'’-]+){0,4}\s*:`, 'i'),
       w(String.raw`(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz|Bitte)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+)?(?:KI[- ]?Assistenten|KI|Assistenten|Sprachmodell|Agenten)`),
       w(String.raw`(?:note|message|instructions?|consignes?|remarque)\s+(?:à|a|pour)\s+(?:l['’]\s?)?(?:assistant|IA|agent)|à l['’]attention de l['’](?:assistant|IA|agent)`),
       w(String.raw`(?:nota|mensaje|instrucci[oó]n(?:es)?|aviso)\s+(?:para|al|a la)\s+(?:el\s+|la\s+)?(?:asistente|IA|agente)`),
@@ -217,6 +219,8 @@ export const PHRASES: readonly PhraseRule[] = [
           String.raw`\b(?:the\s+)?(?:${EXECUTIVE}|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director)(?:\s*\([^)]{1,40}\))?\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed off|signs off|mandated|ordered|instructed|gave (?:the\s+)?(?:sign-?off|go-ahead))\b`,
           String.raw`\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b`,
           String.raw`\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b`,
+          // The sender named with an executive's title or office: "Message from Leah (CEO's chief of staff)".
+          String.raw`\b(?:note|message|memo|instruction|order|request)s? from [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[(,]\s*(?:the\s+)?(?:(?:(?:CEO|CFO|COO|CTO)['’]s\s+)?(?:${EXECUTIVE}|executive assistant)|(?:CEO|CFO|COO|CTO)['’]s\s+office)\b`,
           String.raw`\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b`,
           // "(approved by the CTO)", "requested by the engagement partner": the approver named in a record.
           String.raw`\b(?:(?:pre-?)?approved|signed off|authori[sz]ed|requested) by (?:the )?(?:${EXECUTIVE}|${OUTSIDE_AUTHORITY}|management|administrator)\b`,
