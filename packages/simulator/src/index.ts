@@ -52,6 +52,8 @@ export { HOLDOUT_V_INDICATORS } from './holdout-v/indicators';
 export { HOLDOUT_V_VARIANT_PREFIX } from './holdout-v/campaign';
 export { HOLDOUT_W_INDICATORS } from './holdout-w/indicators';
 export { HOLDOUT_W_VARIANT_PREFIX } from './holdout-w/campaign';
+export { HOLDOUT_X_INDICATORS } from './holdout-x/indicators';
+export { HOLDOUT_X_VARIANT_PREFIX } from './holdout-x/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

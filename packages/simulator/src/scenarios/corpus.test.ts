@@ -28,6 +28,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-u-payoneer_payee_moved')).toBe('holdout-u');
     expect(corpusOfVariant('holdout-v-airwallex_beneficiary_lhv')).toBe('holdout-v');
     expect(corpusOfVariant('holdout-w-modern_treasury_payment_order_malta')).toBe('holdout-w');
+    expect(corpusOfVariant('holdout-x-payhawk_payee_swedbank_riga')).toBe('holdout-x');
   });
 });
 

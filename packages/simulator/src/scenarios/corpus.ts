@@ -19,7 +19,9 @@
  * holdout-q's were about to be; `holdout-s` (src/holdout-s/) is a nineteenth, written when holdout-q's and holdout-r's were
  * about to be; `holdout-t` (src/holdout-t/) is a twentieth, written when holdout-s's were about to be; `holdout-u` (src/holdout-u/)
  * is a twenty-first, written when holdout-t's were about to be; `holdout-v` (src/holdout-v/) is a twenty-second,
- * written when holdout-u's were about to be. History and ordinary traffic are the same for all.
+ * written when holdout-u's were about to be; `holdout-w` (src/holdout-w/) is a twenty-third, written when holdout-v's
+ * were about to be; `holdout-x` (src/holdout-x/) is a twenty-fourth, written when holdout-w's were about to be.
+ * History and ordinary traffic are the same for all.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -65,14 +67,16 @@ import { HOLDOUT_V_VARIANT_PREFIX } from '../holdout-v/campaign';
 import { HOLDOUT_V_BUILDERS } from '../holdout-v/registry';
 import { HOLDOUT_W_VARIANT_PREFIX } from '../holdout-w/campaign';
 import { HOLDOUT_W_BUILDERS } from '../holdout-w/registry';
+import { HOLDOUT_X_VARIANT_PREFIX } from '../holdout-x/campaign';
+import { HOLDOUT_X_BUILDERS } from '../holdout-x/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -99,6 +103,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-u': HOLDOUT_U_BUILDERS,
   'holdout-v': HOLDOUT_V_BUILDERS,
   'holdout-w': HOLDOUT_W_BUILDERS,
+  'holdout-x': HOLDOUT_X_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -131,6 +136,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-u': HOLDOUT_U_VARIANT_PREFIX,
   'holdout-v': HOLDOUT_V_VARIANT_PREFIX,
   'holdout-w': HOLDOUT_W_VARIANT_PREFIX,
+  'holdout-x': HOLDOUT_X_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
