@@ -54,6 +54,8 @@ export { HOLDOUT_W_INDICATORS } from './holdout-w/indicators';
 export { HOLDOUT_W_VARIANT_PREFIX } from './holdout-w/campaign';
 export { HOLDOUT_X_INDICATORS } from './holdout-x/indicators';
 export { HOLDOUT_X_VARIANT_PREFIX } from './holdout-x/campaign';
+export { HOLDOUT_Y_INDICATORS } from './holdout-y/indicators';
+export { HOLDOUT_Y_VARIANT_PREFIX } from './holdout-y/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -25,6 +25,7 @@ import { HOLDOUT_U_INDICATORS } from '../src/holdout-u/indicators';
 import { HOLDOUT_V_INDICATORS } from '../src/holdout-v/indicators';
 import { HOLDOUT_W_INDICATORS } from '../src/holdout-w/indicators';
 import { HOLDOUT_X_INDICATORS } from '../src/holdout-x/indicators';
+import { HOLDOUT_Y_INDICATORS } from '../src/holdout-y/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
@@ -55,4 +56,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-v': HOLDOUT_V_INDICATORS,
   'holdout-w': HOLDOUT_W_INDICATORS,
   'holdout-x': HOLDOUT_X_INDICATORS,
+  'holdout-y': HOLDOUT_Y_INDICATORS,
 };

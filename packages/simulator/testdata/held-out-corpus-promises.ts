@@ -67,6 +67,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-v': FIXED,
   'holdout-w': FIXED,
   'holdout-x': FIXED,
+  'holdout-y': FIXED,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 

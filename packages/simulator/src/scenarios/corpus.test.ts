@@ -29,6 +29,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-v-airwallex_beneficiary_lhv')).toBe('holdout-v');
     expect(corpusOfVariant('holdout-w-modern_treasury_payment_order_malta')).toBe('holdout-w');
     expect(corpusOfVariant('holdout-x-payhawk_payee_swedbank_riga')).toBe('holdout-x');
+    expect(corpusOfVariant('holdout-y-basware_comment_bulbank_sofia')).toBe('holdout-y');
   });
 });
 

@@ -69,14 +69,16 @@ import { HOLDOUT_W_VARIANT_PREFIX } from '../holdout-w/campaign';
 import { HOLDOUT_W_BUILDERS } from '../holdout-w/registry';
 import { HOLDOUT_X_VARIANT_PREFIX } from '../holdout-x/campaign';
 import { HOLDOUT_X_BUILDERS } from '../holdout-x/registry';
+import { HOLDOUT_Y_VARIANT_PREFIX } from '../holdout-y/campaign';
+import { HOLDOUT_Y_BUILDERS } from '../holdout-y/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -104,6 +106,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-v': HOLDOUT_V_BUILDERS,
   'holdout-w': HOLDOUT_W_BUILDERS,
   'holdout-x': HOLDOUT_X_BUILDERS,
+  'holdout-y': HOLDOUT_Y_BUILDERS,
 };
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
@@ -137,6 +140,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-v': HOLDOUT_V_VARIANT_PREFIX,
   'holdout-w': HOLDOUT_W_VARIANT_PREFIX,
   'holdout-x': HOLDOUT_X_VARIANT_PREFIX,
+  'holdout-y': HOLDOUT_Y_VARIANT_PREFIX,
 };
 
 /** The corpus a label's variant comes from; the longest prefix wins (`holdout-` starts `holdout-b-`). */
