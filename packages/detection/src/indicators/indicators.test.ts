@@ -100,6 +100,13 @@ describe('toolTraits', () => {
     expect(t('lms.publish_module', { public_link: false }).publishes).toBe(false);
   });
 
+  test('a call-forwarding rule to a number is standing access for that number', () => {
+    const rule = { extensionId: '~', type: 'Custom', callHandlingAction: 'ForwardCalls', forwarding: { rules: [{ index: 1, forwardingNumbers: [{ phoneNumber: '+447700900418', type: 'Other' }] }] } };
+    expect(t('ringcentral.create_answering_rule', rule)).toMatchObject({ grantsAccess: true, egress: true });
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(rule)), true, true)).toEqual([{ kind: 'phone', value: '+447700900418' }]);
+    expect(t('ringcentral.create_answering_rule', { ...rule, callHandlingAction: 'TakeMessagesOnly' }).grantsAccess).toBe(false);
+  });
+
   test('removing a recipient, a member or a webhook sends nothing to the address it names', () => {
     expect(t('billing.remove_invoice_recipient', { customer_id: 'c1', email: 'books@harrow.example' }).egress).toBe(false);
     expect(t('hooks.delete_webhook', { url: 'https://hooks.partner.example/in' }).egress).toBe(false);

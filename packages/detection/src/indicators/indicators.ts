@@ -100,7 +100,8 @@ function isRecipientKey(key: string): boolean {
 }
 
 /** Text messages and calls: the number is where the data goes. */
-const PHONE_KEYS = new Set(['phone', 'phone_number', 'to_number', 'msisdn', 'mobile', 'sms_to', 'number']);
+// Forwarding rules name the number calls go to (`forwardingNumbers: [{ phoneNumber }]`); keys arrive lower-cased.
+const PHONE_KEYS = new Set(['phone', 'phone_number', 'phonenumber', 'to_number', 'msisdn', 'mobile', 'sms_to', 'number', 'forwarding_number', 'forwardingnumber', 'forward_to_number']);
 const PHONE_RE = /^\+?[\d\s().-]{7,20}$/;
 // A date is digits and dashes too: `to: "2027-09-03"` ends a date range, it reaches no one.
 const DATE_SHAPE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;

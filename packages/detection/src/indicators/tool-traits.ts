@@ -170,7 +170,8 @@ export function toolTraits(
  * under another name) lets whoever holds the private key in.
  */
 const RULE_OBJECT = /(?:^|[._-])(?:rules?|automations?|filters?|triggers?|workflows?)(?:$|[._-])/;
-const FORWARD_ACTION = /^(?:auto_?)?(?:forward|redirect)(?:_[a-z]+)?$/;
+// `forward_email`, and the camel case of call-handling APIs lower-cased (`ForwardCalls`).
+const FORWARD_ACTION = /^(?:auto_?)?(?:forward|redirect)(?:_?[a-z]+)?$/;
 const PUBLIC_KEY_FIELD = /^(?:ssh_?)?public_?key(?:_?body)?$|^sshpublickeybody$|^authorized_keys?$|^ssh_?keys?$/;
 const PUBLIC_KEY_VALUE = /^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-|sk-ssh-)/;
 

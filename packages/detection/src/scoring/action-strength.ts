@@ -44,6 +44,13 @@ export interface ActionContext {
  * uses) that carries nothing the content named is the agent's ordinary work, not an action at all:
  * an agent that read a poisoned review and then closed the ticket as usual was not turned.
  */
+/**
+ * A send that cannot hurt (a reply without sensitive values to the content's own author): it still
+ * correlates with the text before it, so that text is shown, but composite risk does not count it as
+ * the text having been followed.
+ */
+export const HARMLESS_SEND_STRENGTH = 0.2;
+
 export function actionStrength(a: ActionContext): number {
   const { traits, destinations, novelty } = a;
   if (traits.grantsAccess) return 0.7 + 0.3 * novelty;
@@ -54,7 +61,7 @@ export function actionStrength(a: ActionContext): number {
   if (destinations.length > 0 && a.secretItems === 0) {
     // The security team is meant to see the attack's addresses; so, mostly, are colleagues.
     if (reportsToSecurity(destinations.map((d) => d.value), a.internalDomains)) return 0;
-    if (a.sensitiveItems === 0 && destinations.every((d) => isAuthorOrTheirs(d, a))) return 0.2;
+    if (a.sensitiveItems === 0 && destinations.every((d) => isAuthorOrTheirs(d, a))) return HARMLESS_SEND_STRENGTH;
     if (destinations.every((d) => isInternalDestination(d, a.internalDomains))) return 0.25;
   }
   return 0.5 + 0.4 * novelty;

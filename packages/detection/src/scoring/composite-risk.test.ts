@@ -1,5 +1,6 @@
 import type { SignalLocation } from '@warden/core';
 import type { SignalHit } from '../signals/signal-hit';
+import { HARMLESS_SEND_STRENGTH } from './action-strength';
 import { compositeRisk, correlationHit, CORRELATION_WEIGHT } from './composite-risk';
 
 const at = (spanId: string, timeMs: number): SignalLocation => ({ traceId: 't', spanId, timeMs, spanName: spanId });
@@ -104,6 +105,16 @@ describe('an injection nothing followed', () => {
     expect(c.unactedTrigger).toBe(true);
     expect(c.correlation).toBeUndefined();
     expect(c.risk).toBe(59);
+  });
+
+  test('answering the customer (a send that cannot hurt) shows the text but does not count as following it', () => {
+    const reply = { location: at('reply', 300), strength: HARMLESS_SEND_STRENGTH, label: 'tickets.reply to the requester' };
+    const c = compositeRisk([inj, rareReader, newTool], [reply]);
+    expect(c.correlation).toBeDefined();
+    expect(c.unactedTrigger).toBe(true);
+    expect(c.risk).toBe(59);
+    // A send to colleagues is more than that: the cap lifts.
+    expect(compositeRisk([inj, rareReader, newTool], [{ ...reply, strength: 0.25 }]).unactedTrigger).toBe(false);
   });
 
   test('a deviation before the injection does not count as following it', () => {

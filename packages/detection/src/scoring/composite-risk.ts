@@ -1,5 +1,6 @@
 import type { RiskSignal, SignalLocation } from '@warden/core';
 import type { SignalHit } from '../signals/signal-hit';
+import { HARMLESS_SEND_STRENGTH } from './action-strength';
 
 /**
  * A sensitive step the session took that is not evidence on its own (an egress to a known
@@ -114,12 +115,12 @@ function round1(x: number): number {
 /**
  * Whether anything happened after a trigger: a deviation or a sensitive step on a later span. The
  * span that carried the instruction does not count: a rare tool or a large read there is how the
- * text arrived, not what it made the agent do; nor does a step of no strength (ordinary work, a
- * report to the security mailbox).
+ * text arrived, not what it made the agent do; nor does a step of no strength or one that cannot
+ * hurt (ordinary work, a report to the security mailbox, the customer answered).
  */
 function triggerFollowed(hits: readonly SignalHit[], actions: readonly ActionMark[]): boolean {
   const triggers = hits.filter((h) => h.role === 'trigger');
-  const rest = [...hits.filter((h) => h.role !== 'trigger'), ...actions.filter((a) => a.strength > 0)];
+  const rest = [...hits.filter((h) => h.role !== 'trigger'), ...actions.filter((a) => a.strength > HARMLESS_SEND_STRENGTH)];
   return triggers.some((t) => rest.some((e) => after(e, t)));
 }
 

@@ -92,6 +92,13 @@ describe('linkEvidence', () => {
     expect(grant[0]?.explanation).toContain('gave standing access to archive@contracts-vault.example');
   });
 
+  test('a payment to an account a sentence of third-party content named links as hard as a grant', () => {
+    const s = newLiveSession(start);
+    s.contentNamed.set('BG05UNCR70001524836197', { timeMs: 10, spanId: 'comment', origin: 'tool_result', inProse: true });
+    s.actions.push(send(20, ['BG05UNCR70001524836197'], { tool: 'kbc_business.create_sepa_payment', egress: true, highImpact: true }));
+    expect(linkEvidence(s, new Set(), cold, ['acme.example']).map((h) => [h.rule, h.score])).toEqual([['provenance.content_named_destination', 0.9]]);
+  });
+
   test("a content-named destination does not link when it is the company's own, was named only after the action, or is already tainted", () => {
     const s = newLiveSession(start);
     s.contentNamed.set('j.okafor@acme.example', { timeMs: 1, spanId: 'r', origin: 'tool_result', inProse: true });

@@ -124,7 +124,9 @@ function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, 
   if (isInternal(v, internalDomains) || DESTINATION_KINDS.some((k) => baseline.destination(k, v) !== undefined)) return undefined;
   // An address at a domain the agent already writes to (a vendor's other contact) is half as odd.
   const knownDomain = v.includes('@') && baseline.destination('email_domain', v.slice(v.indexOf('@') + 1)) !== undefined;
-  const base = a.grantsAccess ? (named.inProse ? 0.9 : 0.7) : a.payloadValues.length > 0 ? 0.8 : 0.5;
+  // Money to an account a stranger's sentence named is business e-mail compromise itself.
+  const account = /^[A-Z]{2}\d{2}[A-Z0-9]{8,}$/.test(v) || /^\d{6,}$/.test(v);
+  const base = a.grantsAccess ? (named.inProse ? 0.9 : 0.7) : account && a.highImpact ? 0.9 : a.payloadValues.length > 0 ? 0.8 : 0.5;
   const what = a.grantsAccess ? 'gave standing access to' : 'sent to';
   const shown = v.startsWith('key:') ? `the key ${v.slice(4, 24)}…` : v;
   const where = `${named.inProse ? 'a sentence in ' : ''}${named.origin.replace('_', ' ')}`;
