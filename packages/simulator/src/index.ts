@@ -56,6 +56,8 @@ export { HOLDOUT_X_INDICATORS } from './holdout-x/indicators';
 export { HOLDOUT_X_VARIANT_PREFIX } from './holdout-x/campaign';
 export { HOLDOUT_Y_INDICATORS } from './holdout-y/indicators';
 export { HOLDOUT_Y_VARIANT_PREFIX } from './holdout-y/campaign';
+export { HOLDOUT_Z_INDICATORS } from './holdout-z/indicators';
+export { HOLDOUT_Z_VARIANT_PREFIX } from './holdout-z/campaign';
 export {
   ATTACK_INDICATORS,
   ATTACKER_ADDRESS,

@@ -26,6 +26,7 @@ import { HOLDOUT_V_INDICATORS } from '../src/holdout-v/indicators';
 import { HOLDOUT_W_INDICATORS } from '../src/holdout-w/indicators';
 import { HOLDOUT_X_INDICATORS } from '../src/holdout-x/indicators';
 import { HOLDOUT_Y_INDICATORS } from '../src/holdout-y/indicators';
+import { HOLDOUT_Z_INDICATORS } from '../src/holdout-z/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
@@ -57,4 +58,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-w': HOLDOUT_W_INDICATORS,
   'holdout-x': HOLDOUT_X_INDICATORS,
   'holdout-y': HOLDOUT_Y_INDICATORS,
+  'holdout-z': HOLDOUT_Z_INDICATORS,
 };

@@ -30,6 +30,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-w-modern_treasury_payment_order_malta')).toBe('holdout-w');
     expect(corpusOfVariant('holdout-x-payhawk_payee_swedbank_riga')).toBe('holdout-x');
     expect(corpusOfVariant('holdout-y-basware_comment_bulbank_sofia')).toBe('holdout-y');
+    expect(corpusOfVariant('holdout-z-yooz_comment_gibraltar_iban')).toBe('holdout-z');
   });
 });
 
