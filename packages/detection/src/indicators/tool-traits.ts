@@ -94,8 +94,8 @@ const CREDENTIAL_OBJECT = /(?:^|[._-])(?:auth_?keys?|api_?keys?|access_?keys?|ac
  * returns unlocks something even when the listing shows only ids and scopes.
  */
 export function readsCredentialsByName(tool: string): boolean {
-  const action = tool.slice(tool.indexOf('.') + 1);
-  return READ_VERBS.test(action) && !STATE_VERBS.test(action) && CREDENTIAL_OBJECT.test(action);
+  const action = readAction(tool);
+  return action !== undefined && CREDENTIAL_OBJECT.test(action);
 }
 
 // Records an organisation keeps from all but a few, whichever system holds them: recorded
@@ -109,9 +109,14 @@ const CONFIDENTIAL_RECORDS =
  * `list_recordings`, `list_employee_compensation`): in `get_secret_scanning_alert` the object is an alert.
  */
 export function readsConfidentialRecordsByName(tool: string): boolean {
+  const action = readAction(tool);
+  return action !== undefined && CONFIDENTIAL_RECORDS.test(action.split(/[._-]/).pop() ?? '');
+}
+
+/** The call's action (after the domain) when it only reads: `list_auth_keys` of `tailscale_admin.list_auth_keys`. */
+function readAction(tool: string): string | undefined {
   const action = tool.slice(tool.indexOf('.') + 1);
-  const object = action.split(/[._-]/).pop() ?? '';
-  return READ_VERBS.test(action) && !STATE_VERBS.test(action) && CONFIDENTIAL_RECORDS.test(object);
+  return READ_VERBS.test(action) && !STATE_VERBS.test(action) ? action : undefined;
 }
 
 export function dataDomainOf(e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>): string {

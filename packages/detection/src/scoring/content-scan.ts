@@ -1,5 +1,5 @@
 import type { AgentEvent, ContentOrigin } from '@warden/core';
-import { parseArgumentFields } from '../indicators/arguments';
+import { parseArgumentFields, type ArgumentField } from '../indicators/arguments';
 import { extractIndicators, indicatorValues } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
 import { assessInjection, isUntrustedOrigin } from '../signals/injection';
@@ -67,6 +67,8 @@ export interface ContentScanOptions {
   /** The span read from the organisation's own hosts (INTERNAL_SOURCE_TRUST). */
   readonly internalSource?: boolean;
   readonly internalDomains?: readonly string[];
+  /** The span's arguments as the scorer already parsed them (whether a result answers a lookup the principal asked for). */
+  readonly argumentFields?: readonly ArgumentField[];
 }
 
 /**
@@ -126,7 +128,7 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
       const notYetProse = values.filter((v) => s.contentNamed.get(v)?.inProse !== true);
       const prose = mentionedInProse(part.text, notYetProse);
       let lookup: boolean | undefined;
-      const lookedUp = (): boolean => (lookup ??= part.origin === 'tool_result' && looksUpRequest(s, loc.timeMs, parseArgumentFields(e.toolArguments)));
+      const lookedUp = (): boolean => (lookup ??= part.origin === 'tool_result' && looksUpRequest(s, loc.timeMs, opts.argumentFields ?? parseArgumentFields(e.toolArguments)));
       for (const v of notYetProse) {
         const seen = s.contentNamed.get(v);
         const inProse = prose.has(v);

@@ -2,6 +2,7 @@ import { clamp01 } from '../internal/stats';
 import type { Baseline } from '../profile/baseline';
 import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
+import { isValidIban } from '../indicators/checksums';
 import { DESTINATION_KINDS } from '../indicators/indicators';
 import type { ActionRecord, LiveSession, ReadRecord } from './live-session';
 import { reportsToSecurity } from './action-strength';
@@ -125,7 +126,7 @@ function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, 
   // An address at a domain the agent already writes to (a vendor's other contact) is half as odd.
   const knownDomain = v.includes('@') && baseline.destination('email_domain', v.slice(v.indexOf('@') + 1)) !== undefined;
   // Money to an account a stranger's sentence named is business e-mail compromise itself.
-  const account = /^[A-Z]{2}\d{2}[A-Z0-9]{8,}$/.test(v) || /^\d{6,}$/.test(v);
+  const account = isValidIban(v) || /^\d{6,}$/.test(v);
   const base = a.grantsAccess ? (named.inProse ? 0.9 : 0.7) : account && a.highImpact ? 0.9 : a.payloadValues.length > 0 ? 0.8 : 0.5;
   const what = a.grantsAccess ? 'gave standing access to' : 'sent to';
   const shown = v.startsWith('key:') ? `the key ${v.slice(4, 24)}…` : v;

@@ -155,6 +155,7 @@ export class SessionScorer {
         quotesForReport: session.reportedToSecurity === true,
         internalSource: this.fetchedFromInternalHost(facts),
         internalDomains: this.config.internalDomains,
+        argumentFields: facts.fields,
       }),
     );
 
