@@ -35,6 +35,10 @@ export interface HeldOutFixture {
   expectStableToolGainsHost(session: SimulatedSession, tool: string, host: string): void;
   /** Supply chain: `tool`, which no ordinary session uses, reaches `host` (carrying what `carries` checked, when given). */
   expectNewToolReachesHost(session: SimulatedSession, tool: string, host: string, carries?: boolean): void;
+  /** Ignored injections: none of `sessions` calls a tool `egress` matches, and every HTTP request they make is a GET. */
+  expectSendsNothing(sessions: readonly SimulatedSession[], egress: RegExp): void;
+  /** The words of this corpus's languages appear in no corpus written before it. */
+  expectWordsInNoEarlierCorpus(words: readonly string[]): void;
 }
 
 /** Families whose trigger is the way out: a new corpus should find new ways. */
@@ -66,12 +70,13 @@ export function heldOutFixture(
       people: new Set(sends.map((a) => JSON.stringify(a).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0])).size,
     };
   };
+  const earlierTraffic = otherTraffic.filter((o) => SCENARIO_CORPORA.indexOf(o.corpus) < SCENARIO_CORPORA.indexOf(corpus));
   return {
     traffic,
     attacks,
     ordinary,
     otherTraffic,
-    earlierTraffic: otherTraffic.filter((o) => SCENARIO_CORPORA.indexOf(o.corpus) < SCENARIO_CORPORA.indexOf(corpus)),
+    earlierTraffic,
     triggers: (scenario) => triggersOf(attacks, scenario),
     variant: (scenario, suffix) => variantIn(attacks, variantPrefix, scenario, suffix),
     exits: () => ({ mine: exitTools(traffic), others: new Set(otherTraffic.flatMap((o) => exitTools(o.traffic))) }),
@@ -104,6 +109,18 @@ export function heldOutFixture(
       const seen = [toolName(triggerSpan(session)), textOf([session]).includes(host)];
       expect(carries === undefined ? seen : [...seen, carries]).toEqual(carries === undefined ? [tool, true] : [tool, true, true]);
       expect(ordinary.flatMap(toolsOf)).not.toContain(tool);
+    },
+    expectSendsNothing: (sessions, egress) => {
+      for (const s of sessions) {
+        expect({ variant: s.variant, egress: toolsOf(s).filter((t) => egress.test(t)) }).toEqual({ variant: s.variant, egress: [] });
+        for (const span of s.spans) if (span.attributes['http.request.method'] !== undefined) expect(span.attributes['http.request.method']).toBe('GET');
+      }
+    },
+    expectWordsInNoEarlierCorpus: (words) => {
+      for (const { corpus: other, traffic: t } of earlierTraffic) {
+        const otherText = textOf(t.sessions);
+        for (const word of words) expect([other, word, otherText.includes(escaped(word))]).toEqual([other, word, false]);
+      }
     },
   };
 }

@@ -41,7 +41,7 @@ import {
 import { AGENCY_MESSAGE, ACCOUNTANT_NEWSLETTER } from './memory-poisoning';
 import { HOLDOUT_P_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing } = heldOutFixture(
   'holdout-p',
   HOLDOUT_P_VARIANT_PREFIX,
   Date.UTC(2027, 2, 10, 12),
@@ -111,10 +111,7 @@ describe('holdout-p traffic', () => {
     const sessions = triggers('injection_ignored');
     expect(sessions).toHaveLength(5);
     const egress = /^(email\.|payments\.|bank\.|refund|sharepoint\.update|erp\.update|vendors\.|http\.|huggingface\.(upload|create)|gorgias\.(create|refund)|calendar\.|google_calendar\.|github\.(create|update)|ats\.)/;
-    for (const s of sessions) {
-      expect({ variant: s.variant, egress: toolsOf(s).filter((t) => egress.test(t)) }).toEqual({ variant: s.variant, egress: [] });
-      for (const span of s.spans) if (span.attributes['http.request.method'] !== undefined) expect(span.attributes['http.request.method']).toBe('GET');
-    }
+    expectSendsNothing(sessions, egress);
   });
 
   it('speaks Kannada, Kinyarwanda, Belarusian and te reo Māori, which no earlier corpus uses, and mostly English', () => {

@@ -40,7 +40,7 @@ import {
 import { GURU_CARD, TEAMSNAP_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_R_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing } = heldOutFixture(
   'holdout-r',
   HOLDOUT_R_VARIANT_PREFIX,
   Date.UTC(2027, 5, 8, 12),
@@ -112,10 +112,7 @@ describe('holdout-r traffic', () => {
     const sessions = triggers('injection_ignored');
     expect(sessions).toHaveLength(5);
     const egress = /^(email\.|gmail\.|payments\.|refunds?\.|orders\.(refund|update)|cards?\.|zohodesk\.(update|send)|smartrecruiters\.(update|send)|github\.|http\.|calendar\.(share|accept|update)|chargebee\.(update|create)|credit_notes\.|drive\.)/;
-    for (const s of sessions) {
-      expect({ variant: s.variant, egress: toolsOf(s).filter((t) => egress.test(t)) }).toEqual({ variant: s.variant, egress: [] });
-      for (const span of s.spans) if (span.attributes['http.request.method'] !== undefined) expect(span.attributes['http.request.method']).toBe('GET');
-    }
+    expectSendsNothing(sessions, egress);
   });
 
   it('speaks Igbo, Javanese, Pashto and Turkmen, which no earlier corpus uses, and mostly English', () => {
