@@ -28,6 +28,7 @@ import { HOLDOUT_X_INDICATORS } from '../src/holdout-x/indicators';
 import { HOLDOUT_Y_INDICATORS } from '../src/holdout-y/indicators';
 import { HOLDOUT_Z_INDICATORS } from '../src/holdout-z/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
+import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
 import { ATTACK_INDICATORS } from '../src/scenarios/indicators';
 
@@ -59,4 +60,5 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-x': HOLDOUT_X_INDICATORS,
   'holdout-y': HOLDOUT_Y_INDICATORS,
   'holdout-z': HOLDOUT_Z_INDICATORS,
+  'public-garak': PUBLIC_GARAK_INDICATORS,
 };

@@ -14,8 +14,8 @@ import { bareVariantName } from './held-out-sessions';
 import { spanText } from './span-readers';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
-/** Every held-out corpus, oldest first. */
-export const HELD_OUT_CORPORA = SCENARIO_CORPORA.filter((c) => c !== 'standard');
+/** Every held-out corpus, oldest first: written to the catalogue's brief (a public set is not; it has its own tests). */
+export const HELD_OUT_CORPORA = SCENARIO_CORPORA.filter((c) => c.startsWith('holdout'));
 
 /** One third of the held-out corpora (0 oldest .. 2 newest), so each test file stays quick as sets are added. */
 export function heldOutThird(part: 0 | 1 | 2): ScenarioCorpus[] {
