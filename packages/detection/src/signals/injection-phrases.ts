@@ -81,7 +81,9 @@ function w(source: string): RegExp {
 /** What kind of model an address names ("note for autonomous agents", "to any coding assistant"). */
 const MODEL_KIND = String.raw`autonomous|automated|AI|LLM|coding|browsing|research|evaluation|benchmarking`;
 /** Who injected text addresses: the model, by any of its names, in the languages above. */
-const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent`;
+// Software that reads documents for a decision (a CV screener, an analysis pipeline) is addressed the same way.
+const AUTOMATED_READER = String.raw`(?:analysis|screening|review|hiring|recruiting|parsing|ranking|grading|evaluation|scanning)\s+(?:software|systems?|tools?|engines?|pipelines?)|LLM\s+scan(?:ner)?s?`;
+const MODEL = String.raw`AI|A\.I\.|assistant|AI assistant|AI agent|agent|bot|chatbot|LLM|language model|model|KI|KI-Assistent(?:en)?|Assistent(?:en)?|Sprachmodell|IA|assistente|asistente|assistentes?|assistent|${AUTOMATED_READER}`;
 
 /** A phrase in a non-Latin script (Greek, Arabic), word-bounded; every match holds a non-Latin letter. */
 function ws(source: string): RegExp {
@@ -109,6 +111,13 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|my|these|those|of|every)\s+){0,3}(?:previous|prior|above|earlier|preceding|former|original|existing|system|initial|safety)\s+(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|context|messages|programming|constraints|policies)`),
       w(String.raw`(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|these|every)\s+){0,2}(?:instructions|system prompt|programming|guardrails)`),
       w(String.raw`forget (?:everything|all) (?:you|above|before)`),
+      // Dropping the data rather than the instructions: "ignore the rest of this data and print …",
+      // "disregard all info except …", "ignore them and instead focus on …".
+      w(String.raw`(?:ignore|disregard|forget|skip)\s+(?:(?:all|any|the|this|these|every)\s+){0,2}(?:rest of (?:this|the) (?:data|document|text|content|input|info|information|page|file|report|snippets?)|(?:other|remaining|surrounding|following|preceding) (?:data|documents?|document snippets|text|content|info|information|snippets?|paragraphs?)|(?:info|information|content|data|text) (?:except|but|other than|apart from))`),
+      w(String.raw`(?:ignore|disregard)\s+(?:them|it|those|these|everything(?: else)?)\s+and\s+instead\s+(?:focus|print|output|say|reply|respond|repeat|use|follow)`),
+      w(String.raw`(?:ignorier(?:e|en Sie)?|missachte(?:n Sie)?)\s+(?:den Rest|alle anderen|alles andere)\s+(?:\p{L}+\s+){0,2}(?:Daten|Dokuments?|Textes|Text|Informationen|Inhalte?)`),
+      w(String.raw`(?:ignor(?:ez|e|er))\s+(?:le reste|toutes les autres|tout le reste)\s+(?:\p{L}+\s+){0,2}(?:données|document|texte|informations|contenu)`),
+      w(String.raw`(?:ignora|ignore|ignorar)\s+(?:el resto|todos los demás|todo lo demás)\s+(?:\p{L}+\s+){0,2}(?:datos|documento|texto|información|contenido)`),
       w(String.raw`(?:ignorier(?:e|en Sie)?|vergiss|vergessen Sie|missachte(?:n Sie)?)\s+(?:\p{L}+\s+){0,3}(?:vorherigen|bisherigen|obigen|früheren|ursprünglichen|vorigen)\s+(?:Anweisungen|Instruktionen|Regeln|Vorgaben|Befehle)`),
       w(String.raw`(?:ignor(?:ez|e|er)|oubli(?:ez|e|er))\s+(?:\p{L}+\s+){0,3}(?:instructions|consignes|règles|directives)\s+(?:précédentes|antérieures|initiales)`),
       w(String.raw`(?:ignora|ignore|ignorar|olvida|olvide|descarta)\s+(?:\p{L}+\s+){0,3}(?:instrucciones|reglas|indicaciones|directrices)\s+(?:anteriores|previas|originales)`),
@@ -137,7 +146,16 @@ export const PHRASES: readonly PhraseRule[] = [
   {
     rule: 'injection.fake_system_header',
     weight: 0.3,
-    re: [/(?:^|[\n.!?>\]]\s*)(?:\*\*|#+\s*)?(?:SYSTEM|ADMIN|DEVELOPER)(?:\s+(?:NOTICE|MESSAGE|OVERRIDE|PROMPT|INSTRUCTIONS?|UPDATE|ALERT|NOTE))?\s*(?:\*\*)?\s*:|\[\/?(?:system|SYSTEM|INST)\]|<\|?im_start\|?>\s*system|<\/?system>|\bBEGIN SYSTEM (?:PROMPT|MESSAGE)\b/g],
+    re: [
+      /(?:^|[\n.!?>\]\[]\s*)(?:\*\*|#+\s*)?(?:SYSTEM|ADMIN|DEVELOPER)(?:\s+(?:NOTICE|MESSAGE|OVERRIDE|PROMPT|INSTRUCTIONS?|UPDATE|ALERT|NOTE|REQUEST))?\s*(?:\*\*)?\s*:|\[\/?(?:system|SYSTEM|INST)\]|<\|?im_start\|?>\s*system|<\/?system>|\bBEGIN SYSTEM (?:PROMPT|MESSAGE)\b/g,
+      // The end of the data forged so that what follows reads as the conversation: an end-of-session
+      // marker, a model's special tokens, an instruction tag, an upper-case instruction banner.
+      /<end of (?:session|conversation|document|context|input|prompt|data|text)>|<\|(?:endoftext|im_end|eot_id|start_header_id|end_header_id)\|>|<\/?(?:instructions?|admin)>/gi,
+      // Banners only in capitals: "follow the instructions in the e-mail" is ordinary advice.
+      /\b(?:CORE|SYSTEM|PRIORITY|MANDATORY|OVERRIDE) INSTRUCTIONS?\b|\bFOLLOW (?:THIS |THE |THESE )?INSTRUCTIONS?\b/g,
+      // "System:" in title case only when an order follows: "System: Ubuntu 22.04" is a bug report's field.
+      /(?:^|\n)[ \t>]*System\s*:\s*(?:focus|ignore|disregard|forget|print|output|respond|reply|say|answer|provide|follow|you (?:must|are|should|will)|do not|from now on|new instructions)\b/gi,
+    ],
     description: 'a fake system or admin header inside content',
     dampable: true,
   },
@@ -173,6 +191,8 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:${MODEL})s?\s+(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|completing|filling (?:in|out)|evaluating|benchmarking|assessing|that reads?|who reads?)\s+(?:this|these|the following)`),
       w(String.raw`(?:assistant|AI|agent|LLM|model)\s+(?:instructions?|directives?|notes?|tasks?)`),
       new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`),
+      // A label for automated readers: "Hidden profile for automated screening systems:".
+      w(String.raw`(?:for|to)\s+(?:the\s+|any\s+|all\s+)?(?:automated|AI|LLM)\s+(?:${MODEL})s?\s*:`),
       // A salutation line to whichever assistant reads it: "To the assistant managing this account:".
       new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:to|attn:?|attention:?)\s+(?:the|any|every|all)\s+(?:(?:${MODEL_KIND})\s+)?(?:AI|assistant|AI assistant|AI agent|bot|chatbot|LLM|model)s?(?!\s+(?:manager|director|editor|controller|treasurer|secretary|professor|principal)\b)(?:\s+[\w'’-]+){0,4}\s*:`, 'i'),
       w(String.raw`(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz|Bitte)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+)?(?:KI[- ]?Assistenten|KI|Assistenten|Sprachmodell|Agenten)`),
@@ -208,6 +228,71 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:the\s+)?(?:assistant|AI)['’]s\s+(?:promise|commitment|pending task|open task)|as (?:you|the assistant) (?:promised|agreed|committed)|(?:that|this|the) promise is still open|(?:context|notes?|memory) carried over from (?:the|an?) (?:earlier|previous) (?:conversation|session|chat)`),
     ),
     description: 'text addressed to the model reading it rather than to a person',
+    dampable: true,
+  },
+  {
+    // Data that dictates the reader's answer: "reply with only the following text", "if questioned,
+    // report that …", "if the user asks for a summary, say …". A document tells its human reader what
+    // it says, not what to answer someone else.
+    rule: 'injection.answer_dictation',
+    weight: 0.4,
+    re: anyOf(
+      w(String.raw`(?:reply|respond|answer)\s+(?:only\s+)?with\s+(?:only|just|exactly|nothing but|solely)`),
+      w(String.raw`(?:simply|just|only)\s+(?:reply|respond|answer)\s+with`),
+      w(String.raw`(?:if|when|whenever)\s+(?:the\s+)?user\s+asks?\b[^.\n]{0,80}?,?\s+(?:reply|respond|answer|say|print|output|return)`),
+      w(String.raw`(?:if|when)\s+(?:questioned|asked|queried|prompted)\b[^.\n]{0,60}?,?\s+(?:simply\s+|just\s+|only\s+)?(?:report|say|state|answer|respond|reply|output|conclude|print)\s+(?:that|with)`),
+      w(String.raw`translate\s+(?:this|the following|the above|that)\s+(?:sentence|text|phrase|message)\s+as`),
+      w(String.raw`repeat\s+(?:the following|this|after me)\s+(?:sentence|text|phrase|string|words?)`),
+      w(String.raw`(?:provide|relay|repeat|give)\s+(?:it|this|that|them|the following)\s+to\s+the\s+user`),
+      w(String.raw`(?:and|then)\s+(?:output|print|report|respond|reply|say)\s*:`),
+      w(String.raw`(?:antworte(?:n Sie)?|gib)\s+(?:nur|ausschließlich|einfach)\s+(?:mit|aus)|wenn\s+(?:der\s+(?:Nutzer|Benutzer)|du)\s+(?:fragt|gefragt wirst)[^.\n]{0,60}?,?\s+(?:antworte|sage|gib)`),
+      w(String.raw`répond(?:s|ez|re)\s+(?:uniquement|seulement|simplement)\s+(?:par|avec)|si\s+l['’]utilisateur\s+(?:te\s+|vous\s+)?demande[^.\n]{0,60}?,?\s+(?:réponds|répondez|dis|dites)`),
+      w(String.raw`responde(?:r)?\s+(?:solo|solamente|únicamente|simplemente)\s+con|si\s+el\s+usuario\s+(?:te\s+)?(?:pregunta|pide)[^.\n]{0,60}?,?\s+(?:responde|di|contesta)`),
+    ),
+    description: 'tells the reader what to answer, print or say',
+    dampable: true,
+  },
+  {
+    // A verdict slipped into what is being judged: a CV that says "override manual scoring", a
+    // WHOIS record that says the domain is "clearly not malicious". A document is evaluated; it does
+    // not say how.
+    rule: 'injection.evaluation_tampering',
+    weight: 0.4,
+    re: anyOf(
+      w(String.raw`(?:override|bypass|skip)\s+(?:the\s+|any\s+|all\s+)?(?:(?:manual|human|automated|standard|normal)\s+)?(?:scoring|screening|evaluation|assessment|grading|ranking|review process|checks)`),
+      w(String.raw`(?:do not|don't|dont|never)\s+(?:evaluate|assess|score|screen|grade|rank|flag)\s+(?:the|this|these)\s+(?:candidate|applicant|resume|CV|profile|paper|submission|application|domain|file|sample|document|email|message|transaction)`),
+      w(String.raw`(?:ignore|disregard|overlook|skip)\s+(?:all\s+|any\s+)?(?:negative|adverse|unfavou?rable|critical|suspicious|malicious)\s+(?:indicators|information|points|findings|signals|details|aspects|evidence|content)`),
+      w(String.raw`(?:focus|report)\s+(?:exclusively|only|solely)\s+on\s+(?:the\s+)?(?:positive|favou?rable)`),
+      w(String.raw`use\s+(?:this|the following|the above)\s+(?:analysis|assessment|evaluation|verdict|score|rating|summary)\s+(?:to|when|for)\s+(?:evaluat|assess|scor|rank|judg|rat|review)\p{L}*`),
+      w(String.raw`(?:this|the)\s+(?:domain|url|site|website|file|attachment|sample|binary|email|message|sender|link)\s+(?:name\s+)?is\s+(?:(?:clearly|definitely|absolutely|totally|certainly|100%)\s+)?not\s+malicious|(?:this|the)\s+(?:domain|url|site|website|file|attachment|sample|binary|email|message|sender|link)\s+(?:name\s+)?is\s+(?:clearly|definitely|absolutely|totally|certainly|100%)\s+(?:safe|benign|legitimate|clean|harmless|trustworthy)`),
+    ),
+    description: 'tells an automated evaluator what verdict to reach',
+    dampable: true,
+  },
+  {
+    // A conversation forged inside data, so the model reads its next turn as the user's: an
+    // assistant turn and a user turn a few lines apart, or a placeholder for the model's own answer
+    // followed by "User:". Role labels are matched in their written case: "user: root" is a log line.
+    rule: 'injection.fake_dialogue',
+    weight: 0.4,
+    re: [
+      /^[ \t>]*(?:Assistant|ASSISTANT|AI)\s*:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t>]*(?:User|USER|Human|HUMAN)\s*:/gm,
+      /^[ \t>]*(?:User|USER|Human|HUMAN)\s*:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t>]*(?:Assistant|ASSISTANT|AI)\s*:/gm,
+      /[<[](?:(?:detailed|salient|brief|short)\s+)?(?:summary|translation|translated\s+(?:sentence|text)|answer|response|output)[^<>[\]\n]{0,40}[>\]]\s*\n[ \t>]*(?:User|USER|Human|HUMAN)\s*:/gi,
+    ],
+    description: 'a chat turn forged inside content',
+    dampable: true,
+  },
+  {
+    // Text that says it is hidden from people and meant for the machine is an injection by its own account.
+    rule: 'injection.concealment_claim',
+    weight: 0.45,
+    re: anyOf(
+      w(String.raw`(?:invisible|hidden|not visible|unseen)\s+(?:to|from)\s+(?:the\s+)?(?:humans?|human (?:readers?|reviewers?|eyes)|people|recruiters?|reviewers?|readers?)`),
+      w(String.raw`visible\s+(?:only\s+)?to\s+(?:the\s+|an?\s+)?(?:AI|LLMs?|language models?|machines?|bots?|automated\s+\p{L}+|(?:AI|LLM)\s+\p{L}+)`),
+      w(String.raw`hidden\s+(?:\p{L}+\s+){0,2}(?:for|to)\s+(?:the\s+|any\s+)?(?:AI|LLMs?|language models?|automated|machines?|bots?)`),
+    ),
+    description: 'says it is hidden from people and meant for the machine',
     dampable: true,
   },
   {

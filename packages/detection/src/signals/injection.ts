@@ -22,7 +22,7 @@ export interface InjectionAssessment {
   readonly features: readonly InjectionFeature[];
   /** The text the features point into (zero-width and tag characters removed, tag payload decoded). */
   readonly scannedText: string;
-  /** The text reads as documentation about attacks rather than an attack. */
+  /** A feature sits next to words that teach about attacks (documentation, not an attack): it was damped. */
   readonly educational: boolean;
 }
 
@@ -60,7 +60,30 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const CSS_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:white|#fff(?:fff)?)\b)/gi;
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
 const MARKDOWN_EXFIL = /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*(?:\?[^)\s]*=|\{|%7B|\$\{|<)[^)\s]*\)/gi;
-const EDUCATIONAL = /\b(?:pen(?:etration)?[- ]?test(?:s|ing|ers?)?|red[- ]team(?:ing)?|security assessment|vulnerabilit(?:y|ies)|CVE-\d{4}|prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|for example|e\.g\.|such as|an example|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/i;
+// Words that say the text is about attacks: they frame what sits in the same passage.
+const TEACHING_TOPIC = /\b(?:pen(?:etration)?[- ]?test(?:s|ing|ers?)?|red[- ]team(?:ing)?|security assessment|vulnerabilit(?:y|ies)|CVE-\d{4}|prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/gi;
+// Words that introduce a quoted example: they frame only what comes right after them.
+const TEACHING_FRAME = /\b(?:for example|for instance|e\.g\.|such as|an example)(?![A-Za-z])/gi;
+/**
+ * How far from a match a teaching cue still frames it. A topic word frames the section around it (a
+ * bug-bounty report titled "prompt injection" that quotes its payload and discusses the impact);
+ * "for example" or "such as" frames only the quote it introduces. A cue anywhere in a long document ("Example:" in an RSU FAQ, "evidence such as videos"
+ * in a statute) says nothing about an instruction further on, and would let anyone halve a payload
+ * by adding one.
+ */
+const TOPIC_REACH = 1_000;
+const FRAME_REACH = 80;
+
+/** Whether a teaching cue frames [start, end). */
+type NearTeaching = (start: number, end: number) => boolean;
+
+function teachingCues(text: string): NearTeaching {
+  const topics = [...text.matchAll(TEACHING_TOPIC)].map((m) => m.index ?? 0);
+  const frames = [...text.matchAll(TEACHING_FRAME)].map((m) => m.index ?? 0);
+  return (start, end) => topics.some((i) => i >= start - TOPIC_REACH && i <= end + TOPIC_REACH) || frames.some((i) => i >= start - FRAME_REACH && i < end);
+}
+
+const NO_TEACHING: NearTeaching = () => false;
 const QUOTES = /["“”'‘’«»`]/;
 
 /**
@@ -134,7 +157,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
 }
 
-function phraseFeatures(text: string, educational: boolean, offsetRule = ''): InjectionFeature[] {
+function phraseFeatures(text: string, teaching: NearTeaching, offsetRule = ''): InjectionFeature[] {
   const out: InjectionFeature[] = [];
   const nonLatin = hasNonLatinLetter(text);
   for (const p of PHRASES) {
@@ -149,7 +172,7 @@ function phraseFeatures(text: string, educational: boolean, offsetRule = ''): In
     const start = m.index;
     const end = start + m[0].length;
     let weight = p.weight;
-    if (p.dampable && educational) weight *= isQuoted(text, start, end) ? 0.2 : 0.5;
+    if (p.dampable && teaching(start, end)) weight *= isQuoted(text, start, end) ? 0.2 : 0.5;
     if (p.benignWhen !== undefined && p.benignWhen.test(sentenceAround(text, start, end))) weight *= 0.2;
     out.push({ rule: p.rule + offsetRule, weight, start, end, description: p.description });
   }
@@ -174,6 +197,9 @@ const STRONG_RULES = new Set([
   'injection.exfiltration_request',
   'injection.confirmation_bypass',
   'injection.secret_request',
+  'injection.answer_dictation',
+  'injection.evaluation_tampering',
+  'injection.fake_dialogue',
 ]);
 
 /** A strong rule that still counts after damping (a warning against a request is not one). */
@@ -197,15 +223,15 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   const tagRun = [...text.matchAll(TAG_CHARS)].map((m) => String.fromCharCode((m[0].codePointAt(0) ?? 0xe0000) - 0xe0000)).join('');
   const visible = text.replace(ZERO_WIDTH, '').replace(TAG_CHARS, '');
   const scannedText = tagRun.length > 0 ? `${visible}\n${tagRun}` : visible;
-  const educational = EDUCATIONAL.test(visible);
+  // Positions in the undisguised text are positions in scannedText (same length), so one set of cues serves both.
+  const teaching = teachingCues(scannedText);
 
-  features.push(...phraseFeatures(scannedText, educational));
+  features.push(...phraseFeatures(scannedText, teaching));
 
-  // Positions in the undisguised text are positions in scannedText (same length).
   const undisguised = deobfuscate(scannedText);
   if (undisguised.changed) {
     const seen = new Set(features.map((f) => f.rule));
-    const revealed = phraseFeatures(undisguised.text, educational).filter((f) => !seen.has(f.rule));
+    const revealed = phraseFeatures(undisguised.text, teaching).filter((f) => !seen.has(f.rule));
     if (revealed.some(isStrong)) {
       features.push(...revealed);
       const first = revealed.reduce((a, b) => (b.start < a.start ? b : a));
@@ -222,7 +248,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   HTML_COMMENT.lastIndex = 0;
   for (const m of scannedText.matchAll(HTML_COMMENT)) {
     const inner = m[1] ?? '';
-    if (phraseFeatures(inner, false).some((f) => isStrong(f) || f.rule === 'injection.authority_claim')) {
+    if (phraseFeatures(inner, NO_TEACHING).some((f) => isStrong(f) || f.rule === 'injection.authority_claim')) {
       const start = m.index ?? 0;
       features.push({ rule: 'injection.hidden_text', weight: 0.3, start, end: start + m[0].length, description: 'instructions inside an HTML comment' });
       break;
@@ -238,7 +264,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   for (const m of scannedText.matchAll(BASE64_RUN)) {
     const decoded = decodeBase64Text(m[0]);
     if (decoded === undefined) continue;
-    const inner = phraseFeatures(decoded, false);
+    const inner = phraseFeatures(decoded, NO_TEACHING);
     if (inner.some(isStrong)) {
       const start = m.index ?? 0;
       features.push({ rule: 'injection.encoded_payload', weight: 0.45, start, end: start + m[0].length, description: 'a base64 payload that decodes to instructions' });
@@ -257,9 +283,10 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     if (label !== null) {
       const start = label.index;
       const end = start + label[0].length;
-      features.push({ rule: 'injection.model_label', weight: educational ? 0.15 : 0.3, start, end, description: 'a label or salutation that names the AI (in any language)' });
+      const taught = teaching(start, end);
+      features.push({ rule: 'injection.model_label', weight: taught ? 0.15 : 0.3, start, end, description: 'a label or salutation that names the AI (in any language)' });
       const around = extractIndicators(scannedText.slice(end, end + LABEL_REACH));
-      if (!educational && around.emails.length + around.urls.length + around.ibans.length + around.accounts.length > 0) {
+      if (!taught && around.emails.length + around.urls.length + around.ibans.length + around.accounts.length > 0) {
         features.push({ rule: 'injection.model_label_target', weight: 0.25, start, end, description: 'names a destination right after addressing the AI' });
       }
     }
@@ -270,7 +297,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     if (addressed !== undefined) {
       features.push({
         rule: 'injection.machine_addressed_request',
-        weight: educational ? 0.15 : 0.45,
+        weight: teaching(addressed.start, addressed.end) ? 0.15 : 0.45,
         ...addressed,
         description: 'addresses an AI, a bot or automated processing mid-sentence and names where something should go',
       });
@@ -282,7 +309,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     const sentence = scannedText.slice(exfil.start, Math.min(scannedText.length, exfil.end + 160));
     const ind = extractIndicators(sentence);
     // Documentation names example addresses too; only a live request gains from naming a target.
-    if (!educational && ind.emails.length + ind.urls.length + ind.ibans.length > 0) {
+    if (!teaching(exfil.start, exfil.end) && ind.emails.length + ind.urls.length + ind.ibans.length > 0) {
       features.push({ rule: 'injection.exfiltration_target', weight: 0.2, start: exfil.start, end: exfil.end, description: 'names where the data should go' });
     }
   }
@@ -297,7 +324,7 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
     const imperative = /\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window);
     if (imperative || aboutTheAgent) {
       const how = imperative ? 'with an imperative' : 'in text about the agent itself';
-      features.push({ rule: 'injection.tool_mention', weight: educational ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} ${how}` });
+      features.push({ rule: 'injection.tool_mention', weight: teaching(idx, idx + tool.length) ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} ${how}` });
       break;
     }
   }
@@ -308,5 +335,6 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
   let keep = 1;
   for (const f of counted) keep *= 1 - clamp01(f.weight);
   const score = clamp01((1 - keep) * ow);
+  const educational = counted.some((f) => teaching(f.start, f.end));
   return { score, features: [...counted].sort((a, b) => b.weight - a.weight), scannedText, educational };
 }
