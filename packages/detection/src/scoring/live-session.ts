@@ -26,6 +26,12 @@ export interface ContentNamedValue extends TimedValue {
 }
 
 /** An egress or state-changing call, kept to link it with content and reads around it. */
+/** The sensitive values a lookup's arguments carried, and the text they sit in (for the finding's excerpt). */
+export interface LookupPayload {
+  readonly items: readonly SensitiveMatch[];
+  readonly text: string;
+}
+
 export interface ActionRecord {
   readonly location: SignalLocation;
   readonly tool: string;
@@ -92,7 +98,7 @@ export interface LiveSession {
    * PII or secrets in the arguments of calls that only read (a lookup), by span id: a lookup at an
    * outside host sends what it looks up, whatever the tool is called (bounded by MAX_RECORDS).
    */
-  readonly lookupPayloads: Map<string, readonly SensitiveMatch[]>;
+  readonly lookupPayloads: Map<string, LookupPayload>;
   /** The principal's own messages (user input), in event time, bounded: what the session was asked to do. */
   readonly principalRequests: TimedText[];
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */

