@@ -278,7 +278,7 @@ export const PHRASES: readonly PhraseRule[] = [
     re: [
       /^[ \t>]*(?:Assistant|ASSISTANT|AI)\s*:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t>]*(?:User|USER|Human|HUMAN)\s*:/gm,
       /^[ \t>]*(?:User|USER|Human|HUMAN)\s*:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t>]*(?:Assistant|ASSISTANT|AI)\s*:/gm,
-      /[<[](?:(?:detailed|salient|brief|short)\s+)?(?:summary|translation|translated\s+(?:sentence|text)|answer|response|output)[^<>[\]\n]{0,40}[>\]]\s*\n[ \t>]*(?:User|USER|Human|HUMAN)\s*:/gi,
+      /[<[](?:(?:[Dd]etailed|[Ss]alient|[Bb]rief|[Ss]hort)\s+)?(?:[Ss]ummary|[Tt]ranslation|[Tt]ranslated\s+(?:sentence|text)|[Aa]nswer|[Rr]esponse|[Oo]utput)[^<>[\]\n]{0,40}[>\]]\s*\n[ \t>]*(?:User|USER|Human|HUMAN)\s*:/g,
     ],
     description: 'a chat turn forged inside content',
     dampable: true,

@@ -67,9 +67,9 @@ const TEACHING_FRAME = /\b(?:for example|for instance|e\.g\.|such as|an example)
 /**
  * How far from a match a teaching cue still frames it. A topic word frames the section around it (a
  * bug-bounty report titled "prompt injection" that quotes its payload and discusses the impact);
- * "for example" or "such as" frames only the quote it introduces. A cue anywhere in a long document ("Example:" in an RSU FAQ, "evidence such as videos"
- * in a statute) says nothing about an instruction further on, and would let anyone halve a payload
- * by adding one.
+ * "for example" or "such as" frames only the quote it introduces. A cue anywhere in a long document
+ * ("for example" in an RSU FAQ, "evidence such as videos" in a statute) says nothing about an
+ * instruction further on, and would let anyone halve a payload by adding one.
  */
 const TOPIC_REACH = 1_000;
 const FRAME_REACH = 80;
