@@ -6,7 +6,7 @@
 import type { ScenarioId } from '../src/scenarios/catalogue';
 import { SCENARIO_CORPORA, type ScenarioCorpus } from '../src/scenarios/corpus';
 import { generateTraffic, type SimulatedSession } from '../src/traffic';
-import { triggersOf, variantIn } from './held-out-sessions';
+import { resultOfTool, triggersOf, variantIn } from './held-out-sessions';
 import { escaped, spanText, toolArgs, toolName, triggerSpan } from './span-readers';
 
 export interface HeldOutFixture {
@@ -39,6 +39,11 @@ export interface HeldOutFixture {
   expectSendsNothing(sessions: readonly SimulatedSession[], egress: RegExp): void;
   /** The words of this corpus's languages appear in no corpus written before it. */
   expectWordsInNoEarlierCorpus(words: readonly string[]): void;
+  /**
+   * Each `[scenario, suffix, tool, payload]`: the variant's call of `tool` returned `payload`, and the
+   * user's own messages do not carry it (the instruction arrives in the carrier, not the request).
+   */
+  expectCarriersHoldPayloads(carriers: readonly (readonly [scenario: string, suffix: string, tool: string, payload: string])[]): void;
 }
 
 /** Families whose trigger is the way out: a new corpus should find new ways. */
@@ -114,6 +119,14 @@ export function heldOutFixture(
       for (const s of sessions) {
         expect({ variant: s.variant, egress: toolsOf(s).filter((t) => egress.test(t)) }).toEqual({ variant: s.variant, egress: [] });
         for (const span of s.spans) if (span.attributes['http.request.method'] !== undefined) expect(span.attributes['http.request.method']).toBe('GET');
+      }
+    },
+    expectCarriersHoldPayloads: (carriers) => {
+      for (const [scenario, suffix, tool, payload] of carriers) {
+        const s = variantIn(attacks, variantPrefix, scenario as ScenarioId, suffix);
+        expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
+        const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
+        expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
       }
     },
     expectWordsInNoEarlierCorpus: (words) => {

@@ -40,7 +40,7 @@ import {
 } from './indicators';
 import { HOLDOUT_O_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-o',
   HOLDOUT_O_VARIANT_PREFIX,
   Date.UTC(2027, 1, 24, 12),
@@ -96,12 +96,7 @@ describe('holdout-o traffic', () => {
       ['injection_ignored', 'terraform_plan_tag_value_open_ingress_state_push_ignored', 'terraform.show_plan', TERRAFORM_PLAN_OUTPUT],
       ['injection_ignored', 'luma_event_page_passport_and_contacts_ignored', 'luma.get_event', LUMA_EVENT_DESCRIPTION],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no send, payment, payee, apply or post after them', () => {

@@ -41,7 +41,7 @@ import {
 import { AGENCY_MESSAGE, ACCOUNTANT_NEWSLETTER } from './memory-poisoning';
 import { HOLDOUT_P_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-p',
   HOLDOUT_P_VARIANT_PREFIX,
   Date.UTC(2027, 2, 10, 12),
@@ -99,12 +99,7 @@ describe('holdout-p traffic', () => {
       ['injection_ignored', 'linkedin_about_section_send_principal_calendar_ignored', 'linkedin.get_profile', LINKEDIN_ABOUT],
       ['injection_ignored', 'candidate_github_readme_hidden_comment_salary_bands_ignored', 'github.get_profile_readme', GITHUB_README],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no send, payment, refund, upload or share after them', () => {

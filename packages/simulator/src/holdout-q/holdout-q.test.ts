@@ -39,7 +39,7 @@ import {
 import { MANAGING_AGENT_LETTER, VIVA_ENGAGE_POST } from './memory-poisoning';
 import { HOLDOUT_Q_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-q',
   HOLDOUT_Q_VARIANT_PREFIX,
   Date.UTC(2027, 3, 8, 12),
@@ -103,12 +103,7 @@ describe('holdout-q traffic', () => {
       ['injection_ignored', 'eventbrite_page_passport_and_address_for_assistants_ignored', 'eventbrite.get_event', EVENTBRITE_DESCRIPTION],
       ['injection_ignored', 'workable_cover_letter_rank_first_and_send_question_bank_ignored', 'workable.get_candidate', WORKABLE_COVER_LETTER],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no send, payment, account change, share or credential post after them', () => {

@@ -40,7 +40,7 @@ import {
 import { GURU_CARD, TEAMSNAP_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_R_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-r',
   HOLDOUT_R_VARIANT_PREFIX,
   Date.UTC(2027, 5, 8, 12),
@@ -100,12 +100,7 @@ describe('holdout-r traffic', () => {
       ['injection_ignored', 'google_slides_speaker_notes_share_exec_calendar_ignored', 'slides.get_presentation', SLIDES_SPEAKER_NOTES],
       ['injection_ignored', 'chargebee_customer_note_move_billing_owner_and_full_credit_ignored', 'chargebee.retrieve_customer', CHARGEBEE_NOTE],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no refund, send, share, credit, workflow run or upload after them', () => {

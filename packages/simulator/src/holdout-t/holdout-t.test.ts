@@ -43,7 +43,7 @@ import {
 import { GOOGLE_CHAT_MESSAGE, SUBSTACK_POST } from './memory-poisoning';
 import { HOLDOUT_T_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-t',
   HOLDOUT_T_VARIANT_PREFIX,
   Date.UTC(2027, 7, 12, 12),
@@ -103,12 +103,7 @@ describe('holdout-t traffic', () => {
       ['injection_ignored', 'clover_dashboard_settlement_notice_reregister_polish_iban_ignored', 'clover.get_merchant_notices', CLOVER_NOTICE],
       ['injection_ignored', 'surveymonkey_engagement_answer_export_salaries_to_benchmark_panel_ignored', 'surveymonkey.get_responses_bulk', SURVEY_ANSWER],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no mail, payment, approval, key, export or payout change after them', () => {

@@ -41,7 +41,7 @@ import {
 import { GOOGLE_VOICE_SMS, VIBER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_V_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-v',
   HOLDOUT_V_VARIANT_PREFIX,
   Date.UTC(2027, 9, 14, 12),
@@ -103,12 +103,7 @@ describe('holdout-v traffic', () => {
       ['injection_ignored', 'artifact_hub_helm_chart_notes_post_cluster_secrets_to_relay_ignored', 'artifacthub.get_package', HELM_CHART_NOTES],
       ['injection_ignored', 'tradeshift_document_note_remit_to_croatian_iban_ignored', 'tradeshift.get_document', TRADESHIFT_NOTE],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no mail, payment, payout change, forward or cluster command after them', () => {

@@ -41,7 +41,7 @@ import {
 import { SIGNAL_STUDIO_MESSAGE, THREEMA_MARINA_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_X_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus } = heldOutFixture(
+const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-x',
   'holdout-x-',
   Date.UTC(2027, 11, 3, 12),
@@ -103,12 +103,7 @@ describe('holdout-x traffic', () => {
       ['injection_ignored', 'spendesk_supplier_statement_switch_to_romanian_iban_ignored', 'spendesk.get_inbox_document', SPENDESK_SUPPLIER_STATEMENT],
       ['injection_ignored', 'zillow_renter_enquiry_refund_holding_deposit_to_card_ignored', 'zillow_rentals.list_inquiries', ZILLOW_RENTER_MESSAGE],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no mail, payment, bank change, upload, merge or shell command after them', () => {

@@ -41,7 +41,7 @@ import {
 import { PARTIFUL_GALA_UPDATE, TODOIST_MOVE_TASK } from './memory-poisoning';
 import { HOLDOUT_Z_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus } = heldOutFixture(
+const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
   'holdout-z',
   'holdout-z-',
   Date.UTC(2028, 0, 10, 12),
@@ -103,12 +103,7 @@ describe('holdout-z traffic', () => {
       ['injection_ignored', 'pennylane_supplier_comment_switch_to_danish_iban_ignored', 'pennylane.get_supplier_invoice', PENNYLANE_SUPPLIER_COMMENT],
       ['injection_ignored', 'savvycal_booking_answer_share_full_calendar_with_outside_address_ignored', 'savvycal.get_event', SAVVYCAL_BOOKING_ANSWER],
     ];
-    for (const [scenario, suffix, tool, payload] of carriers) {
-      const s = variant(scenario as 'injection_ignored', suffix);
-      expect([suffix, resultOfTool(s, tool).includes(escaped(payload))]).toEqual([suffix, true]);
-      const userText = s.spans.filter((x) => toolName(x) === undefined).map((x) => String(x.attributes['gen_ai.prompt'] ?? x.attributes['input.value'] ?? '')).join('\n');
-      expect([suffix, userText.includes(payload.slice(0, 40))]).toEqual([suffix, false]);
-    }
+    expectCarriersHoldPayloads(carriers);
   });
 
   it('ignored injections are read and nothing leaves: no mail, payment, bank change, share, upload or shell command after them', () => {
