@@ -58,6 +58,8 @@ export { HOLDOUT_Y_INDICATORS } from './holdout-y/indicators';
 export { HOLDOUT_Y_VARIANT_PREFIX } from './holdout-y/campaign';
 export { HOLDOUT_Z_INDICATORS } from './holdout-z/indicators';
 export { HOLDOUT_Z_VARIANT_PREFIX } from './holdout-z/campaign';
+export { HOLDOUT_AA_INDICATORS } from './holdout-aa/indicators';
+export { HOLDOUT_AA_VARIANT_PREFIX } from './holdout-aa/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

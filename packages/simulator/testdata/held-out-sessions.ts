@@ -31,7 +31,7 @@ export function resultsReadBefore(s: SimulatedSession, span: SpanSpec): string {
   return s.spans.filter((x) => toolName(x) !== undefined && x.endTimeMs <= span.startTimeMs).map(toolResult).join('\n');
 }
 
-/** A variant's name without its corpus prefix, to compare variants across corpora. */
+/** A variant's name without its corpus prefix (one or two letters since holdout-aa), to compare variants across corpora. */
 export function bareVariantName(variant: string): string {
-  return variant.replace(/^holdout-[a-z]-/, '').replace(/^holdout-/, '');
+  return variant.replace(/^holdout-[a-z]{1,2}-/, '').replace(/^holdout-/, '');
 }

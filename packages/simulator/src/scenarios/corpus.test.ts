@@ -31,6 +31,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-x-payhawk_payee_swedbank_riga')).toBe('holdout-x');
     expect(corpusOfVariant('holdout-y-basware_comment_bulbank_sofia')).toBe('holdout-y');
     expect(corpusOfVariant('holdout-z-yooz_comment_gibraltar_iban')).toBe('holdout-z');
+    expect(corpusOfVariant('holdout-aa-stampli_message_postfinance_iban')).toBe('holdout-aa');
   });
 });
 
