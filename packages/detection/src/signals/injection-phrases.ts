@@ -193,8 +193,9 @@ export const PHRASES: readonly PhraseRule[] = [
       new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`),
       // A label for automated readers: "Hidden profile for automated screening systems:".
       w(String.raw`(?:for|to)\s+(?:the\s+|any\s+|all\s+)?(?:automated|AI|LLM)\s+(?:${MODEL})s?\s*:`),
-      // A salutation line to whichever assistant reads it: "To the assistant managing this account:".
-      new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:to|attn:?|attention:?)\s+(?:the|any|every|all)\s+(?:(?:${MODEL_KIND})\s+)?(?:AI|assistant|AI assistant|AI agent|bot|chatbot|LLM|model)s?(?!\s+(?:manager|director|editor|controller|treasurer|secretary|professor|principal)\b)(?:\s+[\w'’-]+){0,4}\s*:`, 'i'),
+      // A salutation line to whichever assistant reads it: "To the assistant managing this account:",
+      // "For the assistant scheduling this:".
+      new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:to|for|attn:?|attention:?)\s+(?:the|any|every|all)\s+(?:(?:${MODEL_KIND})\s+)?(?:AI|assistant|AI assistant|AI agent|bot|chatbot|LLM|model)s?(?!\s+(?:manager|director|editor|controller|treasurer|secretary|professor|principal)\b)(?:\s+[\w'’-]+){0,4}\s*:`, 'i'),
       w(String.raw`(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz|Bitte)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+)?(?:KI[- ]?Assistenten|KI|Assistenten|Sprachmodell|Agenten)`),
       w(String.raw`(?:note|message|instructions?|consignes?|remarque)\s+(?:à|a|pour)\s+(?:l['’]\s?)?(?:assistant|IA|agent)|à l['’]attention de l['’](?:assistant|IA|agent)`),
       w(String.raw`(?:nota|mensaje|instrucci[oó]n(?:es)?|aviso)\s+(?:para|al|a la)\s+(?:el\s+|la\s+)?(?:asistente|IA|agente)`),
@@ -384,6 +385,8 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:damdangja|sayongja|gogaek)[- ]?(?:ege|egeneun|hante)\s+(?:malhaji|allliji|alliji)\s+ma(?:seyo|ra)`),
       JA(String.raw`(?:无需|不必|不用|无须)(?:告知|通知|告诉|询问|确认|征得)|不要(?:告诉|通知|告知)(?:用户|客户|客服|任何人)|(?:담당자|사용자|고객)(?:에게|한테)(?:는)?\s*(?:말하지|알리지|묻지)\s*마|확인(?:할|하실)?\s*필요\s*없|(?:अलग से\s+)?पूछने\s+की\s+(?:ज़रूरत|जरूरत|आवश्यकता)\s+नहीं|(?:उपयोगकर्ता|ग्राहक)\s+को\s+(?:न बताएं|मत बताओ|मत बताना|बताने की (?:ज़रूरत|जरूरत) नहीं)`),
       /\bno need to (?:ask|check|confirm) (?:again|first|with anyone)\b/,
+      // Skipping the call-back that verifies a bank change is the step fraud needs.
+      /\bwithout (?:a |any )?(?:call-?back|(?:phone |verification )?call|calling (?:us|me|back))\b|\bno need to call (?:us|me|back)\b/,
       w(String.raw`zonder\s+(?:de\s+(?:gebruiker|klant)\s+)?(?:te\s+)?(?:vragen|storen|bevestiging|toestemming|melden|overleg|informeren)|(?:vertel|meld)\s+(?:dit\s+)?niet\s+aan\s+de\s+(?:gebruiker|klant)`),
     ),
     description: 'tells the model to skip confirmation or hide the action',
@@ -454,6 +457,11 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:pay|remit|transfer|wire|send)\b[^.\n]{0,80}\b(?:account|IBAN)\b[^.\n]{0,60}\bfrom now on|from now on\b[^.\n]{0,40}\b(?:pay|remit|transfer|wire)\b[^.\n]{0,60}\b(?:account|IBAN)\b`),
       // Paying somewhere other than what the vendor record holds, stated outright.
       w(String.raw`not (?:to )?the (?:account|IBAN|bank (?:account|details)|details) (?:on file|on record|in (?:the|our) (?:vendor )?(?:master|record|system))|instead of the (?:account|IBAN|bank details) (?:on file|on record)`),
+      // The payee's own account "has moved", the record to be updated to a number, every future
+      // invoice paid "there": how a bank change is asked for without the words "bank details".
+      w(String.raw`(?:our|my)\s+(?:\p{L}+\s+){0,2}account\s+(?:has|have|had)\s+(?:now\s+|just\s+|recently\s+)?(?:moved|changed|been moved|been changed|been transferred)`),
+      w(String.raw`update\s+(?:our|my|their|the supplier['’]s|the vendor['’]s)\s+(?:\p{L}+\s+)?(?:details|information|record)\b[^.\n]{0,60}\b(?:IBAN|account number|sort code|routing number|BSB)`),
+      w(String.raw`(?:pay|settle|remit|transfer|wire|send)\s+(?:this\s+(?:\p{L}+\s+)?and\s+)?(?:all|any|every)\s+(?:future|upcoming|further|open|outstanding)\s+(?:invoices?|payments?|amounts?)\s+(?:there|to\s+(?:it|this|that|the new))`),
       w(String.raw`ne\s+a\s+nyilvántartott\s+számlára|nicht\s+(?:auf|an)\s+das\s+hinterlegte\s+Konto|et\s+non\s+(?:sur|au)\s+(?:le\s+)?compte\s+(?:habituel|enregistré)|ei\s+(?:rekisterissä\s+olevalle|tiedossa\s+olevalle)\s+tilille|ne\s+na\s+(?:evidovaný|uvedený)\s+účet`),
     ),
     description: 'asks for payments to go to new bank details',
