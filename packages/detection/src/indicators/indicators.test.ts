@@ -79,6 +79,15 @@ describe('recordsReturned', () => {
 describe('toolTraits', () => {
   const t = (name: string, args: unknown = {}, kind: AgentEvent['kind'] = 'tool') => toolTraits({ kind, name, toolName: name }, parseArgumentFields(JSON.stringify(args)));
 
+  test("a read is a read whatever the service is called: the name before the dot is a noun ('insurance_register', 'payment_run')", () => {
+    expect(t('insurance_register.get_policy')).toMatchObject({ stateChanging: false, highImpact: false });
+    expect(t('payment_run.get')).toMatchObject({ stateChanging: false, highImpact: false });
+    expect(t('benefits_register.list_carriers')).toMatchObject({ stateChanging: false, highImpact: false });
+    // The method's own words still count, and a service name does not hide a write.
+    expect(t('voter_register.update_entry').stateChanging).toBe(true);
+    expect(t('payment_run.approve')).toMatchObject({ stateChanging: true, highImpact: true });
+  });
+
   test('outbound tools by name or by recipient arguments', () => {
     expect(t('email.send').egress).toBe(true);
     expect(t('slack.post_message').egress).toBe(true);

@@ -33,6 +33,7 @@ const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forwa
 // another verb it is the thing acted on (returns.get_request, pto.list_requests).
 const REQUEST_VERB = /^(?:http_?)?request(?:$|[._\s-])/i;
 const READ_VERBS = /(?:^|[._\s-])(get|search|query|read|export|list|fetch|lookup|find|download|dump|select|scan|retrieve|browse|open)(?:$|[._\s-]|_)/i;
+const READ_FIRST = /^(?:get|list|search|read|fetch|lookup|find|query|retrieve|browse|describe|show|view)(?:$|[_\s-])/i;
 const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set|add|invite|enable|register|rotate|assign)(?:$|[._\s-]|_)/i;
 const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delete|remove|drop|grant|revoke|exec|execute|deploy|refund)(?:$|[._\s-]|_)/i;
 // Stems, not whole words (a resource policy names who else may read: put_bucket_policy,
@@ -150,7 +151,11 @@ export function toolTraits(
     ((GRANT_VERBS.test(name) && (STATE_VERBS.test(name) || GRANTING_VERBS.test(name))) || (STATE_VERBS.test(name) && grantsByArguments(name, fields)));
   // Reading a public board or workspace publishes nothing; creating or changing something public does.
   const publishes = e.kind === 'tool' && !readLike && (STATE_VERBS.test(name) || sends) && (opensToAnyone(fields) || opensToAnyone(resultFields()));
-  const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && (STATE_VERBS.test(name) || grantsAccess));
+  // The service's name is a noun: `insurance_register.get_policy` and `payment_run.get` read. A
+  // method that starts with a read verb leaves only its own words to say it changes something.
+  const dot = name.indexOf('.');
+  const verbs = dot > 0 && READ_FIRST.test(name.slice(dot + 1)) ? name.slice(dot + 1) : name;
+  const stateChanging = e.kind === 'memory_write' || (e.kind === 'tool' && (STATE_VERBS.test(verbs) || grantsAccess));
   // Removing a recipient, a member or a webhook names the address it stops sending to.
   const revokes = REVOKE_VERBS.test(name);
   const egress =
@@ -160,7 +165,7 @@ export function toolTraits(
       publishes ||
       (!readLike && !revokes && hasRecipientArgument(fields)) ||
       (hasUrlArgument(fields) && ((!readLike && !revokes) || methodWrites)));
-  const highImpact = e.kind === 'tool' && (HIGH_IMPACT_VERBS.test(name) || grantsAccess);
+  const highImpact = e.kind === 'tool' && (HIGH_IMPACT_VERBS.test(verbs) || grantsAccess);
   const sensitiveRead =
     (e.kind === 'tool' || e.kind === 'retrieval') &&
     READ_VERBS.test(name) &&

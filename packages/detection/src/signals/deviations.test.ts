@@ -92,6 +92,16 @@ describe('tools, hosts and scope', () => {
     expect(scopeDeviationHits('payroll', [], baseline, loc, true)[0]?.score).toBe(1);
   });
 
+  test("a new tool that takes a party's access away or withdraws a pending request weighs like a lookup; removing a control does not", () => {
+    const writes = { egress: false, stateChanging: true };
+    for (const t of ['crm.revoke_guest_invite', 'mail.remove_forwarding', 'portal.cancel_pending_change', 'billing.remove_cc_recipient', 'gitlab.revoke_project_token']) {
+      expect([t, newToolHit(t, baseline, loc, writes)?.score]).toEqual([t, 0.35]);
+    }
+    for (const t of ['github.remove_branch_protection', 'okta.remove_mfa_factor', 'warehouse.revoke_privileges', 's3.delete_bucket_encryption', 'helpdesk.delete_users']) {
+      expect([t, newToolHit(t, baseline, loc, writes)?.score]).toEqual([t, 0.9]);
+    }
+  });
+
   test('a new destination that receives nothing sensitive is weak evidence alone', () => {
     const [n] = destinationNovelty([{ kind: 'email_domain', value: 'newfriend.example' }], baseline, [], new Set());
     expect(n).toBeDefined();

@@ -107,6 +107,15 @@ export function newDestinationHit(n: DestinationNovelty, tool: string, loc: Sign
   };
 }
 
+/**
+ * Taking a party's access away (revoking an invite or a token, removing a recipient, a member or an
+ * authorised user) or withdrawing a pending request (a change, a deletion, a delivery) narrows who
+ * can reach the data: a first such call is no more a supply-chain question than a new lookup.
+ * Removing a control (a protection, a policy, encryption, privileges, backups) is not in the list and
+ * keeps its weight, as does deleting anything.
+ */
+const NARROWS_ACCESS = /(?:^|[._])(?:revoke|remove|cancel|withdraw|unshare|unsubscribe)_(?:[a-z0-9]+_){0,2}(?:invites?|invitations?|members?|users?|collaborators?|recipients?|delegates?|guests?|participants?|forwarding|forwarder|shares?|sharing|links?|tokens?|sessions?|subscriptions?|webhooks?|requests?|changes?|delivery|deliveries|address(?:es)?)$/i;
+
 export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation, traits?: Pick<ToolTraits, 'egress' | 'stateChanging'>): SignalHit | undefined {
   // New means new to the agent AND its cohort: a tool its peers use is an ordinary first time.
   if (!baseline.mature || baseline.tool(tool) !== undefined || baseline.approvedTool(tool)) return undefined;
@@ -116,7 +125,7 @@ export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation
   const dot = tool.indexOf('.');
   const domainKnown = dot > 0 && baseline.dataDomain(tool.slice(0, dot).toLowerCase()) !== undefined;
   const dangerous = /(?:^|[._])(?:shell|exec|eval|run_command|subprocess|terminal|bash|powershell)(?:$|[._])/i.test(tool);
-  const acts = traits === undefined || traits.egress || traits.stateChanging;
+  const acts = (traits === undefined || traits.egress || traits.stateChanging) && !NARROWS_ACCESS.test(tool);
   const score = dangerous ? 1 : domainKnown ? 0.35 : acts ? 0.9 : 0.35;
   return {
     key: `tool:${tool}`,
