@@ -79,6 +79,15 @@ describe('recordsReturned', () => {
 describe('toolTraits', () => {
   const t = (name: string, args: unknown = {}, kind: AgentEvent['kind'] = 'tool') => toolTraits({ kind, name, toolName: name }, parseArgumentFields(JSON.stringify(args)));
 
+  test('trusting an outside identity provider is a grant: a federated credential, an OIDC provider, a role trust policy', () => {
+    const fed = t('entra.create_federated_identity_credential', { issuer: 'https://oidc.ci-vendor.example', subject: 'repo:someone/tool:ref:refs/heads/main' });
+    expect(fed).toMatchObject({ grantsAccess: true, egress: true, highImpact: true });
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ issuer: 'https://oidc.ci-vendor.example' })), true, true)).toEqual([{ kind: 'host', value: 'oidc.ci-vendor.example' }]);
+    expect(t('iam.create_oidc_provider', { url: 'https://idp.partner.example' }).grantsAccess).toBe(true);
+    expect(t('iam.update_assume_role_policy', { role: 'deploy' }).grantsAccess).toBe(true);
+    expect(t('entra.list_federated_identity_credentials').grantsAccess).toBe(false);
+  });
+
   test("a read is a read whatever the service is called: the name before the dot is a noun ('insurance_register', 'payment_run')", () => {
     expect(t('insurance_register.get_policy')).toMatchObject({ stateChanging: false, highImpact: false });
     expect(t('payment_run.get')).toMatchObject({ stateChanging: false, highImpact: false });
