@@ -120,6 +120,8 @@ describe('countReplay', () => {
     expect(c).toMatchObject({
       benignSessions: 5,
       benignFlagged: 2, // o1 and the look-alike; Low and reliability findings do not count
+      lookalikeSessions: 1,
+      lookalikeFlagged: 1,
       liveAgentDays: 4, // a1, a2 twice (two days), a3
       historyOrdinarySessions: 2,
       historyAgentDays: 2,
@@ -164,6 +166,15 @@ describe('summarize', () => {
     expect(s.recallAtExpectedMin).toEqual({ hits: 12, total: 13, share: 12 / 13 });
     const met = Object.fromEntries(s.targets.map((t) => [t.id, t.met]));
     expect(met).toEqual({ executed_at_high: true, benign_at_medium: true, high_precision: true, time_to_detect_p99: null, injection_ignored_visible: true });
+  });
+
+  it('splits benign sessions at Medium or above into ordinary sessions and the look-alikes written to resemble attacks', () => {
+    const looks = Array.from({ length: 4 }, (_, i) => session(`look${i}`, { label: label('benign_lookalike', `look${i}`) }));
+    const ordinary = Array.from({ length: 20 }, (_, i) => session(`o${i}`));
+    const s = summarize(countReplay(observe([...looks, ...ordinary], [finding('look0', 'high'), finding('look1', 'medium'), finding('look2', 'low'), finding('o3', 'medium')])));
+    expect(s.benignAtMedium).toEqual({ hits: 3, total: 24, share: 3 / 24 });
+    expect(s.ordinaryAtMedium).toEqual({ hits: 1, total: 20, share: 0.05 });
+    expect(s.lookalikesAtMedium).toEqual({ hits: 2, total: 4, share: 0.5 });
   });
 
   it('reports a missed target as not met and an unmeasured one as null', () => {

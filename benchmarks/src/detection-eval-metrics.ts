@@ -77,6 +77,12 @@ export interface DetectionCounts {
   readonly benignSessions: number;
   /** ...of which had a security finding at Medium or above. */
   readonly benignFlagged: number;
+  /**
+   * The benign look-alikes among them (written to resemble attacks) and how many were flagged, so a
+   * reader can tell ordinary traffic's false positives from the look-alikes'.
+   */
+  readonly lookalikeSessions: number;
+  readonly lookalikeFlagged: number;
   /** Distinct agent x simulated day over the live phase. */
   readonly liveAgentDays: number;
   /** Ordinary sessions and agent-days of the history, for the pace of a real day. */
@@ -134,6 +140,7 @@ export function countReplay(obs: ReplayObservation): DetectionCounts {
   const securityAt = (sessionId: string, min: Severity) => atLeast(worst.get(sessionId)?.security ?? null, min);
   const live = obs.sessions.filter((s) => s.phase === 'live');
   const benign = live.filter((s) => s.label === undefined || s.label.scenario === 'benign_lookalike');
+  const lookalikes = benign.filter((s) => s.label !== undefined);
   const historyOrdinary = obs.sessions.filter((s) => s.phase === 'history' && s.label === undefined);
 
   // Judged for precision: everything in the live phase, labelled sessions wherever they are (the
@@ -156,6 +163,8 @@ export function countReplay(obs: ReplayObservation): DetectionCounts {
     scenarios,
     benignSessions: benign.length,
     benignFlagged: benign.filter((s) => securityAt(s.sessionId, 'medium')).length,
+    lookalikeSessions: lookalikes.length,
+    lookalikeFlagged: lookalikes.filter((s) => securityAt(s.sessionId, 'medium')).length,
     liveAgentDays: agentDays(live),
     historyOrdinarySessions: historyOrdinary.length,
     historyAgentDays: agentDays(historyOrdinary),
@@ -256,6 +265,8 @@ export function addCounts(all: readonly DetectionCounts[]): DetectionCounts {
     scenarios,
     benignSessions: sum('benignSessions'),
     benignFlagged: sum('benignFlagged'),
+    lookalikeSessions: sum('lookalikeSessions'),
+    lookalikeFlagged: sum('lookalikeFlagged'),
     liveAgentDays: sum('liveAgentDays'),
     historyOrdinarySessions: sum('historyOrdinarySessions'),
     historyAgentDays: sum('historyAgentDays'),
@@ -315,6 +326,9 @@ export interface DetectionSummary {
   /** Every trigger session reaching its scenario's expected minimum. */
   readonly recallAtExpectedMin: Ratio;
   readonly benignAtMedium: Ratio;
+  /** benignAtMedium split: ordinary sessions, and the look-alikes each corpus writes to trip a detector. */
+  readonly ordinaryAtMedium: Ratio;
+  readonly lookalikesAtMedium: Ratio;
   readonly falsePositivesPerAgentDay: number | null;
   /** The same rate of flagged benign sessions at the pace of a history day (sessions per agent-day there). */
   readonly falsePositivesPerAgentDayAtHistoryPace: number | null;
@@ -390,6 +404,8 @@ export function summarize(c: DetectionCounts): DetectionSummary {
     executedAtHigh,
     recallAtExpectedMin: ratio(sum(withMin, 'reachedMin'), sum(withMin, 'triggers')),
     benignAtMedium,
+    ordinaryAtMedium: ratio(c.benignFlagged - c.lookalikeFlagged, c.benignSessions - c.lookalikeSessions),
+    lookalikesAtMedium: ratio(c.lookalikeFlagged, c.lookalikeSessions),
     falsePositivesPerAgentDay: c.liveAgentDays === 0 ? null : c.benignFlagged / c.liveAgentDays,
     falsePositivesPerAgentDayAtHistoryPace: benignShare === null || historyPace === null ? null : benignShare * historyPace,
     liveAgentDays: c.liveAgentDays,

@@ -52,6 +52,7 @@ describe('buildReport / renderMarkdown', () => {
     expect(md).toContain('| benign sessions at Medium or above | <= 2% | nothing to measure | not measured |');
     expect(md).toContain('20 ms / 40 ms; 20 ms / 40 ms');
     expect(md).toContain('- Outside the expected band (worst finding): tool_chaining/v1 (1x medium).');
+    expect(md).toContain('- Benign sessions at Medium or above, split: ordinary -; look-alikes written to resemble attacks -.');
   });
 
   it('adds a combined summary when both corpora were replayed', () => {

@@ -115,6 +115,7 @@ function notes(summary: DetectionSummary, corpus: string, report: DetectionRepor
     `- Recall at each scenario's expected minimum, all scenarios: ${cell(summary.recallAtExpectedMin)}.`,
     `- False positives (benign sessions at Medium or above) per agent-day: ${fp === null ? '-' : round(fp)} over ${summary.liveAgentDays} live agent-days` +
       `${fpPace === null ? '' : `; ${round(fpPace)} at the pace of a history day`}.`,
+    `- Benign sessions at Medium or above, split: ordinary ${cell(summary.ordinaryAtMedium)}; look-alikes written to resemble attacks ${cell(summary.lookalikesAtMedium)}.`,
     `- High/Critical sessions counted as attacks include ${summary.highPlusSetupSessions} setup sessions of attack campaigns (the slow leak's earlier sessions, the memory write before the poisoned read); ` +
       `without them: ${cell(withoutSetup(summary))}.`,
     `- While learning (history phase), ordinary sessions at Medium or above: ${cell(summary.historyFlagged)}.`,
