@@ -60,6 +60,8 @@ export { HOLDOUT_Z_INDICATORS } from './holdout-z/indicators';
 export { HOLDOUT_Z_VARIANT_PREFIX } from './holdout-z/campaign';
 export { HOLDOUT_AA_INDICATORS } from './holdout-aa/indicators';
 export { HOLDOUT_AA_VARIANT_PREFIX } from './holdout-aa/campaign';
+export { HOLDOUT_AB_INDICATORS } from './holdout-ab/indicators';
+export { HOLDOUT_AB_VARIANT_PREFIX } from './holdout-ab/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

@@ -28,6 +28,7 @@ import { HOLDOUT_X_INDICATORS } from '../src/holdout-x/indicators';
 import { HOLDOUT_Y_INDICATORS } from '../src/holdout-y/indicators';
 import { HOLDOUT_Z_INDICATORS } from '../src/holdout-z/indicators';
 import { HOLDOUT_AA_INDICATORS } from '../src/holdout-aa/indicators';
+import { HOLDOUT_AB_INDICATORS } from '../src/holdout-ab/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -62,5 +63,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-y': HOLDOUT_Y_INDICATORS,
   'holdout-z': HOLDOUT_Z_INDICATORS,
   'holdout-aa': HOLDOUT_AA_INDICATORS,
+  'holdout-ab': HOLDOUT_AB_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

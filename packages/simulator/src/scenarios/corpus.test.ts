@@ -32,6 +32,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-y-basware_comment_bulbank_sofia')).toBe('holdout-y');
     expect(corpusOfVariant('holdout-z-yooz_comment_gibraltar_iban')).toBe('holdout-z');
     expect(corpusOfVariant('holdout-aa-stampli_message_postfinance_iban')).toBe('holdout-aa');
+    expect(corpusOfVariant('holdout-ab-cvent_message_curacao_account')).toBe('holdout-ab');
   });
 });
 
