@@ -11,6 +11,11 @@ export interface ActionMark {
   /** 0..1: how much damage the step can do. */
   readonly strength: number;
   readonly label: string;
+  /**
+   * When the principal's request named the step's data domain, for a step that neither sends nor
+   * does lasting harm (a draft, a flag, a note): it is the work they asked for, not the text's doing.
+   */
+  readonly requestedAtMs?: number;
 }
 
 export interface CompositeRisk {

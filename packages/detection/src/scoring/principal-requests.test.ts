@@ -17,6 +17,17 @@ describe('the principal requests of a session', () => {
     expect(firstRequestNaming(s, 'hr')).toBeUndefined();
   });
 
+  test('a domain is named in the singular or the plural: "the invoice" names `invoices`, "expense report" `expenses`', () => {
+    const s = newLiveSession(first);
+    notePrincipalRequest(s, 100, 'Invoice order WS-2231 and audit expense report ER-77 against the travel policy.');
+    expect(firstRequestNaming(s, 'invoices')).toBe(100);
+    expect(firstRequestNaming(s, 'expenses')).toBe(100);
+    expect(firstRequestNaming(s, 'policies')).toBe(100);
+    expect(firstRequestNaming(s, 'orders')).toBe(100);
+    expect(firstRequestNaming(s, 'reports_archive')).toBeUndefined();
+    expect(firstRequestNaming(s, 'invoicing')).toBeUndefined();
+  });
+
   test('the conversation repeated by every model call is kept once, at its earliest time, and does not crowd out later requests', () => {
     const s = newLiveSession(first);
     for (let call = 0; call < 30; call++) notePrincipalRequest(s, 500 - call, 'Summarise the open tickets.');

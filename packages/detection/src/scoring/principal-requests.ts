@@ -21,11 +21,20 @@ export function notePrincipalRequest(s: LiveSession, timeMs: number, text: strin
   if (s.principalRequests.length < MAX_REQUESTS) s.principalRequests.push({ timeMs, text: bounded });
 }
 
-/** `bank_feed` as a person writes it: "bank feed", "bank-feed", "bank_feed", "Bank Feed". */
+/** A word in the singular or the plural, as a request writes it: "invoice" for `invoices`, "expenses" for `expense`. */
+function eitherNumber(word: string): string {
+  if (word.length < 4) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}(?:y|ies)`;
+  if (/(?:ss|x|z|ch|sh)es$/.test(word)) return `${word.slice(0, -2)}(?:es)?`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return `${word.slice(0, -1)}s?`;
+  return `${word}(?:s|es)?`;
+}
+
+/** `bank_feed` as a person writes it: "bank feed", "bank-feed", "bank_feed", "Bank Feed", "bank feeds"; `invoices` as "invoice". */
 function namedIn(text: string, domain: string): boolean {
   const words = domain.toLowerCase().split(/[_.-]+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.join('').length < 3) return false;
-  const pattern = words.map((w) => w.replace(/[^a-z0-9]/g, '')).join('[\\s_-]?');
+  const pattern = words.map((w) => eitherNumber(w.replace(/[^a-z0-9]/g, ''))).join('[\\s_-]?');
   return new RegExp(`(?:^|[^a-z0-9])${pattern}(?:$|[^a-z0-9])`, 'i').test(text);
 }
 

@@ -463,7 +463,10 @@ export class SessionScorer {
     const what = facts.traits.egress
       ? `${facts.tool} to ${facts.destinations.map((d) => d.value).slice(0, 2).join(', ') || 'an external destination'}`
       : `${facts.tool} (state change)`;
-    addAction(inc, { location: loc, strength, label: what });
+    // A draft or a flag in the domain the principal asked about is their request carried out; a
+    // send, a payment or a deletion is judged after any text that came before it, asked for or not.
+    const requestedAtMs = facts.traits.egress || facts.traits.highImpact ? undefined : firstRequestNaming(s, facts.traits.dataDomain);
+    addAction(inc, { location: loc, strength, label: what, ...(requestedAtMs === undefined ? {} : { requestedAtMs }) });
     for (const d of facts.destinations) if (inc.destinations.size < 50) inc.destinations.add(d.value);
     return leakFindings;
   }
