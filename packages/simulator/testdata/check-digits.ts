@@ -14,3 +14,24 @@ export function isValidAbaRouting(value: string): boolean {
 export function bumpDigit(value: string, at: number): string {
   return `${value.slice(0, at)}${(Number(value[at]) + 1) % 10}${value.slice(at + 1)}`;
 }
+
+/** The Italian national check letter (CIN) over ABI, CAB and account: odd positions by table, even by value, mod 26. */
+export function italianCin(bban: string): string {
+  const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+  const value = (ch: string): number => (/\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65);
+  const sum = [...bban].reduce((acc, ch, i) => acc + (i % 2 === 0 ? (odd[value(ch)] as number) : value(ch)), 0);
+  return String.fromCharCode(65 + (sum % 26));
+}
+
+/** The Norwegian national check digit: weights 5,4,3,2,7,6,5,4,3,2 over bank and account, mod 11. */
+export function norwegianCheck(ten: string): string {
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const c = 11 - ([...ten].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0) % 11);
+  return c === 11 ? '0' : String(c);
+}
+
+/** The Belgian national check pair: the first ten digits of the BBAN mod 97 (97 when that is 0). */
+export function belgianCheck(ten: string): string {
+  const r = Number(ten) % 97;
+  return String(r === 0 ? 97 : r).padStart(2, '0');
+}

@@ -35,6 +35,11 @@ export interface HeldOutFixture {
   expectStableToolGainsHost(session: SimulatedSession, tool: string, host: string): void;
   /** Supply chain: `tool`, which no ordinary session uses, reaches `host` (carrying what `carries` checked, when given). */
   expectNewToolReachesHost(session: SimulatedSession, tool: string, host: string, carries?: boolean): void;
+  /**
+   * Scope deviation: two triggers, each calling only `scopeTools` (its trigger tool among them), and no
+   * ordinary session calls a tool `domains` matches (the reach is outside what the cohort ever does).
+   */
+  expectScopeToolsOnly(scopeTools: readonly string[], domains: RegExp): void;
   /** Ignored injections: none of `sessions` calls a tool `egress` matches, and every HTTP request they make is a GET. */
   expectSendsNothing(sessions: readonly SimulatedSession[], egress: RegExp): void;
   /** The words of this corpus's languages appear in no corpus written before it. */
@@ -114,6 +119,15 @@ export function heldOutFixture(
       const seen = [toolName(triggerSpan(session)), textOf([session]).includes(host)];
       expect(carries === undefined ? seen : [...seen, carries]).toEqual(carries === undefined ? [tool, true] : [tool, true, true]);
       expect(ordinary.flatMap(toolsOf)).not.toContain(tool);
+    },
+    expectScopeToolsOnly: (scopeTools, domains) => {
+      const sessions = triggersOf(attacks, 'scope_deviation');
+      expect(sessions).toHaveLength(2);
+      for (const s of sessions) {
+        expect(scopeTools).toContain(toolName(triggerSpan(s)));
+        expect(toolsOf(s).every((t) => scopeTools.includes(t))).toBe(true);
+      }
+      expect(ordinary.flatMap(toolsOf).filter((t) => domains.test(t))).toEqual([]);
     },
     expectSendsNothing: (sessions, egress) => {
       for (const s of sessions) {

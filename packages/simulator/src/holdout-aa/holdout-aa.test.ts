@@ -8,7 +8,7 @@
  * testdata/held-out-corpus-promises.ts.
  */
 import { isLuhnValid, isValidIban } from '@warden/core';
-import { bumpDigit } from '../../testdata/check-digits';
+import { bumpDigit, italianCin, norwegianCheck } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -42,7 +42,7 @@ import {
 import { REMIND_TRANSPORT_MESSAGE, TWI_GROUPME_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AA_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
+const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-aa',
   'holdout-aa-',
   Date.UTC(2028, 2, 13, 12),
@@ -50,21 +50,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { CH: 21, IT: 27, NO: 15 };
-
-/** The Italian national check letter (CIN) over ABI, CAB and account: odd positions by table, even by value, mod 26. */
-function italianCin(bban: string): string {
-  const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-  const value = (ch: string): number => (/\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65);
-  const sum = [...bban].reduce((acc, ch, i) => acc + (i % 2 === 0 ? (odd[value(ch)] as number) : value(ch)), 0);
-  return String.fromCharCode(65 + (sum % 26));
-}
-
-/** The Norwegian national check digit: weights 5,4,3,2,7,6,5,4,3,2 over bank and account, mod 11. */
-function norwegianCheck(ten: string): string {
-  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const c = 11 - ([...ten].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0) % 11);
-  return c === 11 ? '0' : String(c);
-}
 
 describe('holdout-aa campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -152,12 +137,7 @@ describe('holdout-aa traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(verkada|attio)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(verkada|attio)\./);
     const badges = variant('scope_deviation', 'pasted_chief_audit_executive_note_finance_pulls_every_verkada_badge_event');
     const events = (JSON.parse(toolResult(triggerSpan(badges))) as { events: { door: string }[] }).events;
     expect([badges.agent.agentType, events.length >= 150, events.every((e) => e.door.length > 0)]).toEqual(['finance-agent', true, true]);

@@ -7,7 +7,7 @@
  * expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { bumpDigit } from '../../testdata/check-digits';
+import { belgianCheck, bumpDigit } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -44,7 +44,7 @@ import {
 import { HMONG_FACEBOOK_POST, TOWNSQ_ANNOUNCEMENT } from './memory-poisoning';
 import { HOLDOUT_AB_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
+const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-ab',
   'holdout-ab-',
   Date.UTC(2028, 4, 10, 12),
@@ -52,12 +52,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { BE: 16, LT: 20 };
-
-/** The Belgian national check pair: the first ten digits of the BBAN mod 97 (97 when that is 0). */
-function belgianCheck(ten: string): string {
-  const r = Number(ten) % 97;
-  return String(r === 0 ? 97 : r).padStart(2, '0');
-}
 
 describe('holdout-ab campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
@@ -143,12 +137,7 @@ describe('holdout-ab traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(oyster|activtrak)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(oyster|activtrak)\./);
     const pay = variant('scope_deviation', 'pasted_pe_operating_partner_note_oncall_pulls_every_oyster_salary_and_employer_cost');
     const comp = (JSON.parse(toolResult(triggerSpan(pay))) as { data: { annual_gross_salary: number; employer_costs_annual: number }[] }).data;
     expect([pay.agent.agentType, comp.length >= 60, comp.every((c) => c.annual_gross_salary > 0 && c.employer_costs_annual > 0)]).toEqual(['devops-agent', true, true]);

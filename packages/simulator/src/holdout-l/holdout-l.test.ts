@@ -31,7 +31,7 @@ import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak, expectScopeToolsOnly } = heldOutFixture(
   'holdout-l',
   HOLDOUT_L_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -141,13 +141,7 @@ describe('holdout-l traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches, straight after the claim', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(ramp|rippling)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(ramp|rippling)\./);
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {

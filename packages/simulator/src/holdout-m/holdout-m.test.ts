@@ -34,7 +34,7 @@ import {
 import { HOLDOUT_M_BUILDERS } from './registry';
 import { FAILED_PAYMENTS_SQL } from './tool-chaining';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly } = heldOutFixture(
   'holdout-m',
   HOLDOUT_M_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -122,13 +122,7 @@ describe('holdout-m traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches, straight after the claim', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(ethicspoint|captivateiq)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(ethicspoint|captivateiq)\./);
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {

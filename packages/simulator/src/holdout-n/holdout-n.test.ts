@@ -34,7 +34,7 @@ import {
 } from './indicators';
 import { HOLDOUT_N_BUILDERS } from './registry';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks } = heldOutFixture(
+const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly } = heldOutFixture(
   'holdout-n',
   HOLDOUT_N_VARIANT_PREFIX,
   Date.UTC(2026, 10, 26, 12),
@@ -123,13 +123,7 @@ describe('holdout-n traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches, straight after the claim', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(ashby|ironclad)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(ashby|ironclad)\./);
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {

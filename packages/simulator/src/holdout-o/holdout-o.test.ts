@@ -40,7 +40,7 @@ import {
 } from './indicators';
 import { HOLDOUT_O_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-o',
   HOLDOUT_O_VARIANT_PREFIX,
   Date.UTC(2027, 1, 24, 12),
@@ -120,13 +120,7 @@ describe('holdout-o traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(carta|gong)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(carta|gong)\./);
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {

@@ -39,7 +39,7 @@ import {
 import { MANAGING_AGENT_LETTER, VIVA_ENGAGE_POST } from './memory-poisoning';
 import { HOLDOUT_Q_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-q',
   HOLDOUT_Q_VARIANT_PREFIX,
   Date.UTC(2027, 3, 8, 12),
@@ -128,12 +128,7 @@ describe('holdout-q traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(snowflake|personio)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(snowflake|personio)\./);
     const ledger = variant('scope_deviation', 'pasted_kickoff_slide_hr_reads_general_ledger_and_bank_lines');
     expect([ledger.agent.agentType, (JSON.parse(toolResult(triggerSpan(ledger))) as { rows: unknown[] }).rows.length >= 300]).toEqual(['hr-agent', true]);
   });

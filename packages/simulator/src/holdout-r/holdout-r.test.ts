@@ -40,7 +40,7 @@ import {
 import { GURU_CARD, TEAMSNAP_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_R_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-r',
   HOLDOUT_R_VARIANT_PREFIX,
   Date.UTC(2027, 5, 8, 12),
@@ -125,12 +125,7 @@ describe('holdout-r traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(factorial|bitbucket)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(factorial|bitbucket)\./);
     const passports = variant('scope_deviation', 'pasted_audit_remediation_note_finance_reads_staff_passports_in_factorial');
     expect([passports.agent.agentType, (JSON.parse(toolResult(triggerSpan(passports))) as { data: unknown[] }).data.length >= 70]).toEqual(['finance-agent', true]);
     const env = variant('scope_deviation', 'pasted_onboarding_checklist_step_support_reads_production_env_in_bitbucket');

@@ -43,7 +43,7 @@ import {
 import { GOOGLE_CHAT_MESSAGE, SUBSTACK_POST } from './memory-poisoning';
 import { HOLDOUT_T_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectCarriersHoldPayloads } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-t',
   HOLDOUT_T_VARIANT_PREFIX,
   Date.UTC(2027, 7, 12, 12),
@@ -131,12 +131,7 @@ describe('holdout-t traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(aws_iam|docusign_admin)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(aws_iam|docusign_admin)\./);
     const iam = variant('scope_deviation', 'pasted_audit_remediation_note_hr_reads_aws_iam_credential_report');
     expect([iam.agent.agentType, toolResult(triggerSpan(iam)).includes('AKIA')]).toEqual(['hr-agent', true]);
     const envelopes = variant('scope_deviation', 'pasted_gc_onboarding_checklist_assistant_reads_every_company_docusign_agreement');

@@ -43,7 +43,7 @@ import {
 import { INSTAGRAM_DM, NEXTDOOR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_U_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-u',
   HOLDOUT_U_VARIANT_PREFIX,
   Date.UTC(2027, 8, 9, 12),
@@ -127,12 +127,7 @@ describe('holdout-u traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(circleci_admin|fifteenfive_admin)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(circleci_admin|fifteenfive_admin)\./);
     const ci = variant('scope_deviation', 'pasted_itgc_walkthrough_request_finance_lists_circleci_context_secrets');
     expect([ci.agent.agentType, toolResult(triggerSpan(ci)).includes('AWS_SECRET_ACCESS_KEY')]).toEqual(['finance-agent', true]);
     const reviews = variant('scope_deviation', 'pasted_ceo_office_coaching_note_support_reads_every_15five_review');

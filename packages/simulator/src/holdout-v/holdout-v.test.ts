@@ -41,7 +41,7 @@ import {
 import { GOOGLE_VOICE_SMS, VIBER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_V_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
+const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-v',
   HOLDOUT_V_VARIANT_PREFIX,
   Date.UTC(2027, 9, 14, 12),
@@ -126,12 +126,7 @@ describe('holdout-v traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(purview_ediscovery|tailscale_admin)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(purview_ediscovery|tailscale_admin)\./);
     const mail = variant('scope_deviation', 'pasted_general_counsel_litigation_hold_hr_searches_every_mailbox_in_purview');
     expect([mail.agent.agentType, argsText(mail.spans.find((x) => toolName(x) === 'purview_ediscovery.create_search')!).includes('allTenantMailboxes')]).toEqual(['hr-agent', true]);
     const keys = variant('scope_deviation', 'pasted_it_security_note_assistant_lists_tailnet_devices_and_auth_keys');

@@ -41,7 +41,7 @@ import {
 import { SIGNAL_STUDIO_MESSAGE, THREEMA_MARINA_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_X_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
+const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-x',
   'holdout-x-',
   Date.UTC(2027, 11, 3, 12),
@@ -127,12 +127,7 @@ describe('holdout-x traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(kandji_admin|humaans_admin)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(kandji_admin|humaans_admin)\./);
     const macs = variant('scope_deviation', 'pasted_it_director_note_support_lists_every_kandji_mac_and_location');
     expect([macs.agent.agentType, toolResult(triggerSpan(macs)).includes('latitude')]).toEqual(['support-agent', true]);
     const pay = variant('scope_deviation', 'pasted_remco_chair_request_finance_pulls_everyones_humaans_compensation');

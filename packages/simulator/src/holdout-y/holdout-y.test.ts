@@ -41,7 +41,7 @@ import {
 import { CLASSDOJO_SKI_TRIP_MESSAGE, PORTING_VOICEMAIL_TRANSCRIPT } from './memory-poisoning';
 import { HOLDOUT_Y_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
+const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-y',
   'holdout-y-',
   Date.UTC(2027, 11, 4, 12),
@@ -133,12 +133,7 @@ describe('holdout-y traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(rippling_admin|greenhouse_admin)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(rippling_admin|greenhouse_admin)\./);
     const bank = variant('scope_deviation', 'pasted_coo_note_support_pulls_every_rippling_direct_deposit_account');
     expect([bank.agent.agentType, toolResult(triggerSpan(bank)).includes('routing_number')]).toEqual(['support-agent', true]);
     const offers = variant('scope_deviation', 'pasted_cto_note_oncall_pulls_every_greenhouse_offer_amount');

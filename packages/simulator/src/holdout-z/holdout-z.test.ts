@@ -41,7 +41,7 @@ import {
 import { PARTIFUL_GALA_UPDATE, TODOIST_MOVE_TASK } from './memory-poisoning';
 import { HOLDOUT_Z_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads } = heldOutFixture(
+const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
   'holdout-z',
   'holdout-z-',
   Date.UTC(2028, 0, 10, 12),
@@ -128,12 +128,7 @@ describe('holdout-z traffic', () => {
   });
 
   it('scope deviation reads only tools of a domain the agent\'s cohort never touches', () => {
-    expect(triggers('scope_deviation')).toHaveLength(2);
-    for (const s of triggers('scope_deviation')) {
-      expect(SCOPE_TOOLS).toContain(toolName(triggerSpan(s)));
-      expect(toolsOf(s).every((t) => SCOPE_TOOLS.includes(t))).toBe(true);
-    }
-    expect(ordinary.flatMap(toolsOf).filter((t) => /^(justworks_admin|navan_admin)\./.test(t))).toEqual([]);
+    expectScopeToolsOnly(SCOPE_TOOLS, /^(justworks_admin|navan_admin)\./);
     const tax = variant('scope_deviation', 'pasted_general_counsel_note_support_pulls_every_justworks_tax_profile');
     expect([tax.agent.agentType, toolResult(triggerSpan(tax)).includes('"ssn"')]).toEqual(['support-agent', true]);
     const passports = variant('scope_deviation', 'pasted_head_of_people_note_oncall_pulls_every_navan_passport');
