@@ -25,13 +25,13 @@ export interface ContentNamedValue extends TimedValue {
   readonly lookedUpForPrincipal?: boolean;
 }
 
-/** An egress or state-changing call, kept to link it with content and reads around it. */
 /** The sensitive values a lookup's arguments carried, and the text they sit in (for the finding's excerpt). */
 export interface LookupPayload {
   readonly items: readonly SensitiveMatch[];
   readonly text: string;
 }
 
+/** An egress or state-changing call, kept to link it with content and reads around it. */
 export interface ActionRecord {
   readonly location: SignalLocation;
   readonly tool: string;
