@@ -62,6 +62,8 @@ export { HOLDOUT_AA_INDICATORS } from './holdout-aa/indicators';
 export { HOLDOUT_AA_VARIANT_PREFIX } from './holdout-aa/campaign';
 export { HOLDOUT_AB_INDICATORS } from './holdout-ab/indicators';
 export { HOLDOUT_AB_VARIANT_PREFIX } from './holdout-ab/campaign';
+export { HOLDOUT_AC_INDICATORS } from './holdout-ac/indicators';
+export { HOLDOUT_AC_VARIANT_PREFIX } from './holdout-ac/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

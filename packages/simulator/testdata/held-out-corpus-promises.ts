@@ -71,6 +71,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-z': FIXED,
   'holdout-aa': FIXED,
   'holdout-ab': FIXED,
+  'holdout-ac': FIXED,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 

@@ -33,6 +33,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-z-yooz_comment_gibraltar_iban')).toBe('holdout-z');
     expect(corpusOfVariant('holdout-aa-stampli_message_postfinance_iban')).toBe('holdout-aa');
     expect(corpusOfVariant('holdout-ab-cvent_message_curacao_account')).toBe('holdout-ab');
+    expect(corpusOfVariant('holdout-ac-tripleseat_message_bautzen_iban')).toBe('holdout-ac');
   });
 });
 
