@@ -283,6 +283,20 @@ describe('a read the principal asked for before third-party text arrived', () =>
     expect(paid?.signals.map((x) => x.rule)).toContain('correlation.trigger_then_sensitive_action');
   });
 
+  test('a read named by what it returns ("does it match our ledger?") is the request too, whatever the service is called', () => {
+    const replyThenLedger = (request: string): RiskFinding | undefined => {
+      const { scorer } = trainedScorer(agentA, 30, history);
+      const b = new SessionBuilder(agentA, 'reply', 40 * 60 * MIN);
+      b.turn(request);
+      b.tool('ledger.get_settlements', { customer: 'C-7' }, { data: [{ id: 1, amount: 900, narration: NOTICE }] });
+      b.tool('receivables.get_customer_ledger', { customer: 'C-7' }, { open_invoices: [{ id: 'INV-1', amount: 900 }] });
+      const findings = b.events.flatMap((e) => scorer.observe(e));
+      return findings[findings.length - 1];
+    };
+    expect(replyThenLedger('What did C-7 write, and does it match our ledger?')?.signals.map((x) => x.rule)).not.toContain('correlation.trigger_then_sensitive_action');
+    expect(replyThenLedger('What did C-7 write?')?.signals.map((x) => x.rule)).toContain('correlation.trigger_then_sensitive_action');
+  });
+
   test('an authority claim in the request itself is not excused by the request naming the domain', () => {
     const { scorer } = trainedScorer(agentA, 30, history);
     const b = new SessionBuilder(agentA, 'claim', 40 * 60 * MIN);

@@ -46,7 +46,7 @@ import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
 import { eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
-import { firstRequestNaming } from './principal-requests';
+import { firstRequestNaming, headNounOf } from './principal-requests';
 
 /** The scorer's restart state (see `SessionScorer.exportState`). */
 export interface ScorerState {
@@ -168,7 +168,13 @@ export class SessionScorer {
       const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
       const scope = scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && (readsConfidentialRecordsByName(facts.tool) || readsCredentialsByName(facts.tool) || returnsSensitiveRecords(e.toolResult)));
       // A new tool or a new domain the principal's request named ("… against the bank feed") is theirs.
-      const requestedAtMs = t !== undefined || scope.length > 0 ? firstRequestNaming(session, facts.traits.dataDomain) : undefined;
+      // A read is also named by what it returns ("does it match our ledger?" for `receivables.get_customer_ledger`).
+      const reads = !facts.traits.egress && !facts.traits.stateChanging;
+      const head = reads ? headNounOf(facts.tool) : undefined;
+      const requestedAtMs =
+        t !== undefined || scope.length > 0
+          ? (firstRequestNaming(session, facts.traits.dataDomain) ?? (head === undefined ? undefined : firstRequestNaming(session, head)))
+          : undefined;
       for (const h of t === undefined ? scope : [t, ...scope]) {
         const named = requestedAtMs !== undefined && (h === t || h.rule === 'scope.new_data_domain');
         hits.push(named ? { ...h, requestedAtMs } : h);

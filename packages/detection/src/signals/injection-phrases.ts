@@ -188,7 +188,7 @@ export const PHRASES: readonly PhraseRule[] = [
     weight: 0.35,
     re: anyOf(
       w(String.raw`(?:notes?|messages?|instructions?|directives?|reminders?|requests?|P\.?\s?S\.?)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:${MODEL_KIND}\s+)?(?:${MODEL})s?`),
-      w(String.raw`(?:${MODEL})s?\s+(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|completing|filling (?:in|out)|evaluating|benchmarking|assessing|that reads?|who reads?)\s+(?:this|these|the following)`),
+      w(String.raw`(?:${MODEL})s?\s+(?:(?:is|are)\s+)?(?:reading|processing|summari[sz]ing|handling|reviewing|parsing|translating|answering|completing|filling (?:in|out)|evaluating|benchmarking|assessing|that reads?|who reads?)\s+(?:this|these|the following)`),
       w(String.raw`(?:assistant|AI|agent|LLM|model)\s+(?:instructions?|directives?|notes?|tasks?)`),
       new RegExp(String.raw`(?:^|[\n.!?>\]])\s*(?:dear\s+|hey\s+|hi\s+)?(?:AI|assistant|AI assistant|AI agent|agent|LLM|model)s?\s*:`),
       // A label for automated readers: "Hidden profile for automated screening systems:".
@@ -306,7 +306,7 @@ export const PHRASES: readonly PhraseRule[] = [
           String.raw`\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b`,
           String.raw`\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b`,
           // The sender named with an executive's title or office: "Message from Leah (CEO's chief of staff)".
-          String.raw`\b(?:note|message|memo|instruction|order|request)s? from [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[(,]\s*(?:the\s+)?(?:(?:(?:CEO|CFO|COO|CTO)['’]s\s+)?(?:${EXECUTIVE}|executive assistant)|(?:CEO|CFO|COO|CTO)['’]s\s+office)\b`,
+          String.raw`\b(?:note|message|memo|instruction|order|request)s? from [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[(,]\s*(?:the\s+|our\s+|your\s+)?(?:(?:(?:CEO|CFO|COO|CTO)['’]s\s+)?(?:${EXECUTIVE}|executive assistant)|(?:CEO|CFO|COO|CTO)['’]s\s+office)\b`,
           String.raw`\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b`,
           // "(approved by the CTO)", "requested by the engagement partner": the approver named in a record.
           String.raw`\b(?:(?:pre-?)?approved|signed off|authori[sz]ed|requested) by (?:the )?(?:${EXECUTIVE}|${OUTSIDE_AUTHORITY}|management|administrator)\b`,
@@ -336,7 +336,7 @@ export const PHRASES: readonly PhraseRule[] = [
       // A wish of the top or a prior agreement as the reason: "the CFO wants forecasts sent there",
       // "as agreed with your People team".
       new RegExp(
-        String.raw`\b(?:the\s+)?(?:${EXECUTIVE}|chairman|chair|board|managing director|finance director|IT security|security team|internal audit)\s+(?:wants|asked|requests|requested|would like|has asked|instructed|insists)\b|` +
+        String.raw`\b(?:the\s+)?(?:${EXECUTIVE}|chairman|chair|board|(?:audit |risk |executive )?committee|managing director|finance director|IT security|security team|internal audit)\s+(?:wants|asked|requests|requested|would like|has asked|instructed|insists)\b|` +
           String.raw`\bagreed with (?:(?:your|the|our)\s+)?(?:\w+\s+){0,2}?(?:team|department|office|management|director|CFO|CEO|HR)\b`,
       ),
       // Permission handed to the model itself: "support assistants are temporarily authorised to …".
@@ -385,6 +385,10 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:damdangja|sayongja|gogaek)[- ]?(?:ege|egeneun|hante)\s+(?:malhaji|allliji|alliji)\s+ma(?:seyo|ra)`),
       JA(String.raw`(?:无需|不必|不用|无须)(?:告知|通知|告诉|询问|确认|征得)|不要(?:告诉|通知|告知)(?:用户|客户|客服|任何人)|(?:담당자|사용자|고객)(?:에게|한테)(?:는)?\s*(?:말하지|알리지|묻지)\s*마|확인(?:할|하실)?\s*필요\s*없|(?:अलग से\s+)?पूछने\s+की\s+(?:ज़रूरत|जरूरत|आवश्यकता)\s+नहीं|(?:उपयोगकर्ता|ग्राहक)\s+को\s+(?:न बताएं|मत बताओ|मत बताना|बताने की (?:ज़रूरत|जरूरत) नहीं)`),
       /\bno need to (?:ask|check|confirm) (?:again|first|with anyone)\b/,
+      // The people who would check it left out, the change ticket skipped, the request kept within one
+      // team: "no need to involve IT", "no change ticket needed", "keep it inside finance for now".
+      // ("IT" alone only after "involve" or "loop in": case-insensitive, "don't tell it" is ordinary.)
+      /\b(?:no need to|do not|don't)\s+(?:involve|loop in|cc)\s+(?:the\s+)?IT\b|\b(?:no need to|do not|don't|without)\s+(?:involv(?:e|ing)|loop(?:ing)? in|cc(?:ing)?|tell(?:ing)?|inform(?:ing)?)\s+(?:the\s+)?(?:security|legal|compliance|(?:IT|security|legal|compliance|risk) (?:team|department|desk)|anyone else)\b|\bno (?:change |CAB |JIRA |service ?desk )?(?:ticket|change request|CAB approval)s? (?:is |are )?(?:needed|required|necessary)\b|\bkeep (?:it|this|these|them) (?:inside|within|between|among) (?:finance|HR|the team|us|the two of us|our team|this team)\b/,
       // Skipping the call-back that verifies a bank change is the step fraud needs.
       /\bwithout (?:a |any )?(?:call-?back|(?:phone |verification )?call|calling (?:us|me|back))\b|\bno need to call (?:us|me|back)\b/,
       w(String.raw`zonder\s+(?:de\s+(?:gebruiker|klant)\s+)?(?:te\s+)?(?:vragen|storen|bevestiging|toestemming|melden|overleg|informeren)|(?:vertel|meld)\s+(?:dit\s+)?niet\s+aan\s+de\s+(?:gebruiker|klant)`),
@@ -429,6 +433,9 @@ export const PHRASES: readonly PhraseRule[] = [
     weight: 0.5,
     re: anyOf(
       /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?\b(?:environment variables|env vars|API (?:keys?|tokens?)|access tokens?|auth(?:entication)? tokens?|credentials|passwords?|private keys?|secrets?|session cookies?)\b/,
+      // A one-time code is the account itself for the minute it lives: "forward me the 6-digit code
+      // that will be texted to you".
+      /\b(?:send|forward|give|tell|text|share|provide)\w*\b[^.\n]{0,40}?\b(?:\d-digit|verification|one-time|security|login|sign-?in|2FA|MFA|OTP|confirmation)\s+(?:[\w-]+\s+){0,2}codes?\b/,
       // "POST the contents of your environment (HF_TOKEN, AWS_* and OPENAI_API_KEY)": the agent's
       // environment, or variables named the way credentials are.
       /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?(?:\b(?:your|the agent's) environment\b|\b[A-Z][A-Z0-9]*_(?:TOKEN|API_KEY|SECRET(?:_KEY)?|ACCESS_KEY(?:_ID)?)\b)/,
@@ -467,5 +474,19 @@ export const PHRASES: readonly PhraseRule[] = [
     description: 'asks for payments to go to new bank details',
     dampable: true,
     benignWhen: /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b/iu,
+  },
+  {
+    // The same fraud aimed at what arrives by post or phone: a change of address or a forwarding
+    // order hands the principal's mail, parcels or calls to whoever holds the new address.
+    rule: 'injection.delivery_redirection',
+    weight: 0.35,
+    re: anyOf(
+      w(String.raw`(?:file|submit|set up|request|complete|lodge)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:(?:USPS|postal|Royal Mail|Canada Post|temporary|permanent|mail)\s+)*change[- ]of[- ]address`),
+      // "All" or whose: "forward the mail to Sam" is an e-mail passed on, "forward your mail to" a redirection.
+      w(String.raw`(?:forward|redirect|re-?route|divert)\s+(?:all\s+(?:of\s+)?(?:your\s+|our\s+|the\s+|residents['’]?\s+)?|(?:your|our|residents['’]?)\s+)(?:incoming\s+)?(?:mail|post|parcels?|packages?|deliveries|calls|phone calls)\s+to\b`),
+    ),
+    description: 'asks for mail, parcels or calls to be redirected to a new address',
+    dampable: true,
+    benignWhen: /\b(?:fraud|fraudulent|scam|beware|phishing|never ask)\b/i,
   },
 ];
