@@ -2,7 +2,7 @@ import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts } from './event-facts';
 import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, resourcesFromArguments } from './indicators';
-import { dataDomainOf, isSensitiveDomain, readsConfidentialRecordsByName, returnsSensitiveFields, toolTraits } from './tool-traits';
+import { dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, returnsSensitiveFields, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {
   test('e-mails, domains, URLs, hosts, checked IBANs and account numbers', () => {
@@ -77,6 +77,13 @@ describe('recordsReturned', () => {
 });
 
 describe('toolTraits', () => {
+  test("a read's method names what it returns by its last word, unless that word names nothing in particular", () => {
+    expect(headNounOf('receivables.get_customer_ledger')).toBe('ledger');
+    expect(headNounOf('bonusly.list_bonuses')).toBe('bonuses');
+    expect(headNounOf('gmail.getMessage')).toBe('message');
+    for (const tool of ['tickets.get', 'crm.get_details', 'iam.get_access_key_last_used', 'web_search', 'x.get_item_v2']) expect([tool, headNounOf(tool)]).toEqual([tool, undefined]);
+  });
+
   const t = (name: string, args: unknown = {}, kind: AgentEvent['kind'] = 'tool') => toolTraits({ kind, name, toolName: name }, parseArgumentFields(JSON.stringify(args)));
 
   test('trusting an outside identity provider is a grant: a federated credential, an OIDC provider, a role trust policy', () => {

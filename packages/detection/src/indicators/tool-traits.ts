@@ -122,6 +122,22 @@ function readAction(tool: string): string | undefined {
   return READ_VERBS.test(action) && !STATE_VERBS.test(action) ? action : undefined;
 }
 
+/** Last words of a method that name no particular thing (`get_details`, `list_items`, `get_by_id`). */
+const GENERIC_HEAD = /^(?:data|details?|info|information|items?|lists?|records?|status|results?|entries|entry|objects?|resources?|all|by|ids?|one|many|latest|recent|summary|page|used|created|updated|modified|v\d+)$/;
+
+/**
+ * What a read's method names last, the thing it returns: `receivables.get_customer_ledger` reads a
+ * "ledger", `benefits.list_bonuses` "bonuses". A request that asks about the ledger asked for that
+ * read even when the service has another name.
+ */
+export function headNounOf(tool: string): string | undefined {
+  const dot = tool.indexOf('.');
+  if (dot <= 0) return undefined;
+  const words = tool.slice(dot + 1).split(/[_.-]+|(?<=[a-z0-9])(?=[A-Z])/).map((x) => x.toLowerCase());
+  const head = words[words.length - 1];
+  return words.length > 1 && head !== undefined && head.length >= 4 && !GENERIC_HEAD.test(head) ? head : undefined;
+}
+
 export function dataDomainOf(e: Pick<AgentEvent, 'kind' | 'name' | 'toolName'>): string {
   if (e.kind === 'memory_read' || e.kind === 'memory_write') return 'memory';
   const name = (e.toolName ?? e.name).toLowerCase();

@@ -1,7 +1,7 @@
 import type { AgentEvent } from '@warden/core';
 import { newLiveSession } from './live-session';
 import { parseArgumentFields } from '../indicators/arguments';
-import { firstRequestNaming, headNounOf, looksUpRequest, notePrincipalRequest } from './principal-requests';
+import { firstRequestNaming, looksUpRequest, notePrincipalRequest } from './principal-requests';
 
 const first = { tenant: 'acme', agentId: 'fin-1', agentType: 'finance', sessionId: 's1', traceId: 't', spanId: 'a', kind: 'agent', name: 'invoke_agent', startTimeMs: 0, endTimeMs: 1, status: 'ok', contents: [], resources: [], attributes: {} } as unknown as AgentEvent;
 
@@ -26,13 +26,6 @@ describe('the principal requests of a session', () => {
     expect(firstRequestNaming(s, 'orders')).toBe(100);
     expect(firstRequestNaming(s, 'reports_archive')).toBeUndefined();
     expect(firstRequestNaming(s, 'invoicing')).toBeUndefined();
-  });
-
-  test("a read's method names what it returns by its last word, unless that word names nothing in particular", () => {
-    expect(headNounOf('receivables.get_customer_ledger')).toBe('ledger');
-    expect(headNounOf('bonusly.list_bonuses')).toBe('bonuses');
-    expect(headNounOf('gmail.getMessage')).toBe('message');
-    for (const tool of ['tickets.get', 'crm.get_details', 'iam.get_access_key_last_used', 'web_search', 'x.get_item_v2']) expect([tool, headNounOf(tool)]).toEqual([tool, undefined]);
   });
 
   test('the conversation repeated by every model call is kept once, at its earliest time, and does not crowd out later requests', () => {

@@ -48,22 +48,6 @@ export function firstRequestNaming(s: LiveSession, domain: string): number | und
   return first;
 }
 
-/** Last words of a method that name no particular thing (`get_details`, `list_items`, `get_by_id`). */
-const GENERIC_HEAD = /^(?:data|details?|info|information|items?|lists?|records?|status|results?|entries|entry|objects?|resources?|all|by|ids?|one|many|latest|recent|summary|page|used|created|updated|modified|v\d+)$/;
-
-/**
- * What a read's method names last, the thing it returns: `receivables.get_customer_ledger` reads a
- * "ledger", `benefits.list_bonuses` "bonuses". A request that asks about the ledger asked for that
- * read even when the service has another name.
- */
-export function headNounOf(tool: string): string | undefined {
-  const dot = tool.indexOf('.');
-  if (dot <= 0) return undefined;
-  const words = tool.slice(dot + 1).split(/[_.-]+|(?<=[a-z0-9])(?=[A-Z])/).map((x) => x.toLowerCase());
-  const head = words[words.length - 1];
-  return words.length > 1 && head !== undefined && head.length >= 4 && !GENERIC_HEAD.test(head) ? head : undefined;
-}
-
 /** Words of a lookup's arguments (names, roles, places), not its limits, ids or flags. */
 const LOOKUP_WORD = /\p{L}{3,}/gu;
 

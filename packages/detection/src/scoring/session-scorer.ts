@@ -9,7 +9,7 @@ import {
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
-import { listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, returnsSensitiveFields } from '../indicators/tool-traits';
+import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
@@ -46,7 +46,7 @@ import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
 import { eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
-import { firstRequestNaming, headNounOf } from './principal-requests';
+import { firstRequestNaming } from './principal-requests';
 
 /** The scorer's restart state (see `SessionScorer.exportState`). */
 export interface ScorerState {
