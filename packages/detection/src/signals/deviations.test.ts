@@ -161,6 +161,25 @@ describe('tools, hosts and scope', () => {
     expect(newExternalHostHit('db.query', 'db-proxy.acme.example', baseline, ['acme.example'], loc)).toBeUndefined();
   });
 
+  test("a tool is established by its cohort's calls too: two agents paying in every other session, one of them now calling out", () => {
+    const learner = new ProfileLearner();
+    for (const agentId of ['fin-1', 'fin-2']) {
+      // 24 sessions each: the agent's own history is mature, with 12 transfers of its own.
+      for (let i = 0; i < 24; i++) {
+        const b = new SessionBuilder({ tenant: 'acme', agentId, agentType: 'finance', convention: 'otel_genai' }, `${agentId}-${i}`, i * 3_600_000);
+        b.turn('check the approved invoices');
+        b.tool('invoices.list_approved', { day: i }, { invoices: [] });
+        if (i % 2 === 0) b.tool('payments.create_transfer', { iban: 'DE44500105175407324931', amount: 100 + i }, { status: 'scheduled' });
+        for (const e of b.events) learner.observe(e);
+      }
+    }
+    learner.closeIdleSessions(100 * 3_600_000);
+    const finance = new Baseline(learner.profile('acme', 'agent:fin-1'), learner.profile('acme', 'cohort:finance'), DEFAULT_DETECTION_CONFIG);
+    const hit = newExternalHostHit('payments.create_transfer', 'collect.connector-telemetry.example', finance, [], loc);
+    expect(hit?.rule).toBe('host.first_for_established_tool');
+    expect(hit?.explanation).toContain('in 24 earlier calls it never reached any host');
+  });
+
   test('a sensitive data domain never touched counts fully, a new sensitive table partly', () => {
     const hits = scopeDeviationHits('finance', ['table:payroll'], baseline, loc);
     expect(hits.map((h) => [h.rule, h.score])).toEqual([

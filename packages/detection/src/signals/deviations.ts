@@ -4,6 +4,7 @@ import { isPublicAudience } from '../indicators/public-audience';
 import { isSensitiveDomain, toolTraits, type ToolTraits } from '../indicators/tool-traits';
 import { clamp01 } from '../internal/stats';
 import { expectedSessions, type ActivityRate } from '../profile/activity-rate';
+import type { AgentProfile } from '../profile/agent-profile';
 import type { Baseline } from '../profile/baseline';
 import { upperReference } from '../profile/number-stats';
 import { ATLAS, type SignalHit } from './signal-hit';
@@ -167,8 +168,10 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   const stable = history >= 5 && distinct <= 3;
   // An established tool that reached no host at all in its history and now calls out: new code
   // inside a known tool (a driver or plugin update), the quietest supply-chain change there is.
-  const primaryTools = baseline.primary?.tools;
-  const calls = primaryTools !== undefined && Object.hasOwn(primaryTools, tool) ? (primaryTools[tool]?.n ?? 0) : 0;
+  // The agent's calls or its cohort's, whichever are more: a payment tool each finance agent calls a
+  // few times a week is established for the type long before one agent has made 20 calls.
+  const callsBy = (p: AgentProfile | undefined): number => (p !== undefined && Object.hasOwn(p.tools, tool) ? (p.tools[tool]?.n ?? 0) : 0);
+  const calls = Math.max(callsBy(baseline.agent), callsBy(baseline.cohort));
   const firstReach = history === 0 && calls >= ESTABLISHED_TOOL_CALLS;
   // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
   const base = stable ? 1 : firstReach ? 0.8 : history === 0 ? (baseline.tool(tool) === undefined ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
