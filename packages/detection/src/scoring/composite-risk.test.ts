@@ -1,7 +1,7 @@
 import type { SignalLocation } from '@warden/core';
 import type { SignalHit } from '../signals/signal-hit';
 import { HARMLESS_SEND_STRENGTH } from './action-strength';
-import { compositeRisk, correlationHit, CORRELATION_WEIGHT } from './composite-risk';
+import { compositeRisk, correlationHit, CORRELATION_WEIGHT, NEW_HABIT_CEILING } from './composite-risk';
 
 const at = (spanId: string, timeMs: number): SignalLocation => ({ traceId: 't', spanId, timeMs, spanName: spanId });
 const hit = (key: string, type: SignalHit['type'], score: number, weight: number, role: SignalHit['role'], loc: SignalLocation): SignalHit => ({
@@ -35,6 +35,32 @@ describe('compositeRisk', () => {
     const sum = c.signals.reduce((s, x) => s + x.contribution, 0);
     expect(Math.abs(sum - c.risk)).toBeLessThan(0.5);
     expect(c.signals[0]?.id).toBe('a');
+  });
+});
+
+describe('a first use with nothing else odd', () => {
+  const newTool = (key: string, score: number, timeMs: number): SignalHit => ({ ...hit(key, 'new_tool', score, 45, 'none', at(key, timeMs)), rule: 'tool.new_for_cohort' });
+  const step: SignalHit = { ...hit('step', 'tool_sequence', 1, 20, 'none', at('b', 2)), rule: 'sequence.unseen_transition' };
+
+  test('two new tools and the unseen step into them stay Low', () => {
+    const c = compositeRisk([newTool('a', 0.9, 1), newTool('b', 0.9, 2), step]);
+    expect(c.newHabitOnly).toBe(true);
+    expect(c.risk).toBe(NEW_HABIT_CEILING);
+    // The same evidence without the hold is Medium: the ceiling is what keeps it Low.
+    expect(compositeRisk([newTool('a', 0.9, 1), newTool('b', 0.9, 2), { ...step, rule: 'tool_sequence.rule' }]).risk).toBeGreaterThanOrEqual(40);
+  });
+
+  test('anything else about the session lifts the hold: a new host, a new data domain, a command runner', () => {
+    const host: SignalHit = { ...hit('host', 'new_destination', 0.6, 50, 'none', at('a', 1)), rule: 'host.new_for_tool' };
+    const domain: SignalHit = { ...hit('dom', 'scope_deviation', 0.5, 45, 'none', at('a', 1)), rule: 'scope.new_data_domain' };
+    const shell: SignalHit = { ...newTool('sh', 1, 1), rule: 'tool.new_command_execution' };
+    for (const other of [host, domain]) {
+      const c = compositeRisk([newTool('a', 0.9, 1), other]);
+      expect(c.newHabitOnly).toBe(false);
+      expect(c.risk).toBeGreaterThan(NEW_HABIT_CEILING);
+    }
+    expect(compositeRisk([shell]).risk).toBe(45);
+    expect(compositeRisk([step]).newHabitOnly).toBe(false);
   });
 });
 

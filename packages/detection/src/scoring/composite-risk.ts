@@ -31,6 +31,11 @@ export interface CompositeRisk {
    * evidence reaches High on its own.
    */
   readonly unactedTrigger: boolean;
+  /**
+   * True when the only evidence is the first use of tools the agent's cohort never used (and the
+   * unseen steps into them): the risk is then held at Low (NEW_HABIT_CEILING).
+   */
+  readonly newHabitOnly: boolean;
 }
 
 /** Weight of the "trigger, then sensitive action" term at full strength. */
@@ -41,6 +46,16 @@ export const CORRELATION_WEIGHT = 45;
  * bank-statement line with a tool it rarely uses and then did ordinary work has not been turned.
  */
 export const UNACTED_TRIGGER_CEILING = 59;
+/**
+ * The highest risk a first use of tools can reach when nothing else about the session is odd: no
+ * new host, data domain, destination or volume, no text before it, no sensitive data leaving. A
+ * fleet picks up tools every week (a rolled-out licence scanner, an inbox filter); the tool is
+ * worth a Low finding for the inventory, and it pages once it reaches somewhere or something new.
+ * A tool that runs commands is not a habit (`tool.new_command_execution` is not held).
+ */
+export const NEW_HABIT_CEILING = 39;
+const NEW_HABIT_RULES: ReadonlySet<string> = new Set(['tool.new_for_cohort', 'sequence.unseen_transition']);
+
 /** Triggers weaker than this are too likely benign to correlate. */
 const MIN_TRIGGER_SCORE = 0.3;
 /**
@@ -162,16 +177,19 @@ function combine(hits: readonly SignalHit[]): { groups: TypeGroup[]; exact: numb
 /**
  * Composite risk over every hit plus the correlation term; each signal's contribution is its share
  * of the final risk. An injection nothing followed lifts the risk to Medium at most
- * (UNACTED_TRIGGER_CEILING): the rest of the evidence may still reach High on its own.
+ * (UNACTED_TRIGGER_CEILING): the rest of the evidence may still reach High on its own. A first use
+ * of tools with nothing else odd stays Low (NEW_HABIT_CEILING).
  */
 export function compositeRisk(hits: readonly SignalHit[], actions: readonly ActionMark[] = []): CompositeRisk {
   const correlation = correlationHit(hits, actions);
   const all = correlation === undefined ? [...hits] : [...hits, correlation];
   const { groups, exact: uncapped } = combine(all);
   const unactedTrigger = hits.some((h) => h.role === 'trigger') && !triggerFollowed(hits, actions);
-  const exact = unactedTrigger
+  const newHabitOnly = all.some((h) => h.rule === 'tool.new_for_cohort') && all.every((h) => NEW_HABIT_RULES.has(h.rule));
+  const held = unactedTrigger
     ? Math.max(combine(hits.filter((h) => h.role !== 'trigger')).exact, Math.min(uncapped, UNACTED_TRIGGER_CEILING))
     : uncapped;
+  const exact = newHabitOnly ? Math.min(held, NEW_HABIT_CEILING) : held;
   const risk = Math.round(exact);
   const totalCombined = groups.reduce((s, g) => s + g.combined, 0) || 1;
   const signals: RiskSignal[] = [];
@@ -194,5 +212,5 @@ export function compositeRisk(hits: readonly SignalHit[], actions: readonly Acti
     }
   }
   signals.sort((a, b) => b.contribution - a.contribution || (a.id < b.id ? -1 : 1));
-  return { risk, signals, hits: all, unactedTrigger, ...(correlation === undefined ? {} : { correlation }) };
+  return { risk, signals, hits: all, unactedTrigger, newHabitOnly, ...(correlation === undefined ? {} : { correlation }) };
 }

@@ -104,7 +104,8 @@ export function findingStory(inc: Incident, comp: CompositeRisk, baselineMature:
   const unacted = comp.unactedTrigger
     ? ' Nothing followed the suspicious input in this session, so it alone cannot raise the risk above Medium.'
     : '';
-  const summary = `${who}: ${story}.${correlated}${unacted} Composite risk ${comp.risk}/100 from ${comp.signals.length} signal(s).`;
+  const habit = comp.newHabitOnly ? ' Nothing else about the session was unusual, so a first use alone stays Low.' : '';
+  const summary = `${who}: ${story}.${correlated}${unacted}${habit} Composite risk ${comp.risk}/100 from ${comp.signals.length} signal(s).`;
 
   const independent = new Set([...types].filter((t) => t !== 'correlation')).size;
   let confidence = 0.35 + 0.12 * Math.min(4, independent);
