@@ -209,6 +209,27 @@ describe('credentials read where the agent never worked', () => {
     expect(rulesFor(JSON.stringify({ items: [{ variable: 'NPM_TOKEN', value_preview: 'xxxx3f9a' }, { variable: 'LOG_LEVEL', value_preview: 'info' }] }))).not.toContain('scope.new_data_domain');
   });
 
+  test('a first use of a tool with nothing else new is Low and says why; the same tool reaching a new outside host pages', () => {
+    const history = (b: SessionBuilder, i: number): void => {
+      b.turn('Where is my order?');
+      b.tool('orders.lookup', { order_id: `o${i}` }, { status: 'shipped' });
+    };
+    const findingsFor = (httpHost?: string): RiskFinding[] => {
+      const { scorer } = trainedScorer(agentA, 30, history);
+      const b = new SessionBuilder(agentA, 'live', 40 * 60 * MIN);
+      b.turn('File the vendor newsletters into their own folder from now on.');
+      b.tool('mailbox.create_filter', { from: 'newsletter', move_to: 'Newsletters' }, { id: 'f-1' }, httpHost === undefined ? {} : { httpHost });
+      return b.events.flatMap((e) => scorer.observe(e));
+    };
+    const alone = findingsFor();
+    expect(alone.map((f) => f.signals.map((x) => x.rule)).flat()).toEqual(['tool.new_for_cohort']);
+    expect(alone.map((f) => [f.severity, f.riskScore])).toEqual([['low', 39]]);
+    expect(alone[0]?.summary).toContain('a first use alone stays Low');
+    const reaching = findingsFor('filters.mail-tools.example');
+    expect(reaching.flatMap((f) => f.signals.map((x) => x.rule))).toContain('host.new_for_tool');
+    expect(Math.max(...reaching.map((f) => f.riskScore))).toBeGreaterThanOrEqual(40);
+  });
+
   test('a new tool whose name says it lists keys reads credentials, even when the listing shows only ids and scopes', () => {
     const history = (b: SessionBuilder, i: number): void => {
       b.turn('Where is my order?');
