@@ -66,6 +66,8 @@ export { HOLDOUT_AC_INDICATORS } from './holdout-ac/indicators';
 export { HOLDOUT_AC_VARIANT_PREFIX } from './holdout-ac/campaign';
 export { HOLDOUT_AD_INDICATORS } from './holdout-ad/indicators';
 export { HOLDOUT_AD_VARIANT_PREFIX } from './holdout-ad/campaign';
+export { HOLDOUT_AE_INDICATORS } from './holdout-ae/indicators';
+export { HOLDOUT_AE_VARIANT_PREFIX } from './holdout-ae/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

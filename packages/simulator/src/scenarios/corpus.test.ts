@@ -35,6 +35,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ab-cvent_message_curacao_account')).toBe('holdout-ab');
     expect(corpusOfVariant('holdout-ac-tripleseat_message_bautzen_iban')).toBe('holdout-ac');
     expect(corpusOfVariant('holdout-ad-esker_message_escrow_iban')).toBe('holdout-ad');
+    expect(corpusOfVariant('holdout-ae-jaggaer_message_caterer_iban')).toBe('holdout-ae');
   });
 });
 

@@ -81,6 +81,8 @@ import { HOLDOUT_AC_VARIANT_PREFIX } from '../holdout-ac/campaign';
 import { HOLDOUT_AC_BUILDERS } from '../holdout-ac/registry';
 import { HOLDOUT_AD_VARIANT_PREFIX } from '../holdout-ad/campaign';
 import { HOLDOUT_AD_BUILDERS } from '../holdout-ad/registry';
+import { HOLDOUT_AE_VARIANT_PREFIX } from '../holdout-ae/campaign';
+import { HOLDOUT_AE_BUILDERS } from '../holdout-ae/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -88,9 +90,9 @@ import { PUBLIC_GARAK_BUILDERS } from '../public-garak/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'public-garak';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'public-garak';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'public-garak'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'public-garak'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -124,6 +126,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-ab': HOLDOUT_AB_BUILDERS,
   'holdout-ac': HOLDOUT_AC_BUILDERS,
   'holdout-ad': HOLDOUT_AD_BUILDERS,
+  'holdout-ae': HOLDOUT_AE_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -164,6 +167,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-ab': HOLDOUT_AB_VARIANT_PREFIX,
   'holdout-ac': HOLDOUT_AC_VARIANT_PREFIX,
   'holdout-ad': HOLDOUT_AD_VARIANT_PREFIX,
+  'holdout-ae': HOLDOUT_AE_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
