@@ -1,6 +1,6 @@
 import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from './arguments';
-import { destinationsFromArguments, hostOfUrl, resourcesFromArguments, type Destination } from './indicators';
+import { destinationsFromArguments, hostOfUrl, isDataResource, resourcesFromArguments, type Destination } from './indicators';
 import { publicAudience } from './public-audience';
 import { toolTraits, type ToolTraits } from './tool-traits';
 import { safeKey } from '../internal/safe-key';
@@ -32,7 +32,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
   const tool = safeKey((e.toolName ?? e.name).trim());
   const fields = isCall ? parseArgumentFields(e.toolArguments) : [];
   const resources = resourcesFromArguments(fields).map(safeKey);
-  const rawTraits = toolTraits(e, fields, resources, () => (e.toolResult !== undefined && e.toolResult.length <= MAX_RESULT_PARSED ? parseArgumentFields(e.toolResult) : []));
+  const rawTraits = toolTraits(e, fields, resources.filter(isDataResource), () => (e.toolResult !== undefined && e.toolResult.length <= MAX_RESULT_PARSED ? parseArgumentFields(e.toolResult) : []));
   const traits = { ...rawTraits, dataDomain: safeKey(rawTraits.dataDomain) };
   let host = e.kind === 'llm' || e.peerHost === undefined ? undefined : safeKey(e.peerHost.toLowerCase());
   if (host === undefined && e.kind !== 'llm' && typeof e.attributes['url.full'] === 'string') {

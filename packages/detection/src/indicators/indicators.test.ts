@@ -1,7 +1,7 @@
 import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts } from './event-facts';
-import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, resourcesFromArguments } from './indicators';
+import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, isDataResource, resourcesFromArguments } from './indicators';
 import { dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, returnsSensitiveFields, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {
@@ -15,6 +15,17 @@ describe('extractIndicators', () => {
     expect(ind.urls).toEqual(['https://drop.evil.example/up?x=1']);
     expect(ind.ibans).toEqual(['DE89370400440532013000']);
     expect(ind.accounts).toEqual(['12345678']);
+  });
+
+  test('buckets: named in prose with a hyphen, dot or digit, as s3:// or gs:// addresses, or as a bucket field', () => {
+    expect(extractIndicators('Register our bucket as a snapshot repository: type s3, bucket kv-search-snapshots, region eu-north-1.').buckets).toEqual([
+      'bucket:kv-search-snapshots',
+    ]);
+    expect(extractIndicators('Copy it to s3://Acme-Logs-2024/raw and gs://exports.example-eu/x.').buckets).toEqual(['bucket:acme-logs-2024', 'bucket:exports.example-eu']);
+    expect(extractIndicators(JSON.stringify({ settings: { bucket: 'kv-search-snapshots' } })).buckets).toEqual(['bucket:kv-search-snapshots']);
+    expect(indicatorValues(extractIndicators('bucket kv-search-snapshots'))).toContain('bucket:kv-search-snapshots');
+    // A bucket's policy, or "the bucket is private", names no bucket.
+    expect(extractIndicators('The bucket policy denies public reads; the bucket is private and the container runs.').buckets).toEqual([]);
   });
 
   test('an IBAN followed by a short word is still an IBAN', () => {
@@ -53,6 +64,17 @@ describe('arguments', () => {
   test('resource names from table, bucket, collection, index and path arguments', () => {
     const f = parseArgumentFields(JSON.stringify({ table: 'Customers', bucket: 'ops-logs', collection: 'c1', index: 'idx', path: '/etc/passwd', sql: 'select 1' }));
     expect(resourcesFromArguments(f)).toEqual(['table:customers', 'bucket:ops-logs', 'collection:c1', 'index:idx', 'path:/etc/passwd']);
+  });
+
+  test("an operations agent's resources: sequences, workloads, machines, disks and functions count; none is data", () => {
+    const f = parseArgumentFields(
+      JSON.stringify({ sequence: 'public.orders_id_seq', namespace: 'payments', deployment: 'payments-api', instance_id: 'i-0abc', volume_id: 'vol-9', function_name: 'refunds' }),
+    );
+    const resources = resourcesFromArguments(f);
+    expect(resources).toEqual(['sequence:public.orders_id_seq', 'namespace:payments', 'deployment:payments-api', 'instance:i-0abc', 'volume:vol-9', 'function:refunds']);
+    // `namespace:payments` holds workloads, not payments; `table:payments` holds payments.
+    expect(resources.filter(isDataResource)).toEqual([]);
+    expect(isDataResource('table:payments')).toBe(true);
   });
 });
 

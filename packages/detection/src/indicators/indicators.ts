@@ -24,6 +24,12 @@ export interface Indicators {
    * registered as a deploy key or an authorized key identifies the grantee as an address would.
    */
   readonly keys: readonly string[];
+  /**
+   * Storage buckets, as `bucket:<name>`: named in prose ("register our bucket kv-snapshots"), as an
+   * `s3://` or `gs://` address, or as a `bucket` field. A bucket from untrusted content that a later
+   * call writes to or registers is where the data goes, as an address would be.
+   */
+  readonly buckets: readonly string[];
 }
 
 const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
@@ -33,6 +39,11 @@ const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6
 /** The account inside an AWS ARN (`arn:aws:iam::123456789012:root`): the principal a policy lets in. */
 const AWS_ARN_ACCOUNT_RE = /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
 const SSH_KEY_RE = /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com)\s+(AAAA[A-Za-z0-9+/]{40,}={0,3})/g;
+// A bucket name (S3, GCS, Azure container rules): lower case, 3-63 characters; in prose only with a
+// hyphen, dot or digit in it, so "the bucket policy" names nothing.
+const BUCKET_PROSE_RE = /\b(?:bucket|container)\s+(?:named\s+|called\s+)?[`"'“]?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/g;
+const BUCKET_URL_RE = /\b(?:s3|gs|s3a):\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])/gi;
+const BUCKET_FIELD_RE = /"(?:bucket|bucket_name|s3_bucket|gcs_bucket|target_bucket|destination_bucket)"\s*:\s*"([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])"/gi;
 const MAX_PER_KIND = 50;
 /** A bare domain a text names as one ("share it with our domain agency.example"). */
 const NAMED_DOMAIN_RE = /\bdomains?\s*(?:name\s*)?[:"'(]?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
@@ -75,12 +86,15 @@ export function extractIndicators(text: string): Indicators {
   for (const m of text.matchAll(ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
-  return { emails, emailDomains, urls, hosts, ibans, accounts, keys };
+  const buckets: string[] = [];
+  for (const m of text.matchAll(BUCKET_PROSE_RE)) if (m[1] !== undefined && /[-.\d]/.test(m[1])) pushUnique(buckets, `bucket:${m[1]}`);
+  for (const re of [BUCKET_URL_RE, BUCKET_FIELD_RE]) for (const m of text.matchAll(re)) if (m[1] !== undefined) pushUnique(buckets, `bucket:${m[1].toLowerCase()}`);
+  return { emails, emailDomains, urls, hosts, ibans, accounts, keys, buckets };
 }
 
 /** Every indicator value in one flat list, for "does this value show up later" checks. */
 export function indicatorValues(ind: Indicators): string[] {
-  return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts, ...ind.keys];
+  return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts, ...ind.keys, ...ind.buckets];
 }
 
 // Invitations and shares reach people as surely as mail does: an attendee is a recipient.
@@ -190,7 +204,21 @@ export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {
 const RESOURCE_KEYS = new Set([
   'table', 'tables', 'table_name', 'bucket', 'bucket_name', 'collection', 'index', 'index_name',
   'path', 'file', 'filepath', 'file_path', 'database', 'db', 'dataset', 'container', 'schema', 'repo', 'repository',
+  // What an operations agent changes in bulk: a database's sequences, a cluster's workloads, a cloud's machines and disks.
+  'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'instance_id', 'vm', 'volume', 'volume_id',
+  'function', 'function_name',
 ]);
+
+/**
+ * Kinds that name infrastructure, not data: a session that changes dozens of them is a sweep, but
+ * `namespace:payments` holds no payments, so none is a sensitive data resource.
+ */
+const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set(['sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'vm', 'volume', 'function']);
+
+export function isDataResource(resource: string): boolean {
+  const colon = resource.indexOf(':');
+  return colon < 0 || !INFRASTRUCTURE_KINDS.has(resource.slice(0, colon));
+}
 
 function resourceKind(key: string): string {
   if (key.startsWith('table')) return 'table';
@@ -199,6 +227,7 @@ function resourceKind(key: string): string {
   if (key === 'file' || key.includes('path')) return 'path';
   if (key === 'db') return 'database';
   if (key === 'repository') return 'repo';
+  if (key.endsWith('_id') || key.endsWith('_name')) return key.slice(0, key.lastIndexOf('_'));
   return key;
 }
 

@@ -234,6 +234,11 @@ describe('volumes, sweeps, transitions', () => {
     expect(resourceSweepHit(many, cold, loc)).toBeDefined();
   });
 
+  test('a new sensitive resource is data: `table:payments` is one, `namespace:payments` is not', () => {
+    expect(scopeDeviationHits('db', ['table:payroll_runs'], baseline, loc).map((h) => h.rule)).toContain('scope.new_sensitive_resource');
+    expect(scopeDeviationHits('k8s', ['namespace:payroll', 'deployment:payroll-api'], baseline, loc).map((h) => h.rule)).not.toContain('scope.new_sensitive_resource');
+  });
+
   test('an unseen step into an egress tool from a well-known tool is surprising', () => {
     expect(transitionHit('db.query', 'email.send', baseline, loc)?.rule).toBe('sequence.unseen_transition');
     expect(transitionHit('status.check', 'slack.post_message', baseline, loc)).toBeUndefined();

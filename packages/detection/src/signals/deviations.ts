@@ -1,5 +1,5 @@
 import type { SignalLocation } from '@warden/core';
-import type { Destination } from '../indicators/indicators';
+import { isDataResource, type Destination } from '../indicators/indicators';
 import { isPublicAudience } from '../indicators/public-audience';
 import { isSensitiveDomain, toolTraits, type ToolTraits } from '../indicators/tool-traits';
 import { clamp01 } from '../internal/stats';
@@ -223,7 +223,7 @@ export function scopeDeviationHits(domain: string, resources: readonly string[],
     });
   }
   for (const r of resources) {
-    if (baseline.resource(r) !== undefined || !isSensitiveDomain(r)) continue;
+    if (baseline.resource(r) !== undefined || !isDataResource(r) || !isSensitiveDomain(r)) continue;
     out.push({
       key: `scope:${r}`,
       type: 'scope_deviation',
