@@ -32,6 +32,7 @@ import { HOLDOUT_AB_INDICATORS } from '../src/holdout-ab/indicators';
 import { HOLDOUT_AC_INDICATORS } from '../src/holdout-ac/indicators';
 import { HOLDOUT_AD_INDICATORS } from '../src/holdout-ad/indicators';
 import { HOLDOUT_AE_INDICATORS } from '../src/holdout-ae/indicators';
+import { HOLDOUT_AF_INDICATORS } from '../src/holdout-af/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -70,5 +71,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ac': HOLDOUT_AC_INDICATORS,
   'holdout-ad': HOLDOUT_AD_INDICATORS,
   'holdout-ae': HOLDOUT_AE_INDICATORS,
+  'holdout-af': HOLDOUT_AF_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

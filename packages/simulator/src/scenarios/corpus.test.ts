@@ -36,6 +36,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ac-tripleseat_message_bautzen_iban')).toBe('holdout-ac');
     expect(corpusOfVariant('holdout-ad-esker_message_escrow_iban')).toBe('holdout-ad');
     expect(corpusOfVariant('holdout-ae-jaggaer_message_caterer_iban')).toBe('holdout-ae');
+    expect(corpusOfVariant('holdout-af-procurify_message_distillery_iban')).toBe('holdout-af');
   });
 });
 

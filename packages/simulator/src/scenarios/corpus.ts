@@ -83,6 +83,8 @@ import { HOLDOUT_AD_VARIANT_PREFIX } from '../holdout-ad/campaign';
 import { HOLDOUT_AD_BUILDERS } from '../holdout-ad/registry';
 import { HOLDOUT_AE_VARIANT_PREFIX } from '../holdout-ae/campaign';
 import { HOLDOUT_AE_BUILDERS } from '../holdout-ae/registry';
+import { HOLDOUT_AF_VARIANT_PREFIX } from '../holdout-af/campaign';
+import { HOLDOUT_AF_BUILDERS } from '../holdout-af/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -90,9 +92,9 @@ import { PUBLIC_GARAK_BUILDERS } from '../public-garak/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'public-garak';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'holdout-af' | 'public-garak';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'public-garak'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'public-garak'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -127,6 +129,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-ac': HOLDOUT_AC_BUILDERS,
   'holdout-ad': HOLDOUT_AD_BUILDERS,
   'holdout-ae': HOLDOUT_AE_BUILDERS,
+  'holdout-af': HOLDOUT_AF_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -168,6 +171,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-ac': HOLDOUT_AC_VARIANT_PREFIX,
   'holdout-ad': HOLDOUT_AD_VARIANT_PREFIX,
   'holdout-ae': HOLDOUT_AE_VARIANT_PREFIX,
+  'holdout-af': HOLDOUT_AF_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
