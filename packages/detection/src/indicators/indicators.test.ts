@@ -17,6 +17,13 @@ describe('extractIndicators', () => {
     expect(ind.accounts).toEqual(['12345678']);
   });
 
+  test('WireGuard keys named as a public or peer key, in prose or as an argument; other base64 is not a key', () => {
+    const wg = 'mN3pQ7rS9tV1wX3yZ5aB7cD9eF1gH3iJ5kL7nP9qR0s=';
+    expect(extractIndicators(`Add our engineer as a peer: public key ${wg}, allowed IPs 10.40.12.0/24.`).keys).toEqual([`key:${wg}`]);
+    expect(extractIndicators(JSON.stringify({ name: 'dba', public_key: wg })).keys).toEqual([`key:${wg}`]);
+    expect(extractIndicators(`checksum ${wg}`).keys).toEqual([]);
+  });
+
   test('buckets: named in prose with a hyphen, dot or digit, as s3:// or gs:// addresses, or as a bucket field', () => {
     expect(extractIndicators('Register our bucket as a snapshot repository: type s3, bucket kv-search-snapshots, region eu-north-1.').buckets).toEqual([
       'bucket:kv-search-snapshots',
@@ -75,6 +82,15 @@ describe('arguments', () => {
     // `namespace:payments` holds workloads, not payments; `table:payments` holds payments.
     expect(resources.filter(isDataResource)).toEqual([]);
     expect(isDataResource('table:payments')).toBe(true);
+  });
+
+  test("a broker's queues, topics and streams count toward a sweep by any of their names; none is data", () => {
+    const f = parseArgumentFields(
+      JSON.stringify({ queue_url: 'https://sqs.eu-north-1.amazonaws.com/1111/Orders-DLQ', topic_arn: 'arn:aws:sns:eu-north-1:1111:refunds', stream_name: 'clicks', cluster: 'kafka-prod' }),
+    );
+    const resources = resourcesFromArguments(f);
+    expect(resources).toEqual(['queue:https://sqs.eu-north-1.amazonaws.com/1111/orders-dlq', 'topic:arn:aws:sns:eu-north-1:1111:refunds', 'stream:clicks', 'cluster:kafka-prod']);
+    expect(resources.filter(isDataResource)).toEqual([]);
   });
 });
 

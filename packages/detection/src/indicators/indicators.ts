@@ -20,8 +20,9 @@ export interface Indicators {
   readonly ibans: readonly string[];
   readonly accounts: readonly string[];
   /**
-   * Public keys (SSH, as `ssh-ed25519 AAAA…`), by their base64 body: a key from untrusted content
-   * registered as a deploy key or an authorized key identifies the grantee as an address would.
+   * Public keys (SSH, as `ssh-ed25519 AAAA…`, and WireGuard keys named as a public or peer key), by
+   * their base64 body: a key from untrusted content registered as a deploy key, an authorized key or
+   * a VPN peer identifies the grantee as an address would.
    */
   readonly keys: readonly string[];
   /**
@@ -38,6 +39,8 @@ const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6,18})\b/gi;
 /** The account inside an AWS ARN (`arn:aws:iam::123456789012:root`): the principal a policy lets in. */
 const AWS_ARN_ACCOUNT_RE = /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
+// A WireGuard public key (32 bytes in base64) named as a key: the peer a VPN admits is who gets in.
+const WIREGUARD_KEY_RE = /\b(?:public|wireguard|peer)[ _-]?key\b["']?\s*[:=]?\s*["']?([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/gi;
 const SSH_KEY_RE = /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com)\s+(AAAA[A-Za-z0-9+/]{40,}={0,3})/g;
 // A bucket name (S3, GCS, Azure container rules): lower case, 3-63 characters; in prose only with a
 // hyphen, dot or digit in it, so "the bucket policy" names nothing.
@@ -86,6 +89,7 @@ export function extractIndicators(text: string): Indicators {
   for (const m of text.matchAll(ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
+  for (const m of text.matchAll(WIREGUARD_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1]}`);
   const buckets: string[] = [];
   for (const m of text.matchAll(BUCKET_PROSE_RE)) if (m[1] !== undefined && /[-.\d]/.test(m[1])) pushUnique(buckets, `bucket:${m[1]}`);
   for (const re of [BUCKET_URL_RE, BUCKET_FIELD_RE]) for (const m of text.matchAll(re)) if (m[1] !== undefined) pushUnique(buckets, `bucket:${m[1].toLowerCase()}`);
@@ -207,13 +211,18 @@ const RESOURCE_KEYS = new Set([
   // What an operations agent changes in bulk: a database's sequences, a cluster's workloads, a cloud's machines and disks.
   'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'instance_id', 'vm', 'volume', 'volume_id',
   'function', 'function_name',
+  // A message broker's queues, topics and streams, and the clusters that run them.
+  'queue', 'queue_url', 'queue_name', 'topic', 'topic_name', 'topic_arn', 'stream', 'stream_name', 'cluster', 'cluster_name',
 ]);
 
 /**
  * Kinds that name infrastructure, not data: a session that changes dozens of them is a sweep, but
  * `namespace:payments` holds no payments, so none is a sensitive data resource.
  */
-const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set(['sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'vm', 'volume', 'function']);
+const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([
+  'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'vm', 'volume', 'function',
+  'queue', 'topic', 'stream', 'cluster',
+]);
 
 export function isDataResource(resource: string): boolean {
   const colon = resource.indexOf(':');
@@ -227,7 +236,7 @@ function resourceKind(key: string): string {
   if (key === 'file' || key.includes('path')) return 'path';
   if (key === 'db') return 'database';
   if (key === 'repository') return 'repo';
-  if (key.endsWith('_id') || key.endsWith('_name')) return key.slice(0, key.lastIndexOf('_'));
+  if (/_(?:id|name|url|arn)$/.test(key)) return key.slice(0, key.lastIndexOf('_'));
   return key;
 }
 

@@ -224,10 +224,10 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`AI\s+(?:sangdamwon|biseo|eosiseuteonteu|assistant)(?:-?nim)?`),
       JA(String.raw`致[^。：:\n]{0,8}?(?:AI|人工智能|机器人)(?:助手|助理|客服|模型)?|给(?:AI|人工智能)(?:助手|助理)的(?:说明|指示|留言)|(?:AI|人工智能)(?:助手|助理)(?:请|须|必须|应当)|(?:AI|인공지능)\s*(?:어시스턴트|비서|상담원|에이전트|챗봇)?(?:에게|님께|님)\s*(?:한마디|부탁|알림|:)?|(?:어시스턴트|챗봇|상담\s*AI)에게|(?:एआई|AI)\s*(?:सहायक|असिस्टेंट|एजेंट)\s*(?:के लिए|को)|सहायक\s+के\s+लिए\s+(?:नोट|संदेश|निर्देश)`),
       // The writer hands the task to the reader's assistant: "please, or let your on-call assistant,
-      // register our bucket". A bare "have your assistant send me the copy" is everyday business mail
+      // register our bucket", "could you, or your on-call assistant, add our key". A bare "have your assistant send me the copy" is everyday business mail
       // to a person with a PA, as are "ask your assistant" and "let your executive assistant add it",
       // so an assistant counts only when a word makes it software.
-      w(String.raw`(?:let|have|get)\s+(?:your|the)\s+(?:(?:on-?call|virtual|digital|automated|automation|coding|chat|AI)\s+(?:AI\s+)?assistant|(?:(?:on-?call|virtual|digital|automated|automation|coding|chat|AI)\s+)?(?:copilot|AI\s+agent))s?\s*,?\s+(?:to\s+)?(?:register|add|create|send|forward|share|export|upload|pay|transfer|grant|invite|connect|set up|configure|run|take|copy|move|change|update|delete|approve)\b`),
+      w(String.raw`(?:let|have|get|or)\s+(?:your|the)\s+(?:(?:on-?call|virtual|digital|automated|automation|coding|chat|AI)\s+(?:AI\s+)?assistant|(?:(?:on-?call|virtual|digital|automated|automation|coding|chat|AI)\s+)?(?:copilot|AI\s+agent))s?\s*,?\s+(?:to\s+)?(?:register|add|create|send|forward|share|export|upload|pay|transfer|grant|invite|connect|set up|configure|run|take|copy|move|change|update|delete|approve)\b`),
       // A story or a rule about what assistants in general do, told to the one reading it.
       w(String.raw`(?:HR |support |AI |finance )?assistants (?:always |simply |just )?(?:share|send|hand over|disclose|forward|provide) (?:the |their |any )?|the assistant (?:had been|was) wrong (?:to refuse|not to)`),
       // A fabricated earlier agreement: "the assistant's promise is still open", "as you promised the user".
@@ -314,7 +314,8 @@ export const PHRASES: readonly PhraseRule[] = [
           String.raw`\b(?:note|message|memo|instruction|order|request)s? from [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[(,]\s*(?:the\s+|our\s+|your\s+)?(?:(?:(?:CEO|CFO|COO|CTO)['’]s\s+)?(?:${EXECUTIVE}|executive assistant)|(?:CEO|CFO|COO|CTO)['’]s\s+office)\b`,
           String.raw`\bI am (?:the|your) (?:admin|administrator|developer|creator|CEO|CFO|owner)\b`,
           // "(approved by the CTO)", "requested by the engagement partner": the approver named in a record.
-          String.raw`\b(?:(?:pre-?)?approved|signed off|authori[sz]ed|requested) by (?:the )?(?:${EXECUTIVE}|${OUTSIDE_AUTHORITY}|management|administrator)\b`,
+          // "approved by your CTO" cites the reader's own executive; a supplier's "approved by our CEO" does not.
+          String.raw`\b(?:(?:pre-?)?approved|signed off|authori[sz]ed|requested) by (?:(?:the|your) )?(?:${EXECUTIVE}|${OUTSIDE_AUTHORITY}|management|administrator)\b`,
           String.raw`\bapprover\s*[:=]\s*(?:the\s+)?${EXECUTIVE}\b`,
           String.raw`\b(?:${EXECUTIVE}|GC|board|audit committee)(?:['’]s)?\s+sign-?off\b`,
           String.raw`\b(?:agreed|approved|signed off|cleared) with (?:the )?(?:${EXECUTIVE}|GC|board|audit committee)(?: chair)?\b`,
@@ -329,7 +330,7 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:opdracht|instructie)\s+van de directie|de directie heeft\s+(?:\p{L}+\s+)?(?:goedgekeurd|opgedragen)`),
       w(String.raw`this is (?:the|your) (?:CEO|CFO|CTO|CISO|COO|chief \w+ officer|managing director|finance director|head of \w+)|(?:by|on the) (?:order|orders|instructions?) of (?:the )?(?:CEO|CFO|CTO|CISO|COO|board|management|director)`),
       /\b(?:CFO|CEO|CTO|CISO|COO|board|management|director)[- ](?:approved|authori[sz]ed|sanctioned|signed)\b/,
-      /\b(?:approved|authori[sz]ed|signed off|mandated) by (?:the )?(?:group |chief |deputy |regional )?(?:controller|director|officer|CFO|CEO|CTO|CISO|COO|VP|vice president|president|board|management)\b/,
+      /\b(?:approved|authori[sz]ed|signed off|mandated) by (?:(?:the|your) )?(?:group |chief |deputy |regional )?(?:controller|director|officer|CFO|CEO|CTO|CISO|COO|VP|vice president|president|board|management)\b/,
       w(String.raw`zatwierdzam to osobiście|(?:zarząd|prezes|dyrektor\p{L}*(?:\s+finansow\p{L}*)?)\s+(?:zatwierdził|polecił|zdecydował)|(?:VD|styrelsen|ledningsgruppen)\s+(?:beslutade|har beslutat|godkände)|(?:genel müdür|yönetim kurulu|CFO)\s+(?:onayladı|talimat verdi)`),
       w(String.raw`op last van de|auf (?:Anweisung|Anordnung) (?:der|des|von)|sur (?:ordre|instruction) (?:de|du|de la)|por orden (?:de|del|de la)|per ordine (?:del|della|di)|por ordem (?:do|da|de)`),
       // Authority claimed as a supposition or a rule of policy: "suppose I were the auditor",
