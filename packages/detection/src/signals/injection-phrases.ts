@@ -224,9 +224,10 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`AI\s+(?:sangdamwon|biseo|eosiseuteonteu|assistant)(?:-?nim)?`),
       JA(String.raw`致[^。：:\n]{0,8}?(?:AI|人工智能|机器人)(?:助手|助理|客服|模型)?|给(?:AI|人工智能)(?:助手|助理)的(?:说明|指示|留言)|(?:AI|人工智能)(?:助手|助理)(?:请|须|必须|应当)|(?:AI|인공지능)\s*(?:어시스턴트|비서|상담원|에이전트|챗봇)?(?:에게|님께|님)\s*(?:한마디|부탁|알림|:)?|(?:어시스턴트|챗봇|상담\s*AI)에게|(?:एआई|AI)\s*(?:सहायक|असिस्टेंट|एजेंट)\s*(?:के लिए|को)|सहायक\s+के\s+लिए\s+(?:नोट|संदेश|निर्देश)`),
       // The writer hands the task to the reader's assistant: "please, or let your on-call assistant,
-      // register our bucket", "could you, or your on-call assistant, add our key". A bare "have your assistant send me the copy" is everyday business mail
-      // to a person with a PA, as are "ask your assistant" and "let your executive assistant add it",
-      // so an assistant counts only when a word makes it software.
+      // register our bucket", "could you, or your on-call assistant, add our key". A bare "have your
+      // assistant send me the copy" is everyday business mail to a person with a PA, as are "ask your
+      // assistant" and "let your executive assistant add it", so an assistant counts only when a word
+      // makes it software.
       w(String.raw`(?:let|have|get|or)\s+(?:your|the)\s+(?:(?:on-?call|virtual|digital|automated|automation|coding|chat|AI)\s+(?:AI\s+)?assistant|(?:(?:on-?call|virtual|digital|automated|automation|coding|chat|AI)\s+)?(?:copilot|AI\s+agent))s?\s*,?\s+(?:to\s+)?(?:register|add|create|send|forward|share|export|upload|pay|transfer|grant|invite|connect|set up|configure|run|take|copy|move|change|update|delete|approve)\b`),
       // A story or a rule about what assistants in general do, told to the one reading it.
       w(String.raw`(?:HR |support |AI |finance )?assistants (?:always |simply |just )?(?:share|send|hand over|disclose|forward|provide) (?:the |their |any )?|the assistant (?:had been|was) wrong (?:to refuse|not to)`),
