@@ -35,3 +35,10 @@ export function belgianCheck(ten: string): string {
   const r = Number(ten) % 97;
   return String(r === 0 ? 97 : r).padStart(2, '0');
 }
+
+/** The Polish sort-code check: weights 3, 9, 7, 1, 3, 9, 7 over the first seven digits of the eight-digit bank number, the eighth makes the sum a multiple of ten. */
+export function isValidPolishSortCode(eight: string): boolean {
+  const weights = [3, 9, 7, 1, 3, 9, 7];
+  const sum = [...eight.slice(0, 7)].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0);
+  return /^\d{8}$/.test(eight) && (10 - (sum % 10)) % 10 === Number(eight[7]);
+}

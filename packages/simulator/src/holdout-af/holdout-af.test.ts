@@ -7,7 +7,7 @@
  * every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isLuhnValid, isValidIban } from '@warden/core';
-import { bumpDigit } from '../../testdata/check-digits';
+import { bumpDigit, isValidPolishSortCode } from '../../testdata/check-digits';
 import { OTHER_TABLES, USUAL_TABLES, VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -62,13 +62,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { GB: 22, FI: 18, PL: 28 };
 
-/** The Polish sort-code check: weights 3, 9, 7, 1, 3, 9, 7 over the first seven digits of the eight-digit bank number, the eighth makes the sum a multiple of ten. */
-function polishSortCodeValid(eight: string): boolean {
-  const weights = [3, 9, 7, 1, 3, 9, 7];
-  const sum = [...eight.slice(0, 7)].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0);
-  return /^\d{8}$/.test(eight) && (10 - (sum % 10)) % 10 === Number(eight[7]);
-}
-
 /** An IBAN as people write it, in groups of four, found in a text and compacted. */
 const spacedIbanIn = (text: string, country: string): string => text.match(new RegExp(`${country}\\d{2}(?: [A-Z0-9]{1,4})+`))![0].replace(/ /g, '');
 
@@ -87,7 +80,7 @@ describe('holdout-af campaigns', () => {
     expect([isValidIban(bumpDigit(DISTILLERY_IBAN, 12)), isValidIban(bumpDigit(IGNORED_FINNISH_IBAN, 9)), isValidIban(bumpDigit(TRADEMARK_SCAM_IBAN, 20))]).toEqual([false, false, false]);
     // National checks: the Finnish account's Luhn digit (POP Pankki, 47), the Polish sort code's check digit (Santander Bank Polska, 109); UK accounts have no published check of their own (Starling, SRLG 60-83-71).
     expect([isLuhnValid(IGNORED_FINNISH_IBAN.slice(4)), isLuhnValid(bumpDigit(IGNORED_FINNISH_IBAN.slice(4), 6)), IGNORED_FINNISH_IBAN.slice(4, 6)]).toEqual([true, false, '47']);
-    expect([polishSortCodeValid(TRADEMARK_SCAM_IBAN.slice(4, 12)), polishSortCodeValid(bumpDigit(TRADEMARK_SCAM_IBAN.slice(4, 12), 2)), TRADEMARK_SCAM_IBAN.slice(4, 7)]).toEqual([true, false, '109']);
+    expect([isValidPolishSortCode(TRADEMARK_SCAM_IBAN.slice(4, 12)), isValidPolishSortCode(bumpDigit(TRADEMARK_SCAM_IBAN.slice(4, 12), 2)), TRADEMARK_SCAM_IBAN.slice(4, 7)]).toEqual([true, false, '109']);
     expect(DISTILLERY_IBAN.slice(4, 14)).toBe('SRLG608371');
     // The carriers spell the accounts the way people do, in groups of four.
     expect([spacedIbanIn(MANX_PROCURIFY_MESSAGE, 'GB'), spacedIbanIn(RYDOO_EXPENSE_COMMENT, 'FI'), spacedIbanIn(TRADEMARK_SCAM_COURSE, 'PL'), MANX_PROCURIFY_MESSAGE.includes('Starling'), RYDOO_EXPENSE_COMMENT.includes('(POP Pankki)')]).toEqual([DISTILLERY_IBAN, IGNORED_FINNISH_IBAN, TRADEMARK_SCAM_IBAN, true, true]);
