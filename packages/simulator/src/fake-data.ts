@@ -37,6 +37,11 @@ export function fakeCustomer(rng: Prng): Customer {
   };
 }
 
+/** `n` customers, drawn one after another. */
+export function fakeCustomers(rng: Prng, n: number): Customer[] {
+  return Array.from({ length: n }, () => fakeCustomer(rng));
+}
+
 export function fakeOrderNumber(rng: Prng): string {
   return `ORD-${rng.int(200000, 999999)}`;
 }
