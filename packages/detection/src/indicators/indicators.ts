@@ -205,23 +205,23 @@ export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {
   return fields.some((f) => isUrlKey(f.key) && hostOfUrl(f.value) !== undefined);
 }
 
-const RESOURCE_KEYS = new Set([
-  'table', 'tables', 'table_name', 'bucket', 'bucket_name', 'collection', 'index', 'index_name',
-  'path', 'file', 'filepath', 'file_path', 'database', 'db', 'dataset', 'container', 'schema', 'repo', 'repository',
-  // What an operations agent changes in bulk: a database's sequences, a cluster's workloads, a cloud's machines and disks.
-  'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'instance_id', 'vm', 'volume', 'volume_id',
-  'function', 'function_name',
-  // A message broker's queues, topics and streams, and the clusters that run them.
-  'queue', 'queue_url', 'queue_name', 'topic', 'topic_name', 'topic_arn', 'stream', 'stream_name', 'cluster', 'cluster_name',
-]);
-
 /**
  * Kinds that name infrastructure, not data: a session that changes dozens of them is a sweep, but
- * `namespace:payments` holds no payments, so none is a sensitive data resource.
+ * `namespace:payments` holds no payments, so none is a sensitive data resource. What an operations
+ * agent changes in bulk: a database's sequences, a cluster's workloads, a cloud's machines, disks and
+ * functions, a message broker's queues, topics and streams and the clusters that run them.
  */
 const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([
   'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'vm', 'volume', 'function',
   'queue', 'topic', 'stream', 'cluster',
+]);
+
+const RESOURCE_KEYS: ReadonlySet<string> = new Set([
+  'table', 'tables', 'table_name', 'bucket', 'bucket_name', 'collection', 'index', 'index_name',
+  'path', 'file', 'filepath', 'file_path', 'database', 'db', 'dataset', 'container', 'schema', 'repo', 'repository',
+  ...INFRASTRUCTURE_KINDS,
+  // The names the infrastructure kinds also go by in arguments (resourceKind strips the suffix).
+  'instance_id', 'volume_id', 'function_name', 'queue_url', 'queue_name', 'topic_name', 'topic_arn', 'stream_name', 'cluster_name',
 ]);
 
 export function isDataResource(resource: string): boolean {
