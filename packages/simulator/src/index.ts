@@ -70,6 +70,8 @@ export { HOLDOUT_AE_INDICATORS } from './holdout-ae/indicators';
 export { HOLDOUT_AE_VARIANT_PREFIX } from './holdout-ae/campaign';
 export { HOLDOUT_AF_INDICATORS } from './holdout-af/indicators';
 export { HOLDOUT_AF_VARIANT_PREFIX } from './holdout-af/campaign';
+export { HOLDOUT_AG_INDICATORS } from './holdout-ag/indicators';
+export { HOLDOUT_AG_VARIANT_PREFIX } from './holdout-ag/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

@@ -37,6 +37,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ad-esker_message_escrow_iban')).toBe('holdout-ad');
     expect(corpusOfVariant('holdout-ae-jaggaer_message_caterer_iban')).toBe('holdout-ae');
     expect(corpusOfVariant('holdout-af-procurify_message_distillery_iban')).toBe('holdout-af');
+    expect(corpusOfVariant('holdout-ag-faire_message_weavers_agent_iban')).toBe('holdout-ag');
   });
 });
 

@@ -85,6 +85,8 @@ import { HOLDOUT_AE_VARIANT_PREFIX } from '../holdout-ae/campaign';
 import { HOLDOUT_AE_BUILDERS } from '../holdout-ae/registry';
 import { HOLDOUT_AF_VARIANT_PREFIX } from '../holdout-af/campaign';
 import { HOLDOUT_AF_BUILDERS } from '../holdout-af/registry';
+import { HOLDOUT_AG_VARIANT_PREFIX } from '../holdout-ag/campaign';
+import { HOLDOUT_AG_BUILDERS } from '../holdout-ag/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -92,9 +94,9 @@ import { PUBLIC_GARAK_BUILDERS } from '../public-garak/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'holdout-af' | 'public-garak';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'holdout-af' | 'holdout-ag' | 'public-garak';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'public-garak'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'public-garak'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -130,6 +132,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-ad': HOLDOUT_AD_BUILDERS,
   'holdout-ae': HOLDOUT_AE_BUILDERS,
   'holdout-af': HOLDOUT_AF_BUILDERS,
+  'holdout-ag': HOLDOUT_AG_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -172,6 +175,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-ad': HOLDOUT_AD_VARIANT_PREFIX,
   'holdout-ae': HOLDOUT_AE_VARIANT_PREFIX,
   'holdout-af': HOLDOUT_AF_VARIANT_PREFIX,
+  'holdout-ag': HOLDOUT_AG_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
