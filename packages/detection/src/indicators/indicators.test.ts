@@ -303,6 +303,19 @@ describe('toolTraits', () => {
     expect(t('transfer_family.create_user', { UserName: 'p1', HomeDirectory: '/x' }).grantsAccess).toBe(false);
   });
 
+  test('an access policy that allows in an e-mail domain is a grant to that domain; a text names the domain as "@firm.example"', () => {
+    const allow = { app_id: 'a1', decision: 'allow', include: [{ email_domain: { domain: 'acme.example' } }, { email_domain: { domain: 'auditfirm.example' } }] };
+    expect(t('cloudflare_access.update_policy', allow).grantsAccess).toBe(true);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(allow)), true, true)).toContainEqual({ kind: 'email_domain', value: 'auditfirm.example' });
+    // A policy that blocks, a policy read, a DMARC policy set for our own domain: nobody is let in.
+    expect(t('cloudflare_access.update_policy', { ...allow, decision: 'deny' }).grantsAccess).toBe(false);
+    expect(t('cloudflare_access.get_policy', allow).grantsAccess).toBe(false);
+    expect(t('dns.set_dmarc_policy', { domain: 'acme.example', policy: 'reject' }).grantsAccess).toBe(false);
+    expect(extractIndicators('Please allow e-mails ending in @auditfirm.example for 30 days.').emailDomains).toEqual(['auditfirm.example']);
+    // A handle has no dot; an address's own domain is read once.
+    expect(extractIndicators('Thanks @dana, mail ops@vendor.example').emailDomains).toEqual(['vendor.example']);
+  });
+
   test("everyone's private messages are a sensitive domain: eDiscovery, legal holds, direct messages", () => {
     for (const name of ['slack_discovery.get_messages', 'ediscovery.export', 'legal_hold.list_custodians', 'teams.get_direct_messages']) {
       expect([name, isSensitiveDomain(name)]).toEqual([name, true]);

@@ -50,6 +50,11 @@ const BUCKET_FIELD_RE = /"(?:bucket|bucket_name|s3_bucket|gcs_bucket|target_buck
 const MAX_PER_KIND = 50;
 /** A bare domain a text names as one ("share it with our domain agency.example"). */
 const NAMED_DOMAIN_RE = /\bdomains?\s*(?:name\s*)?[:"'(]?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
+/**
+ * Every mailbox of a domain, written as the address's tail ("e-mails ending in @firm.example"): what
+ * an access rule admits by domain. A handle (`@dana`) has no dot and names no domain.
+ */
+const AT_DOMAIN_RE = /(?<![A-Za-z0-9._%+-])@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
 const GRANTEE_DOMAIN_KEY = /^(?:value|domain|domain_name|allowed_domains?|grantee_domain)$/;
 const DOMAIN_SHAPE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 
@@ -82,6 +87,7 @@ export function extractIndicators(text: string): Indicators {
     if (host !== undefined) pushUnique(hosts, host);
   }
   for (const m of text.matchAll(NAMED_DOMAIN_RE)) if (m[1] !== undefined) pushUnique(emailDomains, m[1].toLowerCase());
+  for (const m of text.matchAll(AT_DOMAIN_RE)) if (m[1] !== undefined) pushUnique(emailDomains, m[1].toLowerCase());
   for (const m of text.matchAll(IBAN_RE)) {
     const iban = validIbanPrefix(m[0]);
     if (iban !== undefined) pushUnique(ibans, normalizeIban(iban));
@@ -199,6 +205,11 @@ export function hasRecipientArgument(fields: readonly ArgumentField[]): boolean 
   return fields.some(
     (f) => RECIPIENT_KEYS.has(f.key) || PHONE_KEYS.has(f.key) || CHANNEL_KEYS.has(f.key) || ACCOUNT_KEYS.has(f.key) || (RECIPIENT_KEY_SHAPE.test(f.key) && f.value.includes('@')),
   );
+}
+
+/** Whether an argument names a whole domain as whom a grant is for (`domain: firm.example`). */
+export function hasGranteeDomainArgument(fields: readonly ArgumentField[]): boolean {
+  return fields.some((f) => GRANTEE_DOMAIN_KEY.test(f.key) && DOMAIN_SHAPE.test(f.value.trim()));
 }
 
 export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {

@@ -1,6 +1,6 @@
 import type { AgentEvent } from '@warden/core';
 import type { ArgumentField } from './arguments';
-import { hasRecipientArgument, hasUrlArgument } from './indicators';
+import { hasGranteeDomainArgument, hasRecipientArgument, hasUrlArgument } from './indicators';
 import { opensToAnyone } from './public-audience';
 
 /** What a tool call is, as far as risk goes: where data can leave, what changes, what is read. */
@@ -203,9 +203,17 @@ const FORWARD_ACTION = /^(?:auto_?)?(?:forward|redirect)(?:_?[a-z]+)?$/;
 const PUBLIC_KEY_FIELD = /^(?:ssh_?)?public_?key(?:_?body)?$|^sshpublickeybody$|^authorized_keys?$|^ssh_?keys?$/;
 const PUBLIC_KEY_VALUE = /^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-|sk-ssh-)/;
 
+/**
+ * A policy that allows in whoever holds a mailbox at a domain (a zero-trust application's access
+ * policy, `decision: allow` with `email_domain: firm.example`): a standing way in for outsiders.
+ */
+const POLICY_OBJECT = /(?:^|[._-])polic(?:y|ies)(?:$|[._-])/;
+const ALLOW_FIELD = /^(?:decision|effect|action)$/;
+
 function grantsByArguments(name: string, fields: readonly ArgumentField[]): boolean {
   const forwards = RULE_OBJECT.test(name) && fields.some((f) => FORWARD_ACTION.test(f.key) || FORWARD_ACTION.test(f.value.toLowerCase())) && hasRecipientArgument(fields);
-  return forwards || fields.some((f) => PUBLIC_KEY_FIELD.test(f.key) && PUBLIC_KEY_VALUE.test(f.value.trim()));
+  const allowsDomain = POLICY_OBJECT.test(name) && fields.some((f) => ALLOW_FIELD.test(f.key) && f.value.trim().toLowerCase() === 'allow') && hasGranteeDomainArgument(fields);
+  return forwards || allowsDomain || fields.some((f) => PUBLIC_KEY_FIELD.test(f.key) && PUBLIC_KEY_VALUE.test(f.value.trim()));
 }
 
 /** Data domains whose first appearance is worth more than, say, a new calendar tool. */
