@@ -194,7 +194,7 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
       // by domain (a calendar shared with everyone at a domain).
       const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) ? hostOfUrl(value) : undefined;
       if (host !== undefined) add('host', host);
-      else if (GRANTEE_DOMAIN_KEY.test(key) && DOMAIN_SHAPE.test(value.trim())) add('email_domain', value.trim().toLowerCase());
+      else if (isGranteeDomain({ key, value })) add('email_domain', value.trim().toLowerCase());
     }
   }
   return out;
@@ -207,9 +207,13 @@ export function hasRecipientArgument(fields: readonly ArgumentField[]): boolean 
   );
 }
 
-/** Whether an argument names a whole domain as whom a grant is for (`domain: firm.example`). */
+/** An argument that names a whole domain as whom a grant is for (`domain: firm.example`). */
+function isGranteeDomain({ key, value }: ArgumentField): boolean {
+  return GRANTEE_DOMAIN_KEY.test(key) && DOMAIN_SHAPE.test(value.trim());
+}
+
 export function hasGranteeDomainArgument(fields: readonly ArgumentField[]): boolean {
-  return fields.some((f) => GRANTEE_DOMAIN_KEY.test(f.key) && DOMAIN_SHAPE.test(f.value.trim()));
+  return fields.some(isGranteeDomain);
 }
 
 export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {
