@@ -1,7 +1,8 @@
 /**
  * Check digits the held-out corpora's planted numbers must pass, as a real attacker's would. IBANs
  * and card numbers are checked with @warden/core's own ISO 13616 and Luhn checks (one definition for
- * the product, written apart from fake-data's generators); here only what core does not have.
+ * the product, written apart from fake-data's generators); here only what core does not have, and
+ * how a carrier's text spells an IBAN.
  */
 
 /** The ABA routing-number check: weights 3, 7, 1 repeated, sum divisible by ten. */
@@ -41,4 +42,9 @@ export function isValidPolishSortCode(eight: string): boolean {
   const weights = [3, 9, 7, 1, 3, 9, 7];
   const sum = [...eight.slice(0, 7)].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0);
   return /^\d{8}$/.test(eight) && (10 - (sum % 10)) % 10 === Number(eight[7]);
+}
+
+/** The IBAN of `country` a carrier spells the way people do, in groups of four, found in the text and compacted. */
+export function spacedIbanIn(text: string, country: string): string {
+  return text.match(new RegExp(`${country}\\d{2}(?: [A-Z0-9]{1,4})+`))![0].replace(/ /g, '');
 }

@@ -7,7 +7,7 @@
  * every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isLuhnValid, isValidIban } from '@warden/core';
-import { bumpDigit, isValidPolishSortCode } from '../../testdata/check-digits';
+import { bumpDigit, isValidPolishSortCode, spacedIbanIn } from '../../testdata/check-digits';
 import { OTHER_TABLES, USUAL_TABLES, VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -61,9 +61,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
 
 /** The lengths ISO 13616 fixes for the countries planted here. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = { GB: 22, FI: 18, PL: 28 };
-
-/** An IBAN as people write it, in groups of four, found in a text and compacted. */
-const spacedIbanIn = (text: string, country: string): string => text.match(new RegExp(`${country}\\d{2}(?: [A-Z0-9]{1,4})+`))![0].replace(/ /g, '');
 
 describe('holdout-af campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
