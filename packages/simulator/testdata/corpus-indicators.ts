@@ -34,6 +34,7 @@ import { HOLDOUT_AD_INDICATORS } from '../src/holdout-ad/indicators';
 import { HOLDOUT_AE_INDICATORS } from '../src/holdout-ae/indicators';
 import { HOLDOUT_AF_INDICATORS } from '../src/holdout-af/indicators';
 import { HOLDOUT_AG_INDICATORS } from '../src/holdout-ag/indicators';
+import { HOLDOUT_AH_INDICATORS } from '../src/holdout-ah/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -74,5 +75,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ae': HOLDOUT_AE_INDICATORS,
   'holdout-af': HOLDOUT_AF_INDICATORS,
   'holdout-ag': HOLDOUT_AG_INDICATORS,
+  'holdout-ah': HOLDOUT_AH_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

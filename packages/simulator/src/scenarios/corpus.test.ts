@@ -38,6 +38,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ae-jaggaer_message_caterer_iban')).toBe('holdout-ae');
     expect(corpusOfVariant('holdout-af-procurify_message_distillery_iban')).toBe('holdout-af');
     expect(corpusOfVariant('holdout-ag-faire_message_weavers_agent_iban')).toBe('holdout-ag');
+    expect(corpusOfVariant('holdout-ah-ankorstore_message_linen_studio_iban')).toBe('holdout-ah');
   });
 });
 

@@ -87,6 +87,8 @@ import { HOLDOUT_AF_VARIANT_PREFIX } from '../holdout-af/campaign';
 import { HOLDOUT_AF_BUILDERS } from '../holdout-af/registry';
 import { HOLDOUT_AG_VARIANT_PREFIX } from '../holdout-ag/campaign';
 import { HOLDOUT_AG_BUILDERS } from '../holdout-ag/registry';
+import { HOLDOUT_AH_VARIANT_PREFIX } from '../holdout-ah/campaign';
+import { HOLDOUT_AH_BUILDERS } from '../holdout-ah/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -94,9 +96,9 @@ import { PUBLIC_GARAK_BUILDERS } from '../public-garak/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'holdout-af' | 'holdout-ag' | 'public-garak';
+export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'holdout-af' | 'holdout-ag' | 'holdout-ah' | 'public-garak';
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'public-garak'];
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'public-garak'];
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
@@ -133,6 +135,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-ae': HOLDOUT_AE_BUILDERS,
   'holdout-af': HOLDOUT_AF_BUILDERS,
   'holdout-ag': HOLDOUT_AG_BUILDERS,
+  'holdout-ah': HOLDOUT_AH_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -176,6 +179,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-ae': HOLDOUT_AE_VARIANT_PREFIX,
   'holdout-af': HOLDOUT_AF_VARIANT_PREFIX,
   'holdout-ag': HOLDOUT_AG_VARIANT_PREFIX,
+  'holdout-ah': HOLDOUT_AH_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
