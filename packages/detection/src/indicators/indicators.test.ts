@@ -92,6 +92,12 @@ describe('arguments', () => {
     expect(resources).toEqual(['queue:https://sqs.eu-north-1.amazonaws.com/1111/orders-dlq', 'topic:arn:aws:sns:eu-north-1:1111:refunds', 'stream:clicks', 'cluster:kafka-prod']);
     expect(resources.filter(isDataResource)).toEqual([]);
   });
+
+  test("monitors and alarms count toward a sweep (muting every one of them is a blast radius); none is data", () => {
+    const resources = resourcesFromArguments(parseArgumentFields(JSON.stringify({ monitor_id: 48401153, monitor_name: 'disk > 85%', alarm_name: 'payments-5xx' })));
+    expect(resources).toEqual(['monitor:48401153', 'alarm:payments-5xx']);
+    expect(resources.filter(isDataResource)).toEqual([]);
+  });
 });
 
 describe('recordsReturned', () => {
@@ -353,6 +359,19 @@ describe('toolTraits', () => {
     ]);
     expect(destinationsFromArguments(share, true, false)).toEqual([]);
     expect(t('crm.update_account', { account_id: 'ACC-1', tier: 'gold' }).egress).toBe(false);
+  });
+
+  test('making an outside business a partner of a page is a grant to that business, named by its id in text or in the arguments', () => {
+    const args = { page: 'garden-club', partner_business_id: '2290417735861094', tasks: ['MANAGE', 'ADVERTISE'] };
+    const traits = t('meta_business.assign_partner', args);
+    expect([traits.grantsAccess, traits.egress, traits.highImpact]).toEqual([true, true, true]);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(args)), true, true)).toEqual([{ kind: 'account', value: '2290417735861094' }]);
+    expect(extractIndicators('add our partner (Business ID 2290417735861094) with full control').accounts).toEqual(['2290417735861094']);
+    expect(extractIndicators('Business Manager ID: 2290417735861094').accounts).toEqual(['2290417735861094']);
+    // A partner that is a supplier, not a grantee: booking a contracted installer grants nothing.
+    expect(t('installer_partner.book_job', { partner_id: 'P-1' }).grantsAccess).toBe(false);
+    expect(t('meta_business.list_partners', { page: 'garden-club' }).grantsAccess).toBe(false);
+    expect(extractIndicators('Customer ID 2290417735861094').accounts).toEqual([]);
   });
 
   test('handing ownership over is a grant, and the new owner is its destination', () => {

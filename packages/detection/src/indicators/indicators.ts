@@ -37,6 +37,11 @@ const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 const URL_RE = /\bhttps?:\/\/[^\s"'<>()\]]+/gi;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6,18})\b/gi;
+/**
+ * A business or partner account named by its id ("Business ID 2290417735861094"): whom a page, ad
+ * account or workspace is handed to when the grant goes to an organisation, not to a person.
+ */
+const BUSINESS_ID_RE = /\b(?:business|partner|agency)(?:\s+(?:manager|portfolio|account))?\s+id\s*[:#]?\s*(\d{6,20})\b/gi;
 /** The account inside an AWS ARN (`arn:aws:iam::123456789012:root`): the principal a policy lets in. */
 const AWS_ARN_ACCOUNT_RE = /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
 // A WireGuard public key (32 bytes in base64) named as a key: the peer a VPN admits is who gets in.
@@ -92,7 +97,7 @@ export function extractIndicators(text: string): Indicators {
     const iban = validIbanPrefix(m[0]);
     if (iban !== undefined) pushUnique(ibans, normalizeIban(iban));
   }
-  for (const m of text.matchAll(ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
+  for (const re of [ACCOUNT_RE, BUSINESS_ID_RE]) for (const m of text.matchAll(re)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
   for (const m of text.matchAll(WIREGUARD_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1]}`);
@@ -156,7 +161,7 @@ const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'bene
  * a snapshot shared with `account_id`, an image with `target_account_ids`, a role with a `project`.
  * Only a grant's arguments are read this way: elsewhere an account id names the record worked on.
  */
-const GRANTEE_ACCOUNT_KEY = /^(?:(?:target|destination|grantee|shared?_with|to|aws|gcp|azure|cloud)_)?(?:account|project|tenant|subscription|organization|org)(?:_ids?|s)?$/;
+const GRANTEE_ACCOUNT_KEY = /^(?:(?:target|destination|grantee|shared?_with|to|aws|gcp|azure|cloud|partner|agency)_)?(?:account|project|tenant|subscription|organization|org|business|partner|agency)(?:_ids?|s)?$/;
 const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{3,62}$/;
 
 /**
@@ -224,11 +229,12 @@ export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {
  * Kinds that name infrastructure, not data: a session that changes dozens of them is a sweep, but
  * `namespace:payments` holds no payments, so none is a sensitive data resource. What an operations
  * agent changes in bulk: a database's sequences, a cluster's workloads, a cloud's machines, disks and
- * functions, a message broker's queues, topics and streams and the clusters that run them.
+ * functions, a message broker's queues, topics and streams and the clusters that run them, and the
+ * monitors and alarms that watch it all (muting every one of them silences production).
  */
 const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([
   'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'vm', 'volume', 'function',
-  'queue', 'topic', 'stream', 'cluster',
+  'queue', 'topic', 'stream', 'cluster', 'monitor', 'alarm',
 ]);
 
 const RESOURCE_KEYS: ReadonlySet<string> = new Set([
@@ -237,6 +243,7 @@ const RESOURCE_KEYS: ReadonlySet<string> = new Set([
   ...INFRASTRUCTURE_KINDS,
   // The names the infrastructure kinds also go by in arguments (resourceKind strips the suffix).
   'instance_id', 'volume_id', 'function_name', 'queue_url', 'queue_name', 'topic_name', 'topic_arn', 'stream_name', 'cluster_name',
+  'monitor_id', 'alarm_name',
 ]);
 
 export function isDataResource(resource: string): boolean {

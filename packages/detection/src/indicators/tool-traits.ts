@@ -39,10 +39,11 @@ const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delet
 // Stems, not whole words (a resource policy names who else may read: put_bucket_policy,
 // set_repository_policy): create_forwarding_rule, add_delegate, invite_member, add_collaborator,
 // update_subscription, create_api_key, authorize_app, set_visibility public, transfer_ownership
-// (the new owner can then revoke everyone else), and trust in an outside identity provider (a
+// (the new owner can then revoke everyone else), assign_partner (an outside business made a partner
+// of a page or an ad account works it as its own), and trust in an outside identity provider (a
 // federated credential, an OIDC or SAML provider, a role's trust policy): whoever that issuer vouches
 // for signs in from then on.
-const GRANT_VERBS = /(?:^|[._\s-])(?:(?:bucket|resource|access|key|repository|repo|topic|queue|registry|secret|vault)_policy|forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|grant|share|permission|acl|subscription|subscribe|webhook|logpush|log_?sink|log_?drain|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner|federated(?:_identity)?_credential|oidc_provider|saml_provider|identity_provider|workload_identity|assume_role_policy|trust_policy)/i;
+const GRANT_VERBS = /(?:^|[._\s-])(?:(?:bucket|resource|access|key|repository|repo|topic|queue|registry|secret|vault)_policy|forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|(?:add|assign|invite)_(?:[a-z]+_)?partners?|grant|share|permission|acl|subscription|subscribe|webhook|logpush|log_?sink|log_?drain|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner|federated(?:_identity)?_credential|oidc_provider|saml_provider|identity_provider|workload_identity|assume_role_policy|trust_policy)/i;
 const GRANTING_VERBS = /(?:^|[._\s-])(?:invite|share|delegate|consent|subscribe|authori[sz]e|make_public)/i;
 const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|unshare)(?:$|[._\s-])/i;
 // Finance is named by its functions as often as by the word (treasury and cash management,

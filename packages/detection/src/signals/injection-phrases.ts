@@ -16,6 +16,10 @@
 const EXECUTIVE = String.raw`(?:CFO|CEO|CTO|CIO|CISO|COO|CHRO|chief \w+ officer|chief of staff|general counsel|head of \w+|[SE]?VP(?:\s+of)?\s+\w+|vice[- ]president(?:\s+of)?\s+\w+|director of \w+)`;
 /** Authority from outside the company that a request leans on: the auditor's partner signs the opinion. */
 const OUTSIDE_AUTHORITY = String.raw`(?:(?:engagement|audit) partner|external auditors?)`;
+/** A page, a store or an account taken away: what the takeover lure threatens. */
+const LOSS_THREAT = String.raw`(?:unpublished|suspended|deactivated|disabled|restricted|taken down|permanently (?:deleted|removed|banned))`;
+/** Control of it handed to someone: added as a partner or an admin, or given full control. */
+const CONTROL_HANDOVER = String.raw`(?:add|grant|give|assign|invite|make)\b[^.\n]{0,120}?\b(?:full (?:control|access)|as (?:an? )?(?:business |trusted )?(?:partner|admin(?:istrator)?|owner|co-?owner)\b|admin(?:istrator)? (?:access|rights|role))`;
 
 export interface PhraseRule {
   readonly rule: string;
@@ -493,6 +497,22 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:forward|redirect|re-?route|divert)\s+(?:all\s+(?:of\s+)?(?:your\s+|our\s+|the\s+|residents['’]?\s+)?|(?:your|our|residents['’]?)\s+)(?:incoming\s+)?(?:mail|post|parcels?|packages?|deliveries|calls|phone calls)\s+to\b`),
     ),
     description: 'asks for mail, parcels or calls to be redirected to a new address',
+    dampable: true,
+    benignWhen: /\b(?:fraud|fraudulent|scam|beware|phishing|never ask)\b/i,
+  },
+  {
+    // The takeover lure aimed at whoever runs a page, a store or an ad account: it will be taken down
+    // unless an outside "verification partner" or "support agent" is given control of it. The threat
+    // alone is every dunning notice; the hand-over of control alone is everyday admin work. Together
+    // they are the pretext.
+    rule: 'injection.takeover_pretext',
+    weight: 0.35,
+    re: anyOf(
+      new RegExp(
+        String.raw`\b${LOSS_THREAT}\b[^]{0,200}?\b${CONTROL_HANDOVER}|\b${CONTROL_HANDOVER}[^]{0,200}?\b${LOSS_THREAT}\b`,
+      ),
+    ),
+    description: 'threatens the loss of a page or an account unless an outsider is given control of it',
     dampable: true,
     benignWhen: /\b(?:fraud|fraudulent|scam|beware|phishing|never ask)\b/i,
   },
