@@ -157,8 +157,9 @@ function isUrlKey(key: string): boolean {
 
 const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account']);
 /**
- * Whom a grant is for when the grantee is a cloud account, project or tenant rather than a person:
- * a snapshot shared with `account_id`, an image with `target_account_ids`, a role with a `project`.
+ * Whom a grant is for when the grantee is a cloud account, project, tenant or business rather than a
+ * person: a snapshot shared with `account_id`, an image with `target_account_ids`, a role with a
+ * `project`, a page with a `partner_business_id`.
  * Only a grant's arguments are read this way: elsewhere an account id names the record worked on.
  */
 const GRANTEE_ACCOUNT_KEY = /^(?:(?:target|destination|grantee|shared?_with|to|aws|gcp|azure|cloud|partner|agency)_)?(?:account|project|tenant|subscription|organization|org|business|partner|agency)(?:_ids?|s)?$/;
