@@ -35,6 +35,7 @@ import { HOLDOUT_AE_INDICATORS } from '../src/holdout-ae/indicators';
 import { HOLDOUT_AF_INDICATORS } from '../src/holdout-af/indicators';
 import { HOLDOUT_AG_INDICATORS } from '../src/holdout-ag/indicators';
 import { HOLDOUT_AH_INDICATORS } from '../src/holdout-ah/indicators';
+import { HOLDOUT_AI_INDICATORS } from '../src/holdout-ai/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -76,5 +77,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-af': HOLDOUT_AF_INDICATORS,
   'holdout-ag': HOLDOUT_AG_INDICATORS,
   'holdout-ah': HOLDOUT_AH_INDICATORS,
+  'holdout-ai': HOLDOUT_AI_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };
