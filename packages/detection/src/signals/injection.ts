@@ -60,8 +60,11 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const CSS_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:white|#fff(?:fff)?)\b)/gi;
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
 const MARKDOWN_EXFIL = /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*(?:\?[^)\s]*=|\{|%7B|\$\{|<)[^)\s]*\)/gi;
-// Words that say the text is about attacks: they frame what sits in the same passage.
-const TEACHING_TOPIC = /\b(?:pen(?:etration)?[- ]?test(?:s|ing|ers?)?|red[- ]team(?:ing)?|security assessment|vulnerabilit(?:y|ies)|CVE-\d{4}|prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|security (?:awareness|training|guidance|best practices?)|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|malicious (?:instructions|content|prompts?)|red flags?)\b/gi;
+// Words that say the text is about attacks: they frame what sits in the same passage. The
+// fraud kinds by name ("CEO fraud", "business e-mail compromise") and "look-alike domain" are how
+// an incident report or an awareness lesson introduces the scam e-mail it quotes word for word.
+const TEACHING_TOPIC =
+  /\b(?:pen(?:etration)?[- ]?test(?:s|ing|ers?)?|red[- ]team(?:ing)?|security assessment|vulnerabilit(?:y|ies)|CVE-\d{4}|prompt injection|jailbreak(?:ing|s)?|injection attacks?|attackers? (?:may|might|can|could|often|try|use)|security (?:awareness|training|guidance|best practices?)|awareness (?:lesson|training|module|course|campaign)s?|be suspicious|(?:do not|never) follow (?:instructions|commands)|phishing|(?:CEO|invoice|payment|wire|BEC)[- ]fraud|business e-?mail compromise|scam(?:s|mers?)?|look-?alike domains?|malicious (?:instructions|content|prompts?)|red flags?)\b/gi;
 // Words that introduce a quoted example: they frame only what comes right after them.
 const TEACHING_FRAME = /\b(?:for example|for instance|e\.g\.|such as|an example)(?![A-Za-z])/gi;
 /**
