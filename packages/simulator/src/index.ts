@@ -76,6 +76,8 @@ export { HOLDOUT_AH_INDICATORS } from './holdout-ah/indicators';
 export { HOLDOUT_AH_VARIANT_PREFIX } from './holdout-ah/campaign';
 export { HOLDOUT_AI_INDICATORS } from './holdout-ai/indicators';
 export { HOLDOUT_AI_VARIANT_PREFIX } from './holdout-ai/campaign';
+export { HOLDOUT_AJ_INDICATORS } from './holdout-aj/indicators';
+export { HOLDOUT_AJ_VARIANT_PREFIX } from './holdout-aj/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

@@ -36,6 +36,7 @@ import { HOLDOUT_AF_INDICATORS } from '../src/holdout-af/indicators';
 import { HOLDOUT_AG_INDICATORS } from '../src/holdout-ag/indicators';
 import { HOLDOUT_AH_INDICATORS } from '../src/holdout-ah/indicators';
 import { HOLDOUT_AI_INDICATORS } from '../src/holdout-ai/indicators';
+import { HOLDOUT_AJ_INDICATORS } from '../src/holdout-aj/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -78,5 +79,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ag': HOLDOUT_AG_INDICATORS,
   'holdout-ah': HOLDOUT_AH_INDICATORS,
   'holdout-ai': HOLDOUT_AI_INDICATORS,
+  'holdout-aj': HOLDOUT_AJ_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

@@ -40,6 +40,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ag-faire_message_weavers_agent_iban')).toBe('holdout-ag');
     expect(corpusOfVariant('holdout-ah-ankorstore_message_linen_studio_iban')).toBe('holdout-ah');
     expect(corpusOfVariant('holdout-ai-anvyl_message_knitters_kazakh_iban')).toBe('holdout-ai');
+    expect(corpusOfVariant('holdout-aj-candis_comment_illustrator_serbian_iban')).toBe('holdout-aj');
   });
 });
 
