@@ -7,7 +7,7 @@
  * expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { belgianCheck, bumpDigit } from '../../testdata/check-digits';
+import { belgianCheck, bumpDigit, IBAN_LENGTH } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -49,9 +49,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-ab-',
   Date.UTC(2028, 4, 10, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { BE: 16, LT: 20 };
 
 describe('holdout-ab campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

@@ -7,7 +7,7 @@
  * held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { bumpDigit, isValidPolishSortCode } from '../../testdata/check-digits';
+import { bumpDigit, isValidPolishSortCode, IBAN_LENGTH } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -60,9 +60,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-ac-',
   Date.UTC(2028, 5, 14, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { DE: 22, PL: 28, ES: 24 };
 
 /** The Spanish national check digits (DC): weights 1, 2, 4, 8, 5, 10, 9, 7, 3, 6, 11 minus the sum mod 11 (11 gives 0, 10 gives 1). */
 function spanishDc(bankAndBranch: string, account: string): string {

@@ -8,7 +8,7 @@
  * testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { bumpDigit } from '../../testdata/check-digits';
+import { bumpDigit, IBAN_LENGTH } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -60,9 +60,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-ad-',
   Date.UTC(2028, 8, 20, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { FR: 27, HR: 21, CZ: 24 };
 
 /** The French RIB key over bank, branch and account (all digits here): 97 minus (89 bank + 15 branch + 3 account) mod 97. */
 function frenchRibKeyValid(bban: string): boolean {

@@ -8,7 +8,7 @@
  * testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { bumpDigit, belgianCheck } from '../../testdata/check-digits';
+import { bumpDigit, belgianCheck, IBAN_LENGTH } from '../../testdata/check-digits';
 import { OTHER_TABLES, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -60,9 +60,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-ae-',
   Date.UTC(2028, 9, 18, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { BE: 16, LT: 20, SK: 24 };
 
 /** The Slovak (and Czech) account check: weights 6, 3, 7, 9, 10, 5, 8, 4, 2, 1 over the ten-digit account number, sum divisible by eleven. */
 function slovakAccountValid(ten: string): boolean {

@@ -7,7 +7,7 @@
  * every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isLuhnValid, isValidIban } from '@warden/core';
-import { bumpDigit, isValidPolishSortCode, spacedIbanIn } from '../../testdata/check-digits';
+import { bumpDigit, isValidPolishSortCode, spacedIbanIn, IBAN_LENGTH } from '../../testdata/check-digits';
 import { OTHER_TABLES, USUAL_TABLES, VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -58,9 +58,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-af-',
   Date.UTC(2028, 10, 8, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { GB: 22, FI: 18, PL: 28 };
 
 describe('holdout-af campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

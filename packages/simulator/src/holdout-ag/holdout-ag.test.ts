@@ -7,7 +7,7 @@
  * expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { bumpDigit, norwegianCheck, spacedIbanIn } from '../../testdata/check-digits';
+import { bumpDigit, norwegianCheck, spacedIbanIn, IBAN_LENGTH } from '../../testdata/check-digits';
 import { OTHER_TABLES, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -59,9 +59,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-ag-',
   Date.UTC(2028, 11, 6, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { AE: 23, NO: 15, GR: 27 };
 
 describe('holdout-ag campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

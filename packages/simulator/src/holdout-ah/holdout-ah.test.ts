@@ -8,7 +8,7 @@
  * testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { bumpDigit, spacedIbanIn } from '../../testdata/check-digits';
+import { bumpDigit, spacedIbanIn, IBAN_LENGTH } from '../../testdata/check-digits';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
@@ -58,9 +58,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-ah-',
   Date.UTC(2029, 0, 10, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { EE: 20, GE: 22, HR: 21, LT: 20 };
 
 describe('holdout-ah campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

@@ -8,7 +8,7 @@
  * promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isValidIban } from '@warden/core';
-import { bumpDigit, spacedIbanIn } from '../../testdata/check-digits';
+import { bumpDigit, spacedIbanIn, IBAN_LENGTH } from '../../testdata/check-digits';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
@@ -60,9 +60,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-ai-',
   Date.UTC(2029, 1, 7, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { KZ: 20, DE: 22, BE: 16, LV: 21 };
 
 describe('holdout-ai campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

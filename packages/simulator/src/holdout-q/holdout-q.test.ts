@@ -10,6 +10,7 @@ import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
+import { IBAN_LENGTH } from '../../testdata/check-digits';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
@@ -44,9 +45,6 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   HOLDOUT_Q_VARIANT_PREFIX,
   Date.UTC(2027, 3, 8, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { PT: 25, IE: 22, CY: 28 };
 
 describe('holdout-q campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

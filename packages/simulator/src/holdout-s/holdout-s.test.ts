@@ -11,6 +11,7 @@ import { isLuhnValid, isValidIban } from '@warden/core';
 import { USUAL_BUCKETS, USUAL_TABLES, VENDORS } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
+import { IBAN_LENGTH } from '../../testdata/check-digits';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
@@ -45,9 +46,6 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   HOLDOUT_S_VARIANT_PREFIX,
   Date.UTC(2027, 6, 8, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { NL: 18, DE: 22, FI: 18, HR: 21 };
 
 describe('holdout-s campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

@@ -7,7 +7,7 @@
  * expects. What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isLuhnValid, isValidIban } from '@warden/core';
-import { bumpDigit, isValidAbaRouting } from '../../testdata/check-digits';
+import { bumpDigit, isValidAbaRouting, IBAN_LENGTH } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -48,9 +48,6 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   HOLDOUT_U_VARIANT_PREFIX,
   Date.UTC(2027, 8, 9, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { NL: 18, CZ: 24, PT: 25 };
 
 describe('holdout-u campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

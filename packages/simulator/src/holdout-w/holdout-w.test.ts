@@ -7,7 +7,7 @@
  * What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isLuhnValid, isValidIban } from '@warden/core';
-import { bumpDigit } from '../../testdata/check-digits';
+import { bumpDigit, IBAN_LENGTH } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -47,9 +47,6 @@ const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits
   HOLDOUT_W_VARIANT_PREFIX,
   Date.UTC(2027, 10, 18, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { MT: 31, CY: 28, LU: 20, BE: 16 };
 
 describe('holdout-w campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {

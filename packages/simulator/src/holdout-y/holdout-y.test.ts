@@ -7,7 +7,7 @@
  * What every held-out corpus promises is checked in testdata/held-out-corpus-promises.ts.
  */
 import { isLuhnValid, isValidIban } from '@warden/core';
-import { bumpDigit } from '../../testdata/check-digits';
+import { bumpDigit, IBAN_LENGTH } from '../../testdata/check-digits';
 import { USUAL_BUCKETS, USUAL_TABLES } from '../fake-data';
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
@@ -46,9 +46,6 @@ const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectM
   'holdout-y-',
   Date.UTC(2027, 11, 4, 12),
 );
-
-/** The lengths ISO 13616 fixes for the countries planted here. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = { BG: 22, SI: 19, LI: 21, IS: 26 };
 
 describe('holdout-y campaigns', () => {
   it('leave by exits no other corpus used: no trigger tool of an exfiltrating family is another corpus\'s', () => {
