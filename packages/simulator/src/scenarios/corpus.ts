@@ -100,9 +100,12 @@ import { PUBLIC_GARAK_BUILDERS } from '../public-garak/registry';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
-export type ScenarioCorpus = 'standard' | 'holdout' | 'holdout-b' | 'holdout-c' | 'holdout-d' | 'holdout-e' | 'holdout-f' | 'holdout-g' | 'holdout-h' | 'holdout-i' | 'holdout-j' | 'holdout-k' | 'holdout-l' | 'holdout-m' | 'holdout-n' | 'holdout-o' | 'holdout-p' | 'holdout-q' | 'holdout-r' | 'holdout-s' | 'holdout-t' | 'holdout-u' | 'holdout-v' | 'holdout-w' | 'holdout-x' | 'holdout-y' | 'holdout-z' | 'holdout-aa' | 'holdout-ab' | 'holdout-ac' | 'holdout-ad' | 'holdout-ae' | 'holdout-af' | 'holdout-ag' | 'holdout-ah' | 'holdout-ai' | 'holdout-aj' | 'public-garak';
+// The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'public-garak'] as const;
 
-export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'public-garak'];
+export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
+
+export const SCENARIO_CORPORA: readonly ScenarioCorpus[] = CORPUS_NAMES;
 
 const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, ScenarioBuilder>>>> = {
   standard: SCENARIO_BUILDERS,
