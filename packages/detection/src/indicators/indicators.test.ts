@@ -93,6 +93,13 @@ describe('arguments', () => {
     expect(resources.filter(isDataResource)).toEqual([]);
   });
 
+  test("a cluster's nodes count toward a sweep (draining every one takes the cluster down); a node is not data", () => {
+    const resources = resourcesFromArguments(parseArgumentFields(JSON.stringify({ cluster: 'prod-eu', node: 'ip-10-42-7-19.eu-central-1.compute.internal', ignore_daemonsets: true })));
+    expect(resources).toEqual(['cluster:prod-eu', 'node:ip-10-42-7-19.eu-central-1.compute.internal']);
+    expect(resourcesFromArguments(parseArgumentFields(JSON.stringify({ node_name: 'aks-pool1-3' })))).toEqual(['node:aks-pool1-3']);
+    expect(resources.filter(isDataResource)).toEqual([]);
+  });
+
   test("monitors and alarms count toward a sweep (muting every one of them is a blast radius); none is data", () => {
     const resources = resourcesFromArguments(parseArgumentFields(JSON.stringify({ monitor_id: 48401153, monitor_name: 'disk > 85%', alarm_name: 'payments-5xx' })));
     expect(resources).toEqual(['monitor:48401153', 'alarm:payments-5xx']);
@@ -137,6 +144,22 @@ describe('toolTraits', () => {
     expect(t('iam.create_oidc_provider', { url: 'https://idp.partner.example' }).grantsAccess).toBe(true);
     expect(t('iam.update_assume_role_policy', { role: 'deploy' }).grantsAccess).toBe(true);
     expect(t('entra.list_federated_identity_credentials').grantsAccess).toBe(false);
+  });
+
+  test("an EKS access entry and the access policy associated with it are grants to the principal ARN's account", () => {
+    const role = 'arn:aws:iam::604839217355:role/vendor-onboarding';
+    const entry = { cluster_name: 'prod-eu', principal_arn: role, type: 'STANDARD' };
+    const policy = { cluster_name: 'prod-eu', principal_arn: role, policy_arn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy', access_scope: { type: 'cluster' } };
+    for (const [tool, args] of [['eks.create_access_entry', entry], ['eks.associate_access_policy', policy]] as const) {
+      expect([tool, t(tool, args)]).toEqual([tool, expect.objectContaining({ grantsAccess: true, egress: true, highImpact: true })]);
+      expect(destinationsFromArguments(parseArgumentFields(JSON.stringify(args)), true, true)).toEqual([{ kind: 'account', value: '604839217355' }]);
+    }
+    expect(t('eks.list_access_entries', { cluster_name: 'prod-eu' }).grantsAccess).toBe(false);
+    expect(t('eks.delete_access_entry', entry).grantsAccess).toBe(false);
+    // Associating is a change of state; an associate, a retailer's word for a member of its staff, is not.
+    expect(t('ec2.associate_address', { allocation_id: 'eipalloc-1', instance_id: 'i-0abc' })).toMatchObject({ stateChanging: true, grantsAccess: false });
+    expect(t('workforce.get_associate', { associate_id: 'A-118' }).stateChanging).toBe(false);
+    expect(t('workforce.list_associates', { store: 'S-118' }).stateChanging).toBe(false);
   });
 
   test("a read is a read whatever the service is called: the name before the dot is a noun ('insurance_register', 'payment_run')", () => {

@@ -229,12 +229,13 @@ export function hasUrlArgument(fields: readonly ArgumentField[]): boolean {
 /**
  * Kinds that name infrastructure, not data: a session that changes dozens of them is a sweep, but
  * `namespace:payments` holds no payments, so none is a sensitive data resource. What an operations
- * agent changes in bulk: a database's sequences, a cluster's workloads, a cloud's machines, disks and
+ * agent changes in bulk: a database's sequences, a cluster's workloads and the nodes they run on
+ * (draining every node at once takes the whole cluster down), a cloud's machines, disks and
  * functions, a message broker's queues, topics and streams and the clusters that run them, and the
  * monitors and alarms that watch it all (muting every one of them silences production).
  */
 const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([
-  'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'instance', 'vm', 'volume', 'function',
+  'sequence', 'namespace', 'deployment', 'statefulset', 'daemonset', 'pod', 'node', 'instance', 'vm', 'volume', 'function',
   'queue', 'topic', 'stream', 'cluster', 'monitor', 'alarm',
 ]);
 
@@ -243,7 +244,7 @@ const RESOURCE_KEYS: ReadonlySet<string> = new Set([
   'path', 'file', 'filepath', 'file_path', 'database', 'db', 'dataset', 'container', 'schema', 'repo', 'repository',
   ...INFRASTRUCTURE_KINDS,
   // The names the infrastructure kinds also go by in arguments (resourceKind strips the suffix).
-  'instance_id', 'volume_id', 'function_name', 'queue_url', 'queue_name', 'topic_name', 'topic_arn', 'stream_name', 'cluster_name',
+  'node_name', 'instance_id', 'volume_id', 'function_name', 'queue_url', 'queue_name', 'topic_name', 'topic_arn', 'stream_name', 'cluster_name',
   'monitor_id', 'alarm_name',
 ]);
 

@@ -34,7 +34,10 @@ const EGRESS_VERBS = /(?:^|[._\s-])(send|post|publish|upload|webhook|reply|forwa
 const REQUEST_VERB = /^(?:http_?)?request(?:$|[._\s-])/i;
 const READ_VERBS = /(?:^|[._\s-])(get|search|query|read|export|list|fetch|lookup|find|download|dump|select|scan|retrieve|browse|open)(?:$|[._\s-]|_)/i;
 const READ_FIRST = /^(?:get|list|search|read|fetch|lookup|find|query|retrieve|browse|describe|show|view)(?:$|[_\s-])/i;
-const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set|add|invite|enable|register|rotate|assign)(?:$|[._\s-]|_)/i;
+// AWS names attaching one thing to another AssociateX (a policy to a principal, an address to a
+// machine), always followed by what it attaches; `get_associate`, a retailer's word for a member
+// of its staff, is a noun.
+const STATE_VERBS = /(?:^|[._\s-])(approve|update|delete|remove|transfer|create|write|insert|upsert|modify|grant|revoke|pay|exec|execute|deploy|drop|put|patch|set|add|invite|enable|register|rotate|assign|associate(?=_))(?:$|[._\s-]|_)/i;
 const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delete|remove|drop|grant|revoke|exec|execute|deploy|refund)(?:$|[._\s-]|_)/i;
 // Stems, not whole words (a resource policy names who else may read: put_bucket_policy,
 // set_repository_policy): create_forwarding_rule, add_delegate, invite_member, add_collaborator,
@@ -42,8 +45,9 @@ const HIGH_IMPACT_VERBS = /(?:^|[._\s-])(approve|transfer|pay|payment|wire|delet
 // (the new owner can then revoke everyone else), assign_partner (an outside business made a partner
 // of a page or an ad account works it as its own), and trust in an outside identity provider (a
 // federated credential, an OIDC or SAML provider, a role's trust policy): whoever that issuer vouches
-// for signs in from then on.
-const GRANT_VERBS = /(?:^|[._\s-])(?:(?:bucket|resource|access|key|repository|repo|topic|queue|registry|secret|vault)_policy|forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|(?:add|assign|invite)_(?:[a-z]+_)?partners?|grant|share|permission|acl|subscription|subscribe|webhook|logpush|log_?sink|log_?drain|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner|federated(?:_identity)?_credential|oidc_provider|saml_provider|identity_provider|workload_identity|assume_role_policy|trust_policy)/i;
+// for signs in from then on. An EKS access entry makes an IAM principal a user of the cluster, and
+// the access policy associated with it says how much of the cluster that principal runs.
+const GRANT_VERBS = /(?:^|[._\s-])(?:(?:bucket|resource|access|key|repository|repo|topic|queue|registry|secret|vault)_policy|forwarding|forward_rule|redirect_rule|inbox_rule|mail_rule|delegate|delegation|invite|invitation|add_member|add_user|add_collaborator|collaborator|(?:add|assign|invite)_(?:[a-z]+_)?partners?|grant|share|permission|acl|subscription|subscribe|webhook|logpush|log_?sink|log_?drain|api_key|access_key|access_token|personal_access_token|deploy_key|ssh_key|authori[sz]e_app|oauth|consent|make_public|set_visibility|ownership|change_owner|set_owner|federated(?:_identity)?_credential|oidc_provider|saml_provider|identity_provider|workload_identity|assume_role_policy|trust_policy|access_entry)/i;
 const GRANTING_VERBS = /(?:^|[._\s-])(?:invite|share|delegate|consent|subscribe|authori[sz]e|make_public)/i;
 const REVOKE_VERBS = /(?:^|[._\s-])(?:revoke|remove|delete|disable|unsubscribe|unshare)(?:$|[._\s-])/i;
 // Finance is named by its functions as often as by the word (treasury and cash management,
