@@ -78,6 +78,8 @@ export { HOLDOUT_AI_INDICATORS } from './holdout-ai/indicators';
 export { HOLDOUT_AI_VARIANT_PREFIX } from './holdout-ai/campaign';
 export { HOLDOUT_AJ_INDICATORS } from './holdout-aj/indicators';
 export { HOLDOUT_AJ_VARIANT_PREFIX } from './holdout-aj/campaign';
+export { HOLDOUT_AK_INDICATORS } from './holdout-ak/indicators';
+export { HOLDOUT_AK_VARIANT_PREFIX } from './holdout-ak/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {
