@@ -1,8 +1,8 @@
 import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from './arguments';
-import { destinationsFromArguments, hostOfUrl, isDataResource, resourcesFromArguments, type Destination } from './indicators';
+import { blockedTargetsFromArguments, destinationsFromArguments, hostOfUrl, isDataResource, resourcesFromArguments, type Destination } from './indicators';
 import { publicAudience } from './public-audience';
-import { toolTraits, type ToolTraits } from './tool-traits';
+import { blocksWhatItNames, toolTraits, type ToolTraits } from './tool-traits';
 import { safeKey } from '../internal/safe-key';
 
 /** What every detector and the learner want to know about one span, derived once. */
@@ -17,6 +17,11 @@ export interface EventFacts {
   readonly destinations: readonly Destination[];
   /** Named resources from arguments (`table:customers`). */
   readonly resources: readonly string[];
+  /**
+   * What a blocking call stops (`vendor:vend-004` for a payment block): counted with the session's
+   * resources, so blocking dozens at once is a sweep, but never a data resource the agent read.
+   */
+  readonly blockedTargets: readonly string[];
   readonly records?: number;
   /** Remote host this span talked to (HTTP client spans, plugin calls); never the LLM endpoint. */
   readonly host?: string;
@@ -39,6 +44,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
     const h = hostOfUrl(e.attributes['url.full']);
     if (h !== undefined) host = safeKey(h);
   }
+  const blockedTargets = e.kind === 'tool' && blocksWhatItNames(tool) ? blockedTargetsFromArguments(fields, traits.dataDomain).map(safeKey) : [];
   const destinations = traits.egress ? destinationsFromArguments(fields, true, traits.grantsAccess).map((d) => ({ kind: d.kind, value: safeKey(d.value) })) : [];
   if (traits.publishes) destinations.push({ kind: 'channel', value: safeKey(publicAudience(traits.dataDomain)) });
   if (traits.egress && host !== undefined && !destinations.some((d) => d.kind === 'host' && d.value === host)) {
@@ -52,6 +58,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
     traits,
     destinations,
     resources,
+    blockedTargets,
     ...(records === undefined ? {} : { records }),
     ...(host === undefined ? {} : { host }),
   };

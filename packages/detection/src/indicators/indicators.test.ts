@@ -1,8 +1,8 @@
 import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts } from './event-facts';
-import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, isDataResource, resourcesFromArguments } from './indicators';
-import { dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, returnsSensitiveFields, toolTraits } from './tool-traits';
+import { blockedTargetsFromArguments, destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, isDataResource, resourcesFromArguments } from './indicators';
+import { blocksWhatItNames, dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, returnsSensitiveFields, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {
   test('e-mails, domains, URLs, hosts, checked IBANs and account numbers', () => {
@@ -105,6 +105,13 @@ describe('arguments', () => {
     expect(resources).toEqual(['monitor:48401153', 'alarm:payments-5xx']);
     expect(resources.filter(isDataResource)).toEqual([]);
   });
+
+  test('a blocking change names what it blocks by its identifiers, a bare id by its service', () => {
+    const held = blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ company: 'DE01', vendor_id: 'VEND-004', block: 'A', reason: 'bank details under review' })), 'erp');
+    expect(held).toEqual(['vendor:vend-004']);
+    expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ id: 'u-17', reason: 'left' })), 'users')).toEqual(['users:u-17']);
+    expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ card_ids: ['c-1', 'c-2'], table: 'cards' })), 'issuing')).toEqual(['card:c-1', 'card:c-2']);
+  });
 });
 
 describe('recordsReturned', () => {
@@ -160,6 +167,15 @@ describe('toolTraits', () => {
     expect(t('ec2.associate_address', { allocation_id: 'eipalloc-1', instance_id: 'i-0abc' })).toMatchObject({ stateChanging: true, grantsAccess: false });
     expect(t('workforce.get_associate', { associate_id: 'A-118' }).stateChanging).toBe(false);
     expect(t('workforce.list_associates', { store: 'S-118' }).stateChanging).toBe(false);
+  });
+
+  test('a call blocks what it names when restricting is its verb or what it sets; a block or a lock it only names, or lifts, is not', () => {
+    for (const tool of ['erp.set_payment_block', 'okta.suspend_user', 'entra.disable_account', 'issuing.freeze_card', 'mdm.quarantine_device', 'crm.block_contact', 'users.deactivate', 'ledger.add_posting_block']) {
+      expect([tool, blocksWhatItNames(tool)]).toEqual([tool, true]);
+    }
+    for (const tool of ['notion.append_block_children', 'tedee.share_lock', 'storage.put_object_lock_configuration', 'storage.delete_public_access_block', 'okta.unsuspend_user', 'crm.unblock_contact', 'issuing.get_lock_status', 'erp.get_vendor', 'docs.add_block', 'azure_blob.put_block']) {
+      expect([tool, blocksWhatItNames(tool)]).toEqual([tool, false]);
+    }
   });
 
   test("a read is a read whatever the service is called: the name before the dot is a noun ('insurance_register', 'payment_run')", () => {
@@ -292,6 +308,14 @@ describe('toolTraits', () => {
     expect(returnsSensitiveFields(JSON.stringify({ series: [{ service: 'auth', value: 3 }] }))).toBe(false);
     expect(returnsSensitiveFields(JSON.stringify({ lines: [{ line: 'EBITDA', amount_eur: 1200 }] }))).toBe(true);
     expect(returnsSensitiveFields(undefined)).toBe(false);
+  });
+
+  test("a seller's price or fare is public, not money in anyone's records; an amount or a cost price is", () => {
+    expect(returnsSensitiveFields(JSON.stringify({ name: 'Songs of the Sayan', availability: [{ category: 'Parkett', price_eur: 34.9 }] }))).toBe(false);
+    expect(returnsSensitiveFields(JSON.stringify({ name: 'Nart Sofra', average_price_eur: 28 }))).toBe(false);
+    expect(returnsSensitiveFields(JSON.stringify({ route: 'BER-LIS', fares_usd: [129, 189] }))).toBe(false);
+    expect(returnsSensitiveFields(JSON.stringify({ order: 'SO-1', price_eur: 34.9, paid_eur: 34.9 }))).toBe(true);
+    expect(returnsSensitiveFields(JSON.stringify({ sku: 'LAMP-7', price_eur: 89, cost_eur: 31 }))).toBe(true);
   });
 
   test('finance named by its functions is a sensitive domain: treasury, receivables, the general ledger, controlling', () => {
@@ -459,5 +483,19 @@ describe('eventFacts', () => {
       toolArguments: '{"space":"api-docs","visibility":"public","markdown":"## Fetching an account"}', toolResult: '{"published":true}', contents: [], resources: [], attributes: {},
     } satisfies AgentEvent;
     expect(eventFacts(e).destinations).toEqual([{ kind: 'channel', value: 'public:gitbook' }]);
+  });
+
+  test('what a blocking call blocks is kept apart from the data resources it names', () => {
+    const call = (name: string, args: unknown) =>
+      eventFacts({
+        tenant: 't', agentId: 'a', agentType: 'x', sessionId: 's', sessionIdSource: 'conversation', traceId: '1', spanId: '2',
+        kind: 'tool', name, toolName: name, convention: 'otel_genai', startTimeMs: 0, endTimeMs: 1, status: 'ok',
+        toolArguments: JSON.stringify(args), contents: [], resources: [], attributes: {},
+      } satisfies AgentEvent);
+    const block = call('erp.set_payment_block', { company: 'DE01', vendor_id: 'VEND-004', block: 'A' });
+    expect(block.blockedTargets).toEqual(['vendor:vend-004']);
+    expect(block.resources).toEqual([]);
+    expect(call('erp.get_vendor', { vendor_id: 'VEND-004' }).blockedTargets).toEqual([]);
+    expect(call('customers.suspend', { customer_id: 'C-77' })).toMatchObject({ resources: [], blockedTargets: ['customer:c-77'] });
   });
 });

@@ -264,6 +264,23 @@ function resourceKind(key: string): string {
   return key;
 }
 
+/**
+ * What a blocking change applies to, by the identifiers it names (`vendor_id` → `vendor:vend-004`,
+ * a bare `id` by the tool's service). Blocking every vendor, user or card at once is a sweep like
+ * deleting every bucket, though none of them is a resource a read would name.
+ */
+export function blockedTargetsFromArguments(fields: readonly ArgumentField[], service: string): string[] {
+  const out: string[] = [];
+  for (const { key, value } of fields) {
+    const m = /^(?:(.+)_)?ids?$/.exec(key);
+    if (m === null || RESOURCE_KEYS.has(key)) continue;
+    const v = value.trim().toLowerCase();
+    if (v.length === 0 || v.length > 200) continue;
+    pushUnique(out, `${m[1] ?? service}:${v}`);
+  }
+  return out;
+}
+
 /** Named data resources (`table:customers`, `bucket:ops-logs`) a call touches. */
 export function resourcesFromArguments(fields: readonly ArgumentField[]): string[] {
   const out: string[] = [];

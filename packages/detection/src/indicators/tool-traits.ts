@@ -62,9 +62,11 @@ const SENSITIVE_DOMAINS =
   /(customer|crm|employee|transcripts?|recordings?|hr|salary|salaries|payroll|commissions?|payouts?|bonus(?:es)?|compensation|ethics|whistleblow\w*|hotline|investigations?|grievances?|disciplinary|finance|ledger|invoice|payment|bank|secret|credential|password|vault|users?|patient|ssn|personal|pii|contacts?|treasury|cash|receivable|payable|accounting|trial_balance|balance_sheet|income_statement|consolidation|fpa|fp&a|controlling|revenue|budget|expense|billing|supplier_payment|identity|active_directory|authenticator)|(?:^|[._-])(?:gl|ar|ap|tax|netsuite|quickbooks|xero|kyriba|coupa|anaplan|blackline|concur|expensify|tipalti|workday|adp|gusto|bamboohr|gong|chorus|ediscovery|discovery|legal_holds?|direct_messages|private_messages|okta|auth0|onelogin|jumpcloud|duo|keycloak|entra|azuread|aad|ldap|iam|sso|mfa|scim)(?:$|[._-])/i;
 
 // Field names of financial and personal records, as APIs spell them in JSON.
-// A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called.
+// A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called, except a price
+// or a fare: what a seller asks everyone (a ticket's `price_eur`, a restaurant's `average_price_eur`)
+// is on its public page, not in anyone's records.
 const SENSITIVE_FIELD =
-  /"(?:[a-z0-9]+_)*(?:balance|debit|credit|revenue|salary|salaries|wages?|net_pay|gross_pay|iban|bic|account_number|budget|ssn|date_of_birth|dob|passport|national_id|tax_id)(?:_[a-z0-9]+)*"\s*:|"[a-z0-9_]*_(?:eur|usd|gbp|chf|jpy|sek|nok|dkk|pln|inr|cny)"\s*:/i;
+  /"(?:[a-z0-9]+_)*(?:balance|debit|credit|revenue|salary|salaries|wages?|net_pay|gross_pay|iban|bic|account_number|budget|ssn|date_of_birth|dob|passport|national_id|tax_id)(?:_[a-z0-9]+)*"\s*:|"(?![a-z0-9_]*(?:price|fare)s?_[a-z]{3}")[a-z0-9_]*_(?:eur|usd|gbp|chf|jpy|sek|nok|dkk|pln|inr|cny)"\s*:/i;
 
 /**
  * A result whose records carry money or personal fields reads sensitive data, whatever the tool
@@ -219,6 +221,20 @@ function grantsByArguments(name: string, fields: readonly ArgumentField[]): bool
   const forwards = RULE_OBJECT.test(name) && fields.some((f) => FORWARD_ACTION.test(f.key) || FORWARD_ACTION.test(f.value.toLowerCase())) && hasRecipientArgument(fields);
   const allowsDomain = POLICY_OBJECT.test(name) && fields.some((f) => ALLOW_FIELD.test(f.key) && f.value.trim().toLowerCase() === 'allow') && hasGranteeDomainArgument(fields);
   return forwards || allowsDomain || fields.some((f) => PUBLIC_KEY_FIELD.test(f.key) && PUBLIC_KEY_VALUE.test(f.value.trim()));
+}
+
+/**
+ * A change that stops something from working or being paid: a vendor's payment block, a user
+ * suspended or deactivated, a card frozen, a device quarantined. The restriction is the method's
+ * verb (`suspend_user`) or a qualified block it sets (`set_payment_block`). A bare block is content
+ * (`add_block` in an editor, `put_block` of a blob upload), `append_block_children` and `share_lock`
+ * only name a block or a lock, and `unblock_` lifts one.
+ */
+const BLOCKING_METHOD =
+  /^(?:(?:block|suspend|freeze|lock|disable|deactivate|quarantine|ban|blocklist|blacklist)(?:_|$)|(?:set|add|place|apply)_(?:[a-z]+_)+(?:block|freeze|lock|suspension|ban)$)/;
+
+export function blocksWhatItNames(tool: string): boolean {
+  return BLOCKING_METHOD.test(tool.slice(tool.lastIndexOf('.') + 1).toLowerCase());
 }
 
 /** Data domains whose first appearance is worth more than, say, a new calendar tool. */
