@@ -38,6 +38,7 @@ import { HOLDOUT_AH_INDICATORS } from '../src/holdout-ah/indicators';
 import { HOLDOUT_AI_INDICATORS } from '../src/holdout-ai/indicators';
 import { HOLDOUT_AJ_INDICATORS } from '../src/holdout-aj/indicators';
 import { HOLDOUT_AK_INDICATORS } from '../src/holdout-ak/indicators';
+import { HOLDOUT_AL_INDICATORS } from '../src/holdout-al/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -82,5 +83,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ai': HOLDOUT_AI_INDICATORS,
   'holdout-aj': HOLDOUT_AJ_INDICATORS,
   'holdout-ak': HOLDOUT_AK_INDICATORS,
+  'holdout-al': HOLDOUT_AL_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };
