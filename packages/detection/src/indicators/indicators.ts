@@ -264,31 +264,34 @@ function resourceKind(key: string): string {
   return key;
 }
 
+/** The names arguments give, as `kind:value` (lower-cased, at most 200 characters), for the keys `kindOf` gives a kind. */
+function namedInArguments(fields: readonly ArgumentField[], kindOf: (key: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const { key, value } of fields) {
+    const kind = kindOf(key);
+    if (kind === undefined) continue;
+    const v = value.trim().toLowerCase();
+    if (v.length === 0 || v.length > 200) continue;
+    pushUnique(out, `${kind}:${v}`);
+  }
+  return out;
+}
+
+const ID_KEY = /^(?:(.+)_)?ids?$/;
+
 /**
  * What a blocking change applies to, by the identifiers it names (`vendor_id` → `vendor:vend-004`,
  * a bare `id` by the tool's service). Blocking every vendor, user or card at once is a sweep like
  * deleting every bucket, though none of them is a resource a read would name.
  */
 export function blockedTargetsFromArguments(fields: readonly ArgumentField[], service: string): string[] {
-  const out: string[] = [];
-  for (const { key, value } of fields) {
-    const m = /^(?:(.+)_)?ids?$/.exec(key);
-    if (m === null || RESOURCE_KEYS.has(key)) continue;
-    const v = value.trim().toLowerCase();
-    if (v.length === 0 || v.length > 200) continue;
-    pushUnique(out, `${m[1] ?? service}:${v}`);
-  }
-  return out;
+  return namedInArguments(fields, (key) => {
+    const m = RESOURCE_KEYS.has(key) ? null : ID_KEY.exec(key);
+    return m === null ? undefined : (m[1] ?? service);
+  });
 }
 
 /** Named data resources (`table:customers`, `bucket:ops-logs`) a call touches. */
 export function resourcesFromArguments(fields: readonly ArgumentField[]): string[] {
-  const out: string[] = [];
-  for (const { key, value } of fields) {
-    if (!RESOURCE_KEYS.has(key)) continue;
-    const v = value.trim().toLowerCase();
-    if (v.length === 0 || v.length > 200) continue;
-    pushUnique(out, `${resourceKind(key)}:${v}`);
-  }
-  return out;
+  return namedInArguments(fields, (key) => (RESOURCE_KEYS.has(key) ? resourceKind(key) : undefined));
 }

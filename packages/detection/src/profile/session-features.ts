@@ -99,7 +99,8 @@ export function addToSession(s: SessionFeatureState, e: AgentEvent, f: EventFact
     if (s.calls.length < MAX_CALLS) s.calls.push({ t: e.startTimeMs, tool: f.tool, spanId });
     if (Object.keys(s.spanTool).length < MAX_CALLS) s.spanTool[spanId] = f.tool;
     addUnique(s.dataDomains, f.traits.dataDomain);
-    for (const r of [...f.resources, ...f.blockedTargets]) addUnique(s.resources, r);
+    for (const r of f.resources) addUnique(s.resources, r);
+    for (const r of f.blockedTargets) addUnique(s.resources, r);
     for (const d of f.destinations) addDestination(s, d);
     if (f.records !== undefined) (s.records[f.tool] ??= []).push(f.records);
     if (f.host !== undefined) attribute(f.tool, f.host, e.spanId);
