@@ -111,6 +111,8 @@ describe('arguments', () => {
     expect(held).toEqual(['vendor:vend-004']);
     expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ id: 'u-17', reason: 'left' })), 'users')).toEqual(['users:u-17']);
     expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ card_ids: ['c-1', 'c-2'], table: 'cards' })), 'issuing')).toEqual(['card:c-1', 'card:c-2']);
+    expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ mandate_reference: 'ACME-B2B-0017', reason: 'switch to transfer' })), 'sepa')).toEqual(['mandate:acme-b2b-0017']);
+    expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ contract_number: 'C-88', reference: 'Invoice 42' })), 'contracts')).toEqual(['contract:c-88']);
   });
 });
 
@@ -170,10 +172,10 @@ describe('toolTraits', () => {
   });
 
   test('a call blocks what it names when restricting is its verb or what it sets; a block or a lock it only names, or lifts, is not', () => {
-    for (const tool of ['erp.set_payment_block', 'okta.suspend_user', 'entra.disable_account', 'issuing.freeze_card', 'mdm.quarantine_device', 'crm.block_contact', 'users.deactivate', 'ledger.add_posting_block']) {
+    for (const tool of ['erp.set_payment_block', 'okta.suspend_user', 'entra.disable_account', 'issuing.freeze_card', 'mdm.quarantine_device', 'crm.block_contact', 'users.deactivate', 'ledger.add_posting_block', 'sepa.cancel_mandate', 'vault.revoke_lease', 'contracts.terminate', 'invoices.void_invoice']) {
       expect([tool, blocksWhatItNames(tool)]).toEqual([tool, true]);
     }
-    for (const tool of ['notion.append_block_children', 'tedee.share_lock', 'storage.put_object_lock_configuration', 'storage.delete_public_access_block', 'okta.unsuspend_user', 'crm.unblock_contact', 'issuing.get_lock_status', 'erp.get_vendor', 'docs.add_block', 'azure_blob.put_block']) {
+    for (const tool of ['notion.append_block_children', 'tedee.share_lock', 'storage.put_object_lock_configuration', 'storage.delete_public_access_block', 'okta.unsuspend_user', 'crm.unblock_contact', 'issuing.get_lock_status', 'erp.get_vendor', 'docs.add_block', 'azure_blob.put_block', 'orders.get_cancellation_policy', 'tokens.list_revoked', 'sepa.list_mandates']) {
       expect([tool, blocksWhatItNames(tool)]).toEqual([tool, false]);
     }
   });
@@ -314,6 +316,9 @@ describe('toolTraits', () => {
     expect(returnsSensitiveFields(JSON.stringify({ name: 'Songs of the Sayan', availability: [{ category: 'Parkett', price_eur: 34.9 }] }))).toBe(false);
     expect(returnsSensitiveFields(JSON.stringify({ name: 'Nart Sofra', average_price_eur: 28 }))).toBe(false);
     expect(returnsSensitiveFields(JSON.stringify({ route: 'BER-LIS', fares_usd: [129, 189] }))).toBe(false);
+    expect(returnsSensitiveFields(JSON.stringify({ name: 'Ail Katun yurts', price_per_night_eur: 89 }))).toBe(false);
+    expect(returnsSensitiveFields(JSON.stringify({ name: 'Lamp', unit_price_eur: 89 }))).toBe(false);
+    expect(returnsSensitiveFields(JSON.stringify({ employee: 'E-1', welfare_eur: 120 }))).toBe(true);
     expect(returnsSensitiveFields(JSON.stringify({ order: 'SO-1', price_eur: 34.9, paid_eur: 34.9 }))).toBe(true);
     expect(returnsSensitiveFields(JSON.stringify({ sku: 'LAMP-7', price_eur: 89, cost_eur: 31 }))).toBe(true);
   });

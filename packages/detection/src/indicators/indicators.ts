@@ -277,17 +277,20 @@ function namedInArguments(fields: readonly ArgumentField[], kindOf: (key: string
   return out;
 }
 
-const ID_KEY = /^(?:(.+)_)?ids?$/;
+// A reference or a number identifies as an id does (`mandate_reference`, `contract_number`), but only
+// as the name of something: a bare `reference` is a payment's free text.
+const ID_KEY = /^(?:(.+)_)?ids?$|^(.+)_(?:uids?|refs?|references?|numbers?)$/;
 
 /**
  * What a blocking change applies to, by the identifiers it names (`vendor_id` → `vendor:vend-004`,
- * a bare `id` by the tool's service). Blocking every vendor, user or card at once is a sweep like
- * deleting every bucket, though none of them is a resource a read would name.
+ * `mandate_reference` → `mandate:acme-b2b-0017`, a bare `id` by the tool's service). Blocking every
+ * vendor, user or card at once, or cancelling every customer's mandate, is a sweep like deleting
+ * every bucket, though none of them is a resource a read would name.
  */
 export function blockedTargetsFromArguments(fields: readonly ArgumentField[], service: string): string[] {
   return namedInArguments(fields, (key) => {
     const m = RESOURCE_KEYS.has(key) ? null : ID_KEY.exec(key);
-    return m === null ? undefined : (m[1] ?? service);
+    return m === null ? undefined : (m[1] ?? m[2] ?? service);
   });
 }
 

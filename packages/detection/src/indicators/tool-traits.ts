@@ -63,10 +63,11 @@ const SENSITIVE_DOMAINS =
 
 // Field names of financial and personal records, as APIs spell them in JSON.
 // A field in a currency (`amount_eur`, `open_usd`) is money whatever it is called, except a price
-// or a fare: what a seller asks everyone (a ticket's `price_eur`, a restaurant's `average_price_eur`)
-// is on its public page, not in anyone's records.
+// or a fare: what a seller asks everyone (a ticket's `price_eur`, a restaurant's `average_price_eur`,
+// a campsite's `price_per_night_eur`) is on its public page, not in anyone's records. The price is a
+// word of the name, so `welfare_eur` stays money.
 const SENSITIVE_FIELD =
-  /"(?:[a-z0-9]+_)*(?:balance|debit|credit|revenue|salary|salaries|wages?|net_pay|gross_pay|iban|bic|account_number|budget|ssn|date_of_birth|dob|passport|national_id|tax_id)(?:_[a-z0-9]+)*"\s*:|"(?![a-z0-9_]*(?:price|fare)s?_[a-z]{3}")[a-z0-9_]*_(?:eur|usd|gbp|chf|jpy|sek|nok|dkk|pln|inr|cny)"\s*:/i;
+  /"(?:[a-z0-9]+_)*(?:balance|debit|credit|revenue|salary|salaries|wages?|net_pay|gross_pay|iban|bic|account_number|budget|ssn|date_of_birth|dob|passport|national_id|tax_id)(?:_[a-z0-9]+)*"\s*:|"(?!(?:[a-z0-9]+_)*(?:price|fare)s?_(?:[a-z0-9]+_)*[a-z]{3}")[a-z0-9_]*_(?:eur|usd|gbp|chf|jpy|sek|nok|dkk|pln|inr|cny)"\s*:/i;
 
 /**
  * A result whose records carry money or personal fields reads sensitive data, whatever the tool
@@ -225,13 +226,15 @@ function grantsByArguments(name: string, fields: readonly ArgumentField[]): bool
 
 /**
  * A change that stops something from working or being paid: a vendor's payment block, a user
- * suspended or deactivated, a card frozen, a device quarantined. The restriction is the method's
- * verb (`suspend_user`) or a qualified block it sets (`set_payment_block`). A bare block is content
- * (`add_block` in an editor, `put_block` of a blob upload), `append_block_children` and `share_lock`
- * only name a block or a lock, and `unblock_` lifts one.
+ * suspended or deactivated, a card frozen, a device quarantined, and an arrangement ended (a direct-
+ * debit mandate or a subscription cancelled, a lease or a token revoked, a contract terminated, an
+ * invoice voided). The restriction is the method's verb (`suspend_user`, `cancel_mandate`) or a
+ * qualified block it sets (`set_payment_block`). A bare block is content (`add_block` in an editor,
+ * `put_block` of a blob upload), `append_block_children` and `share_lock` only name a block or a
+ * lock, and `unblock_` lifts one.
  */
 const BLOCKING_METHOD =
-  /^(?:(?:block|suspend|freeze|lock|disable|deactivate|quarantine|ban|blocklist|blacklist)(?:_|$)|(?:set|add|place|apply)_(?:[a-z]+_)+(?:block|freeze|lock|suspension|ban)$)/;
+  /^(?:(?:block|suspend|freeze|lock|disable|deactivate|quarantine|ban|blocklist|blacklist|cancel|revoke|terminate|void)(?:_|$)|(?:set|add|place|apply)_(?:[a-z]+_)+(?:block|freeze|lock|suspension|ban)$)/;
 
 export function blocksWhatItNames(tool: string): boolean {
   return BLOCKING_METHOD.test(tool.slice(tool.lastIndexOf('.') + 1).toLowerCase());

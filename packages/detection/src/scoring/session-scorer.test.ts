@@ -2,6 +2,7 @@ import { InvalidInputError, type AgentEvent, type RiskFinding } from '@warden/co
 import { SessionBuilder } from '../../testdata/session-builder';
 import { trainedScorer } from '../../testdata/trained-scorer';
 import { ProfileLearner } from '../profile/profile-learner';
+import { NEW_HABIT_CEILING } from './composite-risk';
 import { SessionScorer } from './session-scorer';
 
 const MIN = 60_000;
@@ -290,6 +291,27 @@ describe('every vendor blocked for payment', () => {
   });
 });
 
+describe("every customer's direct-debit mandate cancelled", () => {
+  const MANDATES = Array.from({ length: 32 }, (_, i) => `ACME-B2B-${String(100 + i)}`);
+  const rulesAfter = (args: (mandate: string) => Record<string, string>, mandates: readonly string[]): string[] => {
+    const { scorer: s } = trainedScorer(agentA, 30, (h, i) => {
+      h.turn('Which mandates collect on Friday?');
+      h.tool('sepa.get_mandate', { mandate_reference: MANDATES[i % 3] as string }, { mandate_reference: MANDATES[i % 3], status: 'active' });
+    });
+    const b = new SessionBuilder(agentA, 'mandates', 40 * 60 * MIN);
+    b.turn('Hotel Lindenhof pays by transfer from now on; cancel their mandate before the run.');
+    for (const m of mandates) b.tool('sepa.cancel_mandate', args(m), { status: 'cancelled' });
+    return b.events.flatMap((e) => s.observe(e)).flatMap((f) => f.signals.map((x) => x.rule));
+  };
+  const byReference = (mandate_reference: string) => ({ creditor_id: 'DE98ZZZ09999999999', mandate_reference, reason: 'switch to bank transfer' });
+
+  test('cancelling dozens of mandates at once is a sweep; cancelling one is not, nor is a payment reference a thing cancelled', () => {
+    expect(rulesAfter(byReference, MANDATES)).toContain('resources.sweep');
+    expect(rulesAfter(byReference, MANDATES.slice(0, 1))).not.toContain('resources.sweep');
+    expect(rulesAfter((reference) => ({ creditor_id: 'DE98ZZZ09999999999', reference }), MANDATES)).not.toContain('resources.sweep');
+  });
+});
+
 describe("a vendor's role let into the cluster", () => {
   const ROLE = 'arn:aws:iam::604839217355:role/nodetrim-onboarding';
   const rulesAfter = (ask: string, comment: string): string[] => {
@@ -393,6 +415,28 @@ describe('credentials read where the agent never worked', () => {
     const reaching = findingsFor('filters.mail-tools.example');
     expect(reaching.flatMap((f) => f.signals.map((x) => x.rule))).toContain('host.new_for_tool');
     expect(Math.max(...reaching.map((f) => f.riskScore))).toBeGreaterThanOrEqual(40);
+  });
+
+  test("a new lookup's first host is part of its first use and stays Low; a new tool that posts a body there, or changes something, pages", () => {
+    const { scorer } = trainedScorer(agentA, 30, (b, i) => {
+      b.turn('Where is my order?');
+      b.tool('orders.lookup', { order_id: `o${i}` }, { status: 'shipped' });
+    });
+    const riskOf = (tool: string, method?: string): { rules: string[]; worst: number } => {
+      const b = new SessionBuilder(agentA, `live-${tool}-${method ?? 'none'}`, 40 * 60 * MIN);
+      b.turn('The customer returned the stool; what did they pay?');
+      b.tool(tool, { tid: '14912300000001' }, { status: 'CONFIRMED' }, { httpHost: 'payport.psp.example', ...(method === undefined ? {} : { httpMethod: method }) });
+      const findings = b.events.flatMap((e) => scorer.observe(e));
+      return { rules: findings.flatMap((f) => f.signals.map((x) => x.rule)), worst: Math.max(0, ...findings.map((f) => f.riskScore)) };
+    };
+    const lookup = riskOf('psp.get_transaction');
+    expect(lookup.rules).toContain('host.first_for_new_lookup');
+    expect(lookup.worst).toBe(NEW_HABIT_CEILING);
+    for (const [tool, method] of [['psp.get_transaction', 'POST'], ['psp.create_refund', undefined]] as const) {
+      const reaching = riskOf(tool, method);
+      expect([tool, reaching.rules]).toEqual([tool, expect.arrayContaining(['host.new_for_tool'])]);
+      expect(reaching.worst).toBeGreaterThanOrEqual(40);
+    }
   });
 
   test('a new tool whose name says it lists keys reads credentials, even when the listing shows only ids and scopes', () => {

@@ -178,10 +178,16 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   const readerSends = sentBody && baseline.tool(tool) !== undefined && isReadOnlyTool(tool) && base < READER_SENDS_SCORE;
   const score = readerSends ? READER_SENDS_SCORE : base;
   if (score <= 0.1) return undefined;
+  // A lookup nobody in the cohort ever used has to ask somewhere: when it only asks (no request
+  // body), its first host is part of the new habit (held Low with it when nothing else is odd), not
+  // a second sign; what its URL carries is the lookup-leak question. A new tool that posts a body
+  // there, whatever its name says (an "explainer" uploading the plan it explains), or that sends or
+  // changes something, stays the supply-chain question.
+  const newLookup = history === 0 && baseline.tool(tool) === undefined && !sentBody && isReadOnlyTool(tool);
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
-    rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : readerSends ? 'host.new_upload_from_read_tool' : 'host.new_for_tool',
+    rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : readerSends ? 'host.new_upload_from_read_tool' : newLookup ? 'host.first_for_new_lookup' : 'host.new_for_tool',
     score,
     weight: 50,
     explanation: stable
