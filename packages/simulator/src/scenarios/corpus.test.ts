@@ -43,6 +43,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-aj-candis_comment_illustrator_serbian_iban')).toBe('holdout-aj');
     expect(corpusOfVariant('holdout-ak-katana_comment_upholsterer_georgian_iban')).toBe('holdout-ak');
     expect(corpusOfVariant('holdout-al-podio_comment_copper_workshop_turkish_iban')).toBe('holdout-al');
+    expect(corpusOfVariant('holdout-am-stackfield_comment_weaving_mill_bulgarian_iban')).toBe('holdout-am');
   });
 });
 
