@@ -84,6 +84,8 @@ export { HOLDOUT_AL_INDICATORS } from './holdout-al/indicators';
 export { HOLDOUT_AL_VARIANT_PREFIX } from './holdout-al/campaign';
 export { HOLDOUT_AM_INDICATORS } from './holdout-am/indicators';
 export { HOLDOUT_AM_VARIANT_PREFIX } from './holdout-am/campaign';
+export { HOLDOUT_AN_INDICATORS } from './holdout-an/indicators';
+export { HOLDOUT_AN_VARIANT_PREFIX } from './holdout-an/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

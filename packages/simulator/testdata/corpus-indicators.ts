@@ -40,6 +40,7 @@ import { HOLDOUT_AJ_INDICATORS } from '../src/holdout-aj/indicators';
 import { HOLDOUT_AK_INDICATORS } from '../src/holdout-ak/indicators';
 import { HOLDOUT_AL_INDICATORS } from '../src/holdout-al/indicators';
 import { HOLDOUT_AM_INDICATORS } from '../src/holdout-am/indicators';
+import { HOLDOUT_AN_INDICATORS } from '../src/holdout-an/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -86,5 +87,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ak': HOLDOUT_AK_INDICATORS,
   'holdout-al': HOLDOUT_AL_INDICATORS,
   'holdout-am': HOLDOUT_AM_INDICATORS,
+  'holdout-an': HOLDOUT_AN_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };
