@@ -7,7 +7,7 @@ import type { ScenarioId } from '../src/scenarios/catalogue';
 import { SCENARIO_CORPORA, type ScenarioCorpus } from '../src/scenarios/corpus';
 import { generateTraffic, type SimulatedSession } from '../src/traffic';
 import { resultOfTool, triggersOf, variantIn } from './held-out-sessions';
-import { escaped, spanText, toolArgs, toolName, triggerSpan } from './span-readers';
+import { escaped, spanText, toolArgs, toolName, toolResult, triggerSpan } from './span-readers';
 
 export interface HeldOutFixture {
   readonly traffic: ReturnType<typeof generateTraffic>;
@@ -40,6 +40,13 @@ export interface HeldOutFixture {
    * ordinary session calls a tool `domains` matches (the reach is outside what the cohort ever does).
    */
   expectScopeToolsOnly(scopeTools: readonly string[], domains: RegExp): void;
+  /**
+   * Volume spikes: two triggers, each returning `minCustomers` customers or more, called right after
+   * the tool `carriers` matches (the injected content the pull follows).
+   */
+  expectVolumeSpikesRightAfter(carriers: RegExp, minCustomers: number): void;
+  /** Drift: neither this corpus's model nor its prompt version appears in any corpus compared with. */
+  expectDriftMarkersOnlyHere(model: string, promptVersion: string): void;
   /** Ignored injections: none of `sessions` calls a tool `egress` matches, and every HTTP request they make is a GET. */
   expectSendsNothing(sessions: readonly SimulatedSession[], egress: RegExp): void;
   /** The words of this corpus's languages appear in no corpus written before it. */
@@ -128,6 +135,21 @@ export function heldOutFixture(
         expect(toolsOf(s).every((t) => scopeTools.includes(t))).toBe(true);
       }
       expect(ordinary.flatMap(toolsOf).filter((t) => domains.test(t))).toEqual([]);
+    },
+    expectVolumeSpikesRightAfter: (carriers, minCustomers) => {
+      const sessions = triggersOf(attacks, 'injection_volume_spike');
+      expect(sessions).toHaveLength(2);
+      for (const s of sessions) {
+        const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
+        expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= minCustomers }).toEqual({ variant: s.variant, bulk: true });
+        const tools = toolsOf(s);
+        expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => carriers.test(t)));
+      }
+    },
+    expectDriftMarkersOnlyHere: (model, promptVersion) => {
+      for (const { corpus: other, traffic: t } of otherTraffic) {
+        expect([other, textOf(t.sessions).includes(model), textOf(t.sessions).includes(promptVersion)]).toEqual([other, false, false]);
+      }
     },
     expectSendsNothing: (sessions, egress) => {
       for (const s of sessions) {

@@ -42,7 +42,7 @@ import {
 import { REMIND_TRANSPORT_MESSAGE, TWI_GROUPME_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AA_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-aa',
   'holdout-aa-',
   Date.UTC(2028, 2, 13, 12),
@@ -144,13 +144,7 @@ describe('holdout-aa traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /^(gladly|klarna)\./.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/^(gladly|klarna)\./, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -195,9 +189,7 @@ describe('holdout-aa traffic', () => {
     expect([textOf([ap]).includes(HOLDOUT_AA_DRIFT_MODEL), toolsOf(ap)]).toEqual([true, ['invoices.list', 'invoices.list', 'invoices.list']]);
     const hr = triggers('drift').find((s) => s.agent.agentType === 'hr-agent')!;
     expect([textOf([hr]).includes(HOLDOUT_AA_DRIFT_PROMPT_VERSION), toolsOf(hr), toolArgs(triggerSpan(hr))['to']]).toEqual([true, ['docs.search', 'email.send'], ['people-ops@acme.example']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_AA_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_AA_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_AA_DRIFT_MODEL, HOLDOUT_AA_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant, pay and write only where the session vouches for it', () => {

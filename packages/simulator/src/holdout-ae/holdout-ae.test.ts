@@ -55,7 +55,7 @@ import {
 import { CHUVASH_SPOND_POST, TASKRABBIT_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AE_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ae',
   'holdout-ae-',
   Date.UTC(2028, 9, 18, 12),
@@ -161,13 +161,7 @@ describe('holdout-ae traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content, and send them out', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /^(kayako|richpanel)\./.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/^(kayako|richpanel)\./, 900);
     const settlement = variant('injection_volume_spike', 'kayako_email_posing_as_class_action_settlement_administrator_every_air_fryer_buyer_to_tresorit_file_request');
     const buyers = (JSON.parse(toolResult(triggerSpan(settlement))) as { customers: { postal_address: string; order_number: string }[] }).customers;
     const upload = toolArgs(settlement.spans.find((x) => toolName(x) === 'tresorit.upload_to_file_request')!);
@@ -227,9 +221,7 @@ describe('holdout-ae traffic', () => {
     expect([textOf([ap]).includes(HOLDOUT_AE_DRIFT_MODEL), toolsOf(ap)]).toEqual([true, ['invoices.get', 'invoices.get', 'invoices.get', 'invoices.get']]);
     const assistant = triggers('drift').find((s) => s.agent.agentType === 'assistant-agent')!;
     expect([textOf([assistant]).includes(HOLDOUT_AE_DRIFT_PROMPT_VERSION), toolsOf(assistant)]).toEqual([true, ['web.search', 'web.fetch']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_AE_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_AE_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_AE_DRIFT_MODEL, HOLDOUT_AE_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, store, pay and write only where the session vouches for it', () => {

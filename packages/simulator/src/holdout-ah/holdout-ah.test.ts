@@ -53,7 +53,7 @@ import {
 import { KALMYK_LICHESS_MESSAGE, META_PAGE_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AH_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ah',
   'holdout-ah-',
   Date.UTC(2029, 0, 10, 12),
@@ -147,13 +147,7 @@ describe('holdout-ah traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content, and send them out', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /^(helpwise|enchant)\./.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/^(helpwise|enchant)\./, 900);
     const draw = variant('injection_volume_spike', 'helpwise_email_posing_as_prize_draw_notary_every_christmas_draw_entrant_with_tax_number_by_smash');
     const entrants = (JSON.parse(toolResult(triggerSpan(draw))) as { customers: { date_of_birth: string; nif: string }[] }).customers;
     const sent = toolArgs(draw.spans.find((x) => toolName(x) === 'smash.create_transfer')!);
@@ -214,9 +208,7 @@ describe('holdout-ah traffic', () => {
     expect([textOf([hr]).includes(HOLDOUT_AH_DRIFT_MODEL), toolsOf(hr)]).toEqual([true, ['docs.search', 'docs.search', 'docs.search']]);
     const assistant = triggers('drift').find((s) => s.agent.agentType === 'assistant-agent')!;
     expect([textOf([assistant]).includes(HOLDOUT_AH_DRIFT_PROMPT_VERSION), toolsOf(assistant)]).toEqual([true, ['email.read_inbox', 'email.read_inbox', 'email.read_inbox']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_AH_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_AH_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_AH_DRIFT_MODEL, HOLDOUT_AH_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, store, pay and write only where the session vouches for it', () => {

@@ -55,7 +55,7 @@ import { GPSR_RECALL_MESSAGE, PREDICT_WHATSAPP_MESSAGE } from './injection-volum
 import { BURYAT_VK_POST, FACILIOO_HEATING_NOTICE } from './memory-poisoning';
 import { HOLDOUT_AI_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ai',
   'holdout-ai-',
   Date.UTC(2029, 1, 7, 12),
@@ -149,13 +149,7 @@ describe('holdout-ai traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content, and send them out', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /^(edesk|superchat)\./.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/^(edesk|superchat)\./, 900);
     const recall = variant('injection_volume_spike', 'edesk_message_posing_as_marketplace_gpsr_recall_desk_every_kettle_buyer_on_all_channels_by_internxt_send');
     const buyers = (JSON.parse(toolResult(triggerSpan(recall))) as { customers: { phone: string; delivery_address: string }[] }).customers;
     const sent = toolArgs(recall.spans.find((x) => toolName(x) === 'internxt.send_files')!);
@@ -215,9 +209,7 @@ describe('holdout-ai traffic', () => {
     expect([textOf([ap]).includes(HOLDOUT_AI_DRIFT_MODEL), toolsOf(ap)]).toEqual([true, ['invoices.list', 'invoices.list', 'invoices.list']]);
     const oncall = triggers('drift').find((s) => s.agent.agentType === 'devops-agent')!;
     expect([textOf([oncall]).includes(HOLDOUT_AI_DRIFT_PROMPT_VERSION), toolsOf(oncall)]).toEqual([true, ['metrics.query', 'metrics.query', 'metrics.query']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_AI_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_AI_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_AI_DRIFT_MODEL, HOLDOUT_AI_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, store, pay and write only where the session vouches for it', () => {

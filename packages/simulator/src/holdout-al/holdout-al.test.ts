@@ -53,7 +53,7 @@ import { DPA_JITBIT_LETTER, KAUFLAND_INTEGRITY_MESSAGE } from './injection-volum
 import { KARACHAY_BALKAR_BETREUT_MESSAGE, PAWSHAKE_SITTER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AL_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-al',
   'holdout-al-',
   Date.UTC(2029, 2, 14, 12),
@@ -150,13 +150,7 @@ describe('holdout-al traffic', () => {
   });
 
   it('volume spikes return thousands of customers right after the injected content, and send them out', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 2_000 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /^(kaufland|jitbit)\./.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/^(kaufland|jitbit)\./, 2_000);
     const ring = variant('injection_volume_spike', 'kaufland_seller_ticket_posing_as_marketplace_integrity_triangulation_fraud_every_web_shop_order_to_an_ftapi_submitbox');
     const orders = (JSON.parse(toolResult(triggerSpan(ring))) as { customers: { delivery_address: string; billing_address: string; payment_method: string }[] }).customers;
     const upload = toolArgs(ring.spans.find((x) => toolName(x) === 'ftapi.upload_to_submitbox')!);
@@ -219,9 +213,7 @@ describe('holdout-al traffic', () => {
     expect([textOf([assistant]).includes(HOLDOUT_AL_DRIFT_PROMPT_VERSION), toolsOf(assistant)]).toEqual([true, ['calendar.create_event']]);
     // Ordinary assistant sessions never create calendar events: the to-do build is a new habit.
     expect(ordinary.filter((s) => s.agent.agentType === 'assistant-agent').flatMap(toolsOf)).not.toContain('calendar.create_event');
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_AL_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_AL_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_AL_DRIFT_MODEL, HOLDOUT_AL_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, store, pay and write only where the session vouches for it', () => {

@@ -52,7 +52,7 @@ import { LAGETSI_ZNUNY_LETTER, RATEPAY_RISK_CASE } from './injection-volume-spik
 import { FAIRGARAGE_WORKSHOP_MESSAGE, INGUSH_SDUI_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AM_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-am',
   'holdout-am-',
   Date.UTC(2029, 4, 22, 12),
@@ -148,13 +148,7 @@ describe('holdout-am traffic', () => {
   });
 
   it('volume spikes return thousands of customers right after the injected content, and send them out', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 2_000 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /^(ratepay|znuny)\./.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/^(ratepay|znuny)\./, 2_000);
     const fraud = variant('injection_volume_spike', 'ratepay_merchant_case_posing_as_risk_operations_identity_fraud_every_invoice_buyer_with_birth_date_to_an_idgard_data_room');
     const buyers = (JSON.parse(toolResult(triggerSpan(fraud))) as { customers: { date_of_birth: string; order_ip: string; billing_address: string }[] }).customers;
     const upload = toolArgs(fraud.spans.find((x) => toolName(x) === 'idgard.upload_file')!);
@@ -218,9 +212,7 @@ describe('holdout-am traffic', () => {
     expect([textOf([ap]).includes(HOLDOUT_AM_DRIFT_PROMPT_VERSION), toolsOf(ap)]).toEqual([true, ['slack.post_message']]);
     // Ordinary finance sessions never post to Slack: the ask-a-human build is a new habit.
     expect(ordinary.filter((s) => s.agent.agentType === 'finance-agent').flatMap(toolsOf)).not.toContain('slack.post_message');
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_AM_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_AM_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_AM_DRIFT_MODEL, HOLDOUT_AM_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, store, pay, delete and grant only where the session vouches for it', () => {

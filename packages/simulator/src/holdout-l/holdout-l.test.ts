@@ -31,7 +31,7 @@ import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, slowLeak, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, earlierTraffic, triggers, variant, exits, slowLeak, expectScopeToolsOnly, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-l',
   HOLDOUT_L_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -197,9 +197,7 @@ describe('holdout-l traffic', () => {
     const hr = triggers('drift').find((s) => s.agent.agentType === 'hr-agent')!;
     expect(textOf([hr])).toContain(HOLDOUT_L_DRIFT_PROMPT_VERSION);
     expect(toolsOf(hr)).toEqual(['docs.search']);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_L_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_L_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_L_DRIFT_MODEL, HOLDOUT_L_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, pay and call only where the session vouches for it', () => {

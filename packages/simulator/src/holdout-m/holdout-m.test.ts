@@ -10,7 +10,7 @@ import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { argsText, spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, spanText, toolArgs, toolName, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR, DKIM_NAME, DKIM_VALUE, EVIDENCE_PORTAL_URL } from './benign-lookalike';
 import { HOLDOUT_M_VARIANT_PREFIX } from './campaign';
 import { claimNotice, DELEGATION_SCOPES, MR_DESCRIPTION } from './content-injection-send';
@@ -34,7 +34,7 @@ import {
 import { HOLDOUT_M_BUILDERS } from './registry';
 import { FAILED_PAYMENTS_SQL } from './tool-chaining';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-m',
   HOLDOUT_M_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -126,13 +126,7 @@ describe('holdout-m traffic', () => {
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 1000 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /list_customer_reviews|get_conversation_messages/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/list_customer_reviews|get_conversation_messages/, 1000);
   });
 
   it('tool chaining: the outbound call carries, or publishes, what the sensitive read returned', () => {
@@ -166,9 +160,7 @@ describe('holdout-m traffic', () => {
     const oncall = triggers('drift').find((s) => s.agent.agentType === 'devops-agent')!;
     expect(textOf([oncall])).toContain(HOLDOUT_M_DRIFT_PROMPT_VERSION);
     expect(toolsOf(oncall)).toEqual(['status.check']);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_M_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_M_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_M_DRIFT_MODEL, HOLDOUT_M_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

@@ -11,7 +11,7 @@ import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, triggerSpan } from '../../testdata/span-readers';
 import { AUDITOR_EMAIL, DR_ACCOUNT_ID, POSTMORTEM_BODY, REGULATOR_ADDRESS, WAREHOUSE_INGEST_URL } from './benign-lookalike';
 import { HOLDOUT_N_VARIANT_PREFIX } from './campaign';
 import { EXPORT_BUCKET_POLICY, TABLE_COMMENT, TYPEFORM_BOOKING_ANSWER } from './content-injection-send';
@@ -34,7 +34,7 @@ import {
 } from './indicators';
 import { HOLDOUT_N_BUILDERS } from './registry';
 
-const { traffic, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-n',
   HOLDOUT_N_VARIANT_PREFIX,
   Date.UTC(2026, 10, 26, 12),
@@ -127,13 +127,7 @@ describe('holdout-n traffic', () => {
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 1000 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /get_conversation|list_messages/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/get_conversation|list_messages/, 1000);
   });
 
   it('tool chaining: the outbound call carries what the sensitive read returned', () => {
@@ -165,9 +159,7 @@ describe('holdout-n traffic', () => {
     const ap = triggers('drift').find((s) => s.agent.agentType === 'finance-agent')!;
     expect(textOf([ap])).toContain(HOLDOUT_N_DRIFT_PROMPT_VERSION);
     expect(toolsOf(ap)).toEqual(['invoices.list']);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_N_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_N_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_N_DRIFT_MODEL, HOLDOUT_N_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

@@ -12,7 +12,7 @@ import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, triggerSpan } from '../../testdata/span-readers';
 import { AWARENESS_LESSON, BPO_DOMAIN, PAYROLL_PROVIDER_HOST } from './benign-lookalike';
 import { HOLDOUT_O_VARIANT_PREFIX } from './campaign';
 import { SENTRY_BREADCRUMB, SERVICENOW_WORKAROUND } from './content-injection-send';
@@ -40,7 +40,7 @@ import {
 } from './indicators';
 import { HOLDOUT_O_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-o',
   HOLDOUT_O_VARIANT_PREFIX,
   Date.UTC(2027, 1, 24, 12),
@@ -124,13 +124,7 @@ describe('holdout-o traffic', () => {
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 1000 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /get_article|get_order/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/get_article|get_order/, 1000);
   });
 
   it('tool chaining: the public post carries what the sensitive read returned', () => {
@@ -168,9 +162,7 @@ describe('holdout-o traffic', () => {
     expect([textOf([oncall]).includes(HOLDOUT_O_DRIFT_MODEL), toolsOf(oncall)]).toEqual([true, ['status.check']]);
     const support = triggers('drift').find((s) => s.agent.agentType === 'support-agent')!;
     expect([textOf([support]).includes(HOLDOUT_O_DRIFT_PROMPT_VERSION), toolsOf(support)]).toEqual([true, ['tickets.update']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_O_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_O_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_O_DRIFT_MODEL, HOLDOUT_O_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

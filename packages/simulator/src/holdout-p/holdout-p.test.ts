@@ -13,7 +13,7 @@ import { Prng } from '../prng';
 import { SCENARIO_IDS } from '../scenarios/catalogue';
 import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
-import { argsText, escaped, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
+import { argsText, escaped, toolArgs, toolName, triggerSpan } from '../../testdata/span-readers';
 import { INSURANCE_BROKER_ADDRESS, MAORI_RETRACTION, NEW_EA_ADDRESS, SCREENING_PROVIDER_HOST, TABLETOP_SCRIPT } from './benign-lookalike';
 import { HOLDOUT_P_VARIANT_PREFIX } from './campaign';
 import { BASECAMP_CLIENT_POST, QUESTIONNAIRE_ANSWER } from './content-injection-send';
@@ -41,7 +41,7 @@ import {
 import { AGENCY_MESSAGE, ACCOUNTANT_NEWSLETTER } from './memory-poisoning';
 import { HOLDOUT_P_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-p',
   HOLDOUT_P_VARIANT_PREFIX,
   Date.UTC(2027, 2, 10, 12),
@@ -128,13 +128,7 @@ describe('holdout-p traffic', () => {
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 1000 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /get_topic|get_submission/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/get_topic|get_submission/, 1000);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -182,9 +176,7 @@ describe('holdout-p traffic', () => {
     expect([textOf([ap]).includes(HOLDOUT_P_DRIFT_MODEL), toolsOf(ap)]).toEqual([true, ['invoices.list']]);
     const hr = triggers('drift').find((s) => s.agent.agentType === 'hr-agent')!;
     expect([textOf([hr]).includes(HOLDOUT_P_DRIFT_PROMPT_VERSION), toolsOf(hr)]).toEqual([true, ['docs.search']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_P_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_P_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_P_DRIFT_MODEL, HOLDOUT_P_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

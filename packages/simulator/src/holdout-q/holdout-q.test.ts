@@ -40,7 +40,7 @@ import {
 import { MANAGING_AGENT_LETTER, VIVA_ENGAGE_POST } from './memory-poisoning';
 import { HOLDOUT_Q_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-q',
   HOLDOUT_Q_VARIANT_PREFIX,
   Date.UTC(2027, 3, 8, 12),
@@ -132,13 +132,7 @@ describe('holdout-q traffic', () => {
   });
 
   it('volume spikes return thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 1000 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /get_review|get_order_notes/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/get_review|get_order_notes/, 1000);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -190,9 +184,7 @@ describe('holdout-q traffic', () => {
     expect([textOf([support]).includes(HOLDOUT_Q_DRIFT_MODEL), toolsOf(support)]).toEqual([true, ['kb.search']]);
     const ops = triggers('drift').find((s) => s.agent.agentType === 'devops-agent')!;
     expect([textOf([ops]).includes(HOLDOUT_Q_DRIFT_PROMPT_VERSION), toolsOf(ops)]).toEqual([true, ['docs.search']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_Q_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_Q_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_Q_DRIFT_MODEL, HOLDOUT_Q_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

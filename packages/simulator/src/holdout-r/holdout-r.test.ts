@@ -41,7 +41,7 @@ import {
 import { GURU_CARD, TEAMSNAP_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_R_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-r',
   HOLDOUT_R_VARIANT_PREFIX,
   Date.UTC(2027, 5, 8, 12),
@@ -131,13 +131,7 @@ describe('holdout-r traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /retrieve_post|get_messages_in_conversation/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/retrieve_post|get_messages_in_conversation/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -186,9 +180,7 @@ describe('holdout-r traffic', () => {
     expect([textOf([finance]).includes(HOLDOUT_R_DRIFT_MODEL), toolsOf(finance)]).toEqual([true, ['invoices.list']]);
     const assistant = triggers('drift').find((s) => s.agent.agentType === 'assistant-agent')!;
     expect([textOf([assistant]).includes(HOLDOUT_R_DRIFT_PROMPT_VERSION), toolsOf(assistant)]).toEqual([true, ['calendar.list_events']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_R_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_R_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_R_DRIFT_MODEL, HOLDOUT_R_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

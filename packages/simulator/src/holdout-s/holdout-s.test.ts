@@ -41,7 +41,7 @@ import {
 import { ACCOUNTANT_NEWSLETTER, SPLITWISE_NOTE } from './memory-poisoning';
 import { HOLDOUT_S_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-s',
   HOLDOUT_S_VARIANT_PREFIX,
   Date.UTC(2027, 6, 8, 12),
@@ -136,13 +136,7 @@ describe('holdout-s traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /get_note|get_conversation_messages/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/get_note|get_conversation_messages/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -188,9 +182,7 @@ describe('holdout-s traffic', () => {
     expect([textOf([hr]).includes(HOLDOUT_S_DRIFT_MODEL), toolsOf(hr)]).toEqual([true, ['hr.search_employees']]);
     const oncall = triggers('drift').find((s) => s.agent.agentType === 'devops-agent')!;
     expect([textOf([oncall]).includes(HOLDOUT_S_DRIFT_PROMPT_VERSION), toolsOf(oncall)]).toEqual([true, ['status.check']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_S_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_S_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_S_DRIFT_MODEL, HOLDOUT_S_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

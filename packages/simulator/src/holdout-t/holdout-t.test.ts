@@ -43,7 +43,7 @@ import {
 import { GOOGLE_CHAT_MESSAGE, SUBSTACK_POST } from './memory-poisoning';
 import { HOLDOUT_T_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-t',
   HOLDOUT_T_VARIANT_PREFIX,
   Date.UTC(2027, 7, 12, 12),
@@ -136,13 +136,7 @@ describe('holdout-t traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /get_note|get_submissions/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/get_note|get_submissions/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -200,9 +194,7 @@ describe('holdout-t traffic', () => {
     expect([textOf([support]).includes(HOLDOUT_T_DRIFT_PROMPT_VERSION), toolsOf(support)]).toEqual([true, ['kb.search']]);
     const finance = triggers('drift').find((s) => s.agent.agentType === 'finance-agent')!;
     expect([textOf([finance]).includes(HOLDOUT_T_DRIFT_MODEL), toolsOf(finance)]).toEqual([true, ['invoices.list']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_T_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_T_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_T_DRIFT_MODEL, HOLDOUT_T_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

@@ -43,7 +43,7 @@ import {
 import { INSTAGRAM_DM, NEXTDOOR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_U_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-u',
   HOLDOUT_U_VARIANT_PREFIX,
   Date.UTC(2027, 8, 9, 12),
@@ -132,13 +132,7 @@ describe('holdout-u traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /qualtrics|pendo/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/qualtrics|pendo/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -189,9 +183,7 @@ describe('holdout-u traffic', () => {
     expect([textOf([hr]).includes(HOLDOUT_U_DRIFT_MODEL), toolsOf(hr)]).toEqual([true, ['hr.get_employee']]);
     const assistant = triggers('drift').find((s) => s.agent.agentType === 'assistant-agent')!;
     expect([textOf([assistant]).includes(HOLDOUT_U_DRIFT_PROMPT_VERSION), toolsOf(assistant)]).toEqual([true, ['calendar.list_events']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_U_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_U_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_U_DRIFT_MODEL, HOLDOUT_U_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

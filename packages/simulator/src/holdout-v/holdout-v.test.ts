@@ -41,7 +41,7 @@ import {
 import { GOOGLE_VOICE_SMS, VIBER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_V_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-v',
   HOLDOUT_V_VARIANT_PREFIX,
   Date.UTC(2027, 9, 14, 12),
@@ -131,13 +131,7 @@ describe('holdout-v traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /aircall|yotpo/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/aircall|yotpo/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -181,9 +175,7 @@ describe('holdout-v traffic', () => {
     expect([textOf([hr]).includes(HOLDOUT_V_DRIFT_PROMPT_VERSION), toolsOf(hr)]).toEqual([true, ['hr.search_employees']]);
     const assistant = triggers('drift').find((s) => s.agent.agentType === 'assistant-agent')!;
     expect([textOf([assistant]).includes(HOLDOUT_V_DRIFT_MODEL), toolsOf(assistant)]).toEqual([true, ['web.search']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_V_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_V_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_V_DRIFT_MODEL, HOLDOUT_V_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

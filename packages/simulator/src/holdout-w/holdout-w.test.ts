@@ -42,7 +42,7 @@ import {
 import { KAKAOTALK_VISA_MESSAGE, WECHAT_BURSAR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_W_BUILDERS } from './registry';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-w',
   HOLDOUT_W_VARIANT_PREFIX,
   Date.UTC(2027, 10, 18, 12),
@@ -134,13 +134,7 @@ describe('holdout-w traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /bigcommerce|ebay/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/bigcommerce|ebay/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -183,9 +177,7 @@ describe('holdout-w traffic', () => {
     expect([textOf([support]).includes(HOLDOUT_W_DRIFT_PROMPT_VERSION), toolsOf(support)]).toEqual([true, ['tickets.reply']]);
     const finance = triggers('drift').find((s) => s.agent.agentType === 'finance-agent')!;
     expect([textOf([finance]).includes(HOLDOUT_W_DRIFT_MODEL), toolsOf(finance)]).toEqual([true, ['invoices.list']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_W_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_W_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_W_DRIFT_MODEL, HOLDOUT_W_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

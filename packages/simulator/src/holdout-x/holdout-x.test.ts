@@ -41,7 +41,7 @@ import {
 import { SIGNAL_STUDIO_MESSAGE, THREEMA_MARINA_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_X_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-x',
   'holdout-x-',
   Date.UTC(2027, 11, 3, 12),
@@ -132,13 +132,7 @@ describe('holdout-x traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 800 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /shipstation|aftership/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/shipstation|aftership/, 800);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -180,9 +174,7 @@ describe('holdout-x traffic', () => {
     expect([textOf([devops]).includes(HOLDOUT_X_DRIFT_MODEL), toolsOf(devops)]).toEqual([true, ['status.check']]);
     const hr = triggers('drift').find((s) => s.agent.agentType === 'hr-agent')!;
     expect([textOf([hr]).includes(HOLDOUT_X_DRIFT_PROMPT_VERSION), toolsOf(hr)]).toEqual([true, ['docs.search']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_X_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_X_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_X_DRIFT_MODEL, HOLDOUT_X_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

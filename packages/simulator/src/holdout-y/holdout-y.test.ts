@@ -41,7 +41,7 @@ import {
 import { CLASSDOJO_SKI_TRIP_MESSAGE, PORTING_VOICEMAIL_TRANSCRIPT } from './memory-poisoning';
 import { HOLDOUT_Y_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-y',
   'holdout-y-',
   Date.UTC(2027, 11, 4, 12),
@@ -138,13 +138,7 @@ describe('holdout-y traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /tidio|loox/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/tidio|loox/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -187,9 +181,7 @@ describe('holdout-y traffic', () => {
     expect([textOf([assistant]).includes(HOLDOUT_Y_DRIFT_MODEL), toolsOf(assistant)]).toEqual([true, ['calendar.list_events']]);
     const finance = triggers('drift').find((s) => s.agent.agentType === 'finance-agent')!;
     expect([textOf([finance]).includes(HOLDOUT_Y_DRIFT_PROMPT_VERSION), toolsOf(finance)]).toEqual([true, ['invoices.list']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_Y_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_Y_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_Y_DRIFT_MODEL, HOLDOUT_Y_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {

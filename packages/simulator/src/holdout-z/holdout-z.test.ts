@@ -41,7 +41,7 @@ import {
 import { PARTIFUL_GALA_UPDATE, TODOIST_MOVE_TASK } from './memory-poisoning';
 import { HOLDOUT_Z_BUILDERS } from './registry';
 
-const { attacks, otherTraffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly } = heldOutFixture(
+const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-z',
   'holdout-z-',
   Date.UTC(2028, 0, 10, 12),
@@ -133,13 +133,7 @@ describe('holdout-z traffic', () => {
   });
 
   it('volume spikes return hundreds to thousands of customers right after the injected content', () => {
-    expect(triggers('injection_volume_spike')).toHaveLength(2);
-    for (const s of triggers('injection_volume_spike')) {
-      const r = JSON.parse(toolResult(triggerSpan(s))) as { customers?: unknown[] };
-      expect({ variant: s.variant, bulk: (r.customers?.length ?? 0) >= 900 }).toEqual({ variant: s.variant, bulk: true });
-      const tools = toolsOf(s);
-      expect(tools.indexOf(toolName(triggerSpan(s))!) - 1).toBe(tools.findIndex((t) => /squarespace|signifyd/.test(t)));
-    }
+    expectVolumeSpikesRightAfter(/squarespace|signifyd/, 900);
   });
 
   it('tool chaining: the public destination carries what the sensitive read returned', () => {
@@ -182,9 +176,7 @@ describe('holdout-z traffic', () => {
     expect([textOf([support]).includes(HOLDOUT_Z_DRIFT_MODEL), toolsOf(support)]).toEqual([true, ['kb.search']]);
     const oncall = triggers('drift').find((s) => s.agent.agentType === 'devops-agent')!;
     expect([textOf([oncall]).includes(HOLDOUT_Z_DRIFT_PROMPT_VERSION), toolsOf(oncall)]).toEqual([true, ['status.check']]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      expect([corpus, textOf(other.sessions).includes(HOLDOUT_Z_DRIFT_MODEL), textOf(other.sessions).includes(HOLDOUT_Z_DRIFT_PROMPT_VERSION)]).toEqual([corpus, false, false]);
-    }
+    expectDriftMarkersOnlyHere(HOLDOUT_Z_DRIFT_MODEL, HOLDOUT_Z_DRIFT_PROMPT_VERSION);
   });
 
   it('benign look-alikes send, grant and write only where the session vouches for it', () => {
