@@ -160,9 +160,11 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   if (!baseline.mature || isInternal(host, internalDomains) || baseline.approvedDestination({ kind: 'host', value: host })) return undefined;
   const { hosts, history } = baseline.hostsForTool(tool);
   if (hosts[host] !== undefined) return undefined;
+  // New code: a tool neither the agent nor its cohort has called, so no host is its own yet.
+  const newTool = history === 0 && baseline.tool(tool) === undefined;
   // A newly approved tool's first hosts are part of what was approved; a later move to another
   // host by an approved tool with a history is still a supply-chain question.
-  if (history === 0 && baseline.tool(tool) === undefined && baseline.approvedTool(tool)) return undefined;
+  if (newTool && baseline.approvedTool(tool)) return undefined;
   const distinct = Object.keys(hosts).length;
   // A tool that always talked to the same one or two hosts makes a new host meaningful.
   const stable = history >= 5 && distinct <= 3;
@@ -174,7 +176,7 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   const calls = Math.max(callsBy(baseline.agent), callsBy(baseline.cohort));
   const firstReach = history === 0 && calls >= ESTABLISHED_TOOL_CALLS;
   // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
-  const base = stable ? 1 : firstReach ? 0.8 : history === 0 ? (baseline.tool(tool) === undefined ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
+  const base = stable ? 1 : firstReach ? 0.8 : history === 0 ? (newTool ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
   const readerSends = sentBody && baseline.tool(tool) !== undefined && isReadOnlyTool(tool) && base < READER_SENDS_SCORE;
   const score = readerSends ? READER_SENDS_SCORE : base;
   if (score <= 0.1) return undefined;
@@ -183,7 +185,7 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // a second sign; what its URL carries is the lookup-leak question. A new tool that posts a body
   // there, whatever its name says (an "explainer" uploading the plan it explains), or that sends or
   // changes something, stays the supply-chain question.
-  const newLookup = history === 0 && baseline.tool(tool) === undefined && !sentBody && isReadOnlyTool(tool);
+  const newLookup = newTool && !sentBody && isReadOnlyTool(tool);
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
