@@ -113,6 +113,9 @@ describe('arguments', () => {
     expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ card_ids: ['c-1', 'c-2'], table: 'cards' })), 'issuing')).toEqual(['card:c-1', 'card:c-2']);
     expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ mandate_reference: 'ACME-B2B-0017', reason: 'switch to transfer' })), 'sepa')).toEqual(['mandate:acme-b2b-0017']);
     expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ contract_number: 'C-88', reference: 'Invoice 42' })), 'contracts')).toEqual(['contract:c-88']);
+    // A flag is named, not numbered; the project and environment it sits in are not what is switched off.
+    expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ project: 'webshop', feature: 'checkout-one-page', environment: 'production' })), 'unleash')).toEqual(['feature:checkout-one-page']);
+    expect(blockedTargetsFromArguments(parseArgumentFields(JSON.stringify({ project_key: 'web', flag_key: 'new-search' })), 'launchdarkly')).toEqual(['feature:new-search']);
   });
 });
 
@@ -172,10 +175,10 @@ describe('toolTraits', () => {
   });
 
   test('a call blocks what it names when restricting is its verb or what it sets; a block or a lock it only names, or lifts, is not', () => {
-    for (const tool of ['erp.set_payment_block', 'okta.suspend_user', 'entra.disable_account', 'issuing.freeze_card', 'mdm.quarantine_device', 'crm.block_contact', 'users.deactivate', 'ledger.add_posting_block', 'sepa.cancel_mandate', 'vault.revoke_lease', 'contracts.terminate', 'invoices.void_invoice']) {
+    for (const tool of ['erp.set_payment_block', 'okta.suspend_user', 'entra.disable_account', 'issuing.freeze_card', 'mdm.quarantine_device', 'crm.block_contact', 'users.deactivate', 'ledger.add_posting_block', 'sepa.cancel_mandate', 'vault.revoke_lease', 'contracts.terminate', 'invoices.void_invoice', 'unleash.toggle_off', 'launchdarkly.turn_off_flag', 'flags.switch_off']) {
       expect([tool, blocksWhatItNames(tool)]).toEqual([tool, true]);
     }
-    for (const tool of ['notion.append_block_children', 'tedee.share_lock', 'storage.put_object_lock_configuration', 'storage.delete_public_access_block', 'okta.unsuspend_user', 'crm.unblock_contact', 'issuing.get_lock_status', 'erp.get_vendor', 'docs.add_block', 'azure_blob.put_block', 'orders.get_cancellation_policy', 'tokens.list_revoked', 'sepa.list_mandates']) {
+    for (const tool of ['notion.append_block_children', 'tedee.share_lock', 'storage.put_object_lock_configuration', 'storage.delete_public_access_block', 'okta.unsuspend_user', 'crm.unblock_contact', 'issuing.get_lock_status', 'erp.get_vendor', 'docs.add_block', 'azure_blob.put_block', 'orders.get_cancellation_policy', 'tokens.list_revoked', 'sepa.list_mandates', 'unleash.toggle_on', 'unleash.get_toggle', 'shop.switch_offer']) {
       expect([tool, blocksWhatItNames(tool)]).toEqual([tool, false]);
     }
   });

@@ -280,15 +280,20 @@ function namedInArguments(fields: readonly ArgumentField[], kindOf: (key: string
 // A reference or a number identifies as an id does (`mandate_reference`, `contract_number`), but only
 // as the name of something: a bare `reference` is a payment's free text.
 const ID_KEY = /^(?:(.+)_)?ids?$|^(.+)_(?:uids?|refs?|references?|numbers?)$/;
+// A feature flag is named, not numbered (Unleash's `feature`, LaunchDarkly's `flag_key`): switching
+// off every flag of a project is the same sweep as disabling every user.
+const FLAG_KEY = /^(?:feature|flag|toggle)(?:_?(?:name|key))?s?$/;
 
 /**
  * What a blocking change applies to, by the identifiers it names (`vendor_id` → `vendor:vend-004`,
- * `mandate_reference` → `mandate:acme-b2b-0017`, a bare `id` by the tool's service). Blocking every
- * vendor, user or card at once, or cancelling every customer's mandate, is a sweep like deleting
- * every bucket, though none of them is a resource a read would name.
+ * `mandate_reference` → `mandate:acme-b2b-0017`, a bare `id` by the tool's service, `feature` →
+ * `feature:checkout-one-page`). Blocking every vendor, user or card at once, cancelling every
+ * customer's mandate or switching off every feature is a sweep like deleting every bucket, though
+ * none of them is a resource a read would name.
  */
 export function blockedTargetsFromArguments(fields: readonly ArgumentField[], service: string): string[] {
   return namedInArguments(fields, (key) => {
+    if (FLAG_KEY.test(key)) return 'feature';
     const m = RESOURCE_KEYS.has(key) ? null : ID_KEY.exec(key);
     return m === null ? undefined : (m[1] ?? m[2] ?? service);
   });

@@ -234,7 +234,7 @@ function grantsByArguments(name: string, fields: readonly ArgumentField[]): bool
  * lock, and `unblock_` lifts one.
  */
 const BLOCKING_METHOD =
-  /^(?:(?:block|suspend|freeze|lock|disable|deactivate|quarantine|ban|blocklist|blacklist|cancel|revoke|terminate|void)(?:_|$)|(?:set|add|place|apply)_(?:[a-z]+_)+(?:block|freeze|lock|suspension|ban)$)/;
+  /^(?:(?:block|suspend|freeze|lock|disable|deactivate|quarantine|ban|blocklist|blacklist|cancel|revoke|terminate|void)(?:_|$)|(?:toggle|switch|turn)_off(?:_|$)|(?:set|add|place|apply)_(?:[a-z]+_)+(?:block|freeze|lock|suspension|ban)$)/;
 
 export function blocksWhatItNames(tool: string): boolean {
   return BLOCKING_METHOD.test(tool.slice(tool.lastIndexOf('.') + 1).toLowerCase());

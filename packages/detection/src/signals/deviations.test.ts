@@ -129,8 +129,18 @@ describe('tools, hosts and scope', () => {
     expect(hit?.score).toBe(1);
     expect(newExternalHostHit('status.check', 'status.known.example', baseline, [], loc)).toBeUndefined();
     expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, ['cdn.example'], loc)).toBeUndefined();
-    // A tool nobody ever used (new code) reaching outside counts more than a known tool's first call out.
-    expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc)?.score).toBe(0.6);
+    // A tool nobody ever used (new code) sending to a host outside counts more than a known tool's first call out.
+    expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc, true)?.score).toBe(0.6);
+  });
+
+  test("a new lookup's first host, asked without a body, weighs little beside the new tool; a body sent there, or a new tool that changes something, does not", () => {
+    const asked = newExternalHostHit('weather.get_forecast', 'api.weather.example', baseline, [], loc);
+    expect(asked?.rule).toBe('host.first_for_new_lookup');
+    expect((asked?.score ?? 0) * (asked?.weight ?? 0)).toBeLessThanOrEqual(10);
+    for (const [tool, sentBody] of [['weather.get_forecast', true], ['weather.create_alert', false]] as const) {
+      const reached = newExternalHostHit(tool, 'api.weather.example', baseline, [], loc, sentBody);
+      expect([tool, reached?.rule, reached?.score]).toEqual([tool, 'host.new_for_tool', 0.6]);
+    }
   });
 
   test('a lookup tool sending a request body to a host it never used is a beacon, however many hosts it reads from', () => {

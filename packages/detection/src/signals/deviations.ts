@@ -142,6 +142,8 @@ export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation
 }
 
 const READER_SENDS_SCORE = 0.8;
+/** A new lookup's first host, asked without a body: part of the first use, not a second sign. */
+const NEW_LOOKUP_HOST_SCORE = 0.2;
 
 function isReadOnlyTool(tool: string): boolean {
   const t = toolTraits({ kind: 'tool', name: tool }, []);
@@ -182,15 +184,16 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   if (score <= 0.1) return undefined;
   // A lookup nobody in the cohort ever used has to ask somewhere: when it only asks (no request
   // body), its first host is part of the new habit (held Low with it when nothing else is odd), not
-  // a second sign; what its URL carries is the lookup-leak question. A new tool that posts a body
-  // there, whatever its name says (an "explainer" uploading the plan it explains), or that sends or
-  // changes something, stays the supply-chain question.
+  // a second sign, so it weighs little beside the new tool it belongs to; what its URL carries is
+  // the lookup-leak question. A new tool that posts a body there, whatever its name says (an
+  // "explainer" uploading the plan it explains), or that sends or changes something, stays the
+  // supply-chain question.
   const newLookup = newTool && !sentBody && isReadOnlyTool(tool);
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
     rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : readerSends ? 'host.new_upload_from_read_tool' : newLookup ? 'host.first_for_new_lookup' : 'host.new_for_tool',
-    score,
+    score: newLookup ? NEW_LOOKUP_HOST_SCORE : score,
     weight: 50,
     explanation: stable
       ? `${tool} called ${host}; in ${history} earlier calls it only talked to ${Object.keys(hosts).slice(0, 3).join(', ')}.`
