@@ -41,6 +41,7 @@ import { HOLDOUT_AK_INDICATORS } from '../src/holdout-ak/indicators';
 import { HOLDOUT_AL_INDICATORS } from '../src/holdout-al/indicators';
 import { HOLDOUT_AM_INDICATORS } from '../src/holdout-am/indicators';
 import { HOLDOUT_AN_INDICATORS } from '../src/holdout-an/indicators';
+import { HOLDOUT_AO_INDICATORS } from '../src/holdout-ao/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -88,5 +89,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-al': HOLDOUT_AL_INDICATORS,
   'holdout-am': HOLDOUT_AM_INDICATORS,
   'holdout-an': HOLDOUT_AN_INDICATORS,
+  'holdout-ao': HOLDOUT_AO_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };
