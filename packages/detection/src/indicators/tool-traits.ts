@@ -228,10 +228,11 @@ function grantsByArguments(name: string, fields: readonly ArgumentField[]): bool
  * A change that stops something from working or being paid: a vendor's payment block, a user
  * suspended or deactivated, a card frozen, a device quarantined, and an arrangement ended (a direct-
  * debit mandate or a subscription cancelled, a lease or a token revoked, a contract terminated, an
- * invoice voided). The restriction is the method's verb (`suspend_user`, `cancel_mandate`) or a
- * qualified block it sets (`set_payment_block`). A bare block is content (`add_block` in an editor,
- * `put_block` of a blob upload), `append_block_children` and `share_lock` only name a block or a
- * lock, and `unblock_` lifts one.
+ * invoice voided), a feature switched off (`toggle_off`, `turn_off_flag`). The restriction is the
+ * method's verb (`suspend_user`, `cancel_mandate`) or a qualified block it sets
+ * (`set_payment_block`). A bare block is content (`add_block` in an editor, `put_block` of a blob
+ * upload), `append_block_children` and `share_lock` only name a block or a lock, and `unblock_`
+ * lifts one.
  */
 const BLOCKING_METHOD =
   /^(?:(?:block|suspend|freeze|lock|disable|deactivate|quarantine|ban|blocklist|blacklist|cancel|revoke|terminate|void)(?:_|$)|(?:toggle|switch|turn)_off(?:_|$)|(?:set|add|place|apply)_(?:[a-z]+_)+(?:block|freeze|lock|suspension|ban)$)/;
