@@ -1,5 +1,6 @@
 import type { AgentEvent, SignalLocation } from '@warden/core';
 import { newSessionFeatures, type SessionFeatureState } from '../profile/session-features';
+import type { InjectionTextCues } from '../signals/injection';
 import { stableId } from '../text/hash';
 import type { SensitiveMatch } from '../text/sensitive-data';
 import { newIncident, type Incident } from './incident';
@@ -89,6 +90,12 @@ export interface LiveSession {
    * call that carries the same text on is scored with the same trust.
    */
   internalAnchors?: Set<string>;
+  /**
+   * What each text read in the session says (injectionTextCues), kept because a chat model is sent
+   * the whole conversation on every call: a tool result of the first turn comes back in every later
+   * model call, and is read once, not once per call (bounded by the characters kept).
+   */
+  injectionCues?: { readonly byText: Map<string, InjectionTextCues>; chars: number };
   /**
    * Requests that carried a body (POST, PUT, PATCH), as `callSpanId\u0000host`: a tool call's own
    * or its child HTTP spans', recorded whichever of the two arrives first (bounded).

@@ -218,9 +218,56 @@ function isStrong(f: InjectionFeature): boolean {
  * article about the attack scores far below the attack itself.
  */
 export function assessInjection(text: string, origin: ContentOrigin, ctx: InjectionContext = {}): InjectionAssessment {
-  const ow = originWeight(origin);
-  if (ow === 0 || text.length === 0) return { score: 0, features: [], scannedText: text, educational: false };
+  return assessTextCues(text.length === 0 || originWeight(origin) === 0 ? undefined : injectionTextCues(text), text, origin, ctx);
+}
 
+/**
+ * What a text says whoever wrote it and whatever the agent's tools: every feature but the tool
+ * mentions, before origin weighting. It is the costly part of an assessment (every phrase family
+ * over the text), and a pure function of the text, so a caller that meets the same text again (a
+ * chat model is sent the whole conversation on every call) can keep it and pass it back.
+ */
+export interface InjectionTextCues {
+  readonly features: readonly InjectionFeature[];
+  readonly scannedText: string;
+  readonly teaching: (start: number, end: number) => boolean;
+}
+
+/** `cues` are `injectionTextCues(text)`, or undefined when the text is empty or its origin carries no weight. */
+export function assessTextCues(cues: InjectionTextCues | undefined, text: string, origin: ContentOrigin, ctx: InjectionContext = {}): InjectionAssessment {
+  const ow = originWeight(origin);
+  if (cues === undefined || ow === 0 || text.length === 0) return { score: 0, features: [], scannedText: text, educational: false };
+  const { scannedText, teaching } = cues;
+  const features = [...cues.features];
+
+  let lower: string | undefined;
+  for (const tool of ctx.knownTools ?? []) {
+    if (tool.length < 4) continue;
+    const idx = (lower ??= scannedText.toLowerCase()).indexOf(tool.toLowerCase());
+    if (idx < 0) continue;
+    const window = scannedText.slice(Math.max(0, idx - 40), idx + tool.length + 2);
+    // An imperative next to the tool, or the tool named in text that also speaks of the agent itself.
+    const aboutTheAgent = /\b(?:calling|the|this|your) (?:agent|assistant|AI|LLM|model)\b/i.test(scannedText.slice(Math.max(0, idx - 200), idx + tool.length + 200));
+    const imperative = /\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window);
+    if (imperative || aboutTheAgent) {
+      const how = imperative ? 'with an imperative' : 'in text about the agent itself';
+      features.push({ rule: 'injection.tool_mention', weight: teaching(idx, idx + tool.length) ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} ${how}` });
+      break;
+    }
+  }
+
+  // Urgency on its own is everyday language; it only adds to other features.
+  const core = features.filter((f) => f.rule !== 'injection.urgency');
+  const counted = core.length === 0 ? [] : features;
+  let keep = 1;
+  for (const f of counted) keep *= 1 - clamp01(f.weight);
+  const score = clamp01((1 - keep) * ow);
+  const educational = counted.some((f) => teaching(f.start, f.end));
+  return { score, features: [...counted].sort((a, b) => b.weight - a.weight), scannedText, educational };
+}
+
+/** Every feature of `text` but the tool mentions (see InjectionTextCues). */
+export function injectionTextCues(text: string): InjectionTextCues {
   const features: InjectionFeature[] = [];
   const zeroWidth = text.match(ZERO_WIDTH)?.length ?? 0;
   const tagRun = [...text.matchAll(TAG_CHARS)].map((m) => String.fromCharCode((m[0].codePointAt(0) ?? 0xe0000) - 0xe0000)).join('');
@@ -316,28 +363,5 @@ export function assessInjection(text: string, origin: ContentOrigin, ctx: Inject
       features.push({ rule: 'injection.exfiltration_target', weight: 0.2, start: exfil.start, end: exfil.end, description: 'names where the data should go' });
     }
   }
-
-  for (const tool of ctx.knownTools ?? []) {
-    if (tool.length < 4) continue;
-    const idx = scannedText.toLowerCase().indexOf(tool.toLowerCase());
-    if (idx < 0) continue;
-    const window = scannedText.slice(Math.max(0, idx - 40), idx + tool.length + 2);
-    // An imperative next to the tool, or the tool named in text that also speaks of the agent itself.
-    const aboutTheAgent = /\b(?:calling|the|this|your) (?:agent|assistant|AI|LLM|model)\b/i.test(scannedText.slice(Math.max(0, idx - 200), idx + tool.length + 200));
-    const imperative = /\b(?:call|use|invoke|run|execute|trigger)\b|\(\s*$|\($/i.test(window);
-    if (imperative || aboutTheAgent) {
-      const how = imperative ? 'with an imperative' : 'in text about the agent itself';
-      features.push({ rule: 'injection.tool_mention', weight: teaching(idx, idx + tool.length) ? 0.08 : 0.3, start: idx, end: idx + tool.length, description: `names the agent's tool ${tool} ${how}` });
-      break;
-    }
-  }
-
-  // Urgency on its own is everyday language; it only adds to other features.
-  const core = features.filter((f) => f.rule !== 'injection.urgency');
-  const counted = core.length === 0 ? [] : features;
-  let keep = 1;
-  for (const f of counted) keep *= 1 - clamp01(f.weight);
-  const score = clamp01((1 - keep) * ow);
-  const educational = counted.some((f) => teaching(f.start, f.end));
-  return { score, features: [...counted].sort((a, b) => b.weight - a.weight), scannedText, educational };
+  return { features, scannedText, teaching };
 }
