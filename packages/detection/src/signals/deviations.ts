@@ -180,8 +180,6 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
   const base = stable ? 1 : firstReach ? 0.8 : history === 0 ? (newTool ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
   const readerSends = sentBody && baseline.tool(tool) !== undefined && isReadOnlyTool(tool) && base < READER_SENDS_SCORE;
-  const score = readerSends ? READER_SENDS_SCORE : base;
-  if (score <= 0.1) return undefined;
   // A lookup nobody in the cohort ever used has to ask somewhere: when it only asks (no request
   // body), its first host is part of the new habit (held Low with it when nothing else is odd), not
   // a second sign, so it weighs little beside the new tool it belongs to; what its URL carries is
@@ -189,11 +187,13 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // "explainer" uploading the plan it explains), or that sends or changes something, stays the
   // supply-chain question.
   const newLookup = newTool && !sentBody && isReadOnlyTool(tool);
+  const score = newLookup ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
+  if (score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
     rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : readerSends ? 'host.new_upload_from_read_tool' : newLookup ? 'host.first_for_new_lookup' : 'host.new_for_tool',
-    score: newLookup ? NEW_LOOKUP_HOST_SCORE : score,
+    score,
     weight: 50,
     explanation: stable
       ? `${tool} called ${host}; in ${history} earlier calls it only talked to ${Object.keys(hosts).slice(0, 3).join(', ')}.`
