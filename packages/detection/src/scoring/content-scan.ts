@@ -2,7 +2,7 @@ import type { AgentEvent, ContentOrigin } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from '../indicators/arguments';
 import { extractIndicators, indicatorValues } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
-import { assessInjection, assessTextCues, injectionTextCues, isUntrustedOrigin, originWeight, type InjectionAssessment, type InjectionTextCues } from '../signals/injection';
+import { assessInjection, injectionTextCues, isUntrustedOrigin, type InjectionTextCues } from '../signals/injection';
 import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { contentFingerprint } from '../text/hash';
@@ -43,21 +43,18 @@ export function textsOf(e: AgentEvent): { origin: ContentOrigin; text: string; r
 /** Characters of text whose injection cues a session keeps (a long conversation's turns; later texts are read again). */
 const MAX_CUES_CHARS_PER_SESSION = 200_000;
 
-/** assessInjection, with what each text says read once per session (LiveSession.injectionCues). */
-function assessInSession(s: LiveSession, text: string, origin: ContentOrigin, knownTools: readonly string[]): InjectionAssessment {
-  let cues: InjectionTextCues | undefined;
-  if (text.length > 0 && originWeight(origin) > 0) {
-    const memo = (s.injectionCues ??= { byText: new Map(), chars: 0 });
-    cues = memo.byText.get(text);
-    if (cues === undefined) {
-      cues = injectionTextCues(text);
-      if (memo.chars + text.length <= MAX_CUES_CHARS_PER_SESSION) {
-        memo.byText.set(text, cues);
-        memo.chars += text.length;
-      }
+/** What `text` says (injectionTextCues), read once per session (LiveSession.injectionCues). */
+function cuesInSession(s: LiveSession, text: string): InjectionTextCues {
+  const memo = (s.injectionCues ??= { byText: new Map(), chars: 0 });
+  let cues = memo.byText.get(text);
+  if (cues === undefined) {
+    cues = injectionTextCues(text);
+    if (memo.chars + text.length <= MAX_CUES_CHARS_PER_SESSION) {
+      memo.byText.set(text, cues);
+      memo.chars += text.length;
     }
   }
-  return assessTextCues(cues, text, origin, { knownTools });
+  return cues;
 }
 
 const TAINT_BEFORE = 100;
@@ -104,7 +101,7 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
   for (const part of textsOf(e)) {
     if (part.origin === 'user') notePrincipalRequest(s, loc.timeMs, part.text);
     if (quotesForReport && part.origin === 'tool_arguments') continue;
-    const assessed = assessInSession(s, part.text, part.origin, knownTools);
+    const assessed = assessInjection(part.text, part.origin, { knownTools }, (text) => cuesInSession(s, text));
     const first = assessed.features[0];
     const anchorKey = first === undefined ? undefined : `inj:${contentFingerprint(assessed.scannedText.slice(first.start, first.end + 80))}`;
     let trusted = false;

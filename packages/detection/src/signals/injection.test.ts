@@ -1,4 +1,4 @@
-import { assessInjection, assessTextCues, injectionTextCues, originWeight } from './injection';
+import { assessInjection, injectionTextCues, originWeight } from './injection';
 
 const rules = (text: string, origin: Parameters<typeof assessInjection>[1] = 'tool_result', tools?: string[]) =>
   assessInjection(text, origin, tools === undefined ? {} : { knownTools: tools }).features.map((f) => f.rule);
@@ -673,14 +673,21 @@ describe("a text's cues read once serve every later assessment of it", () => {
       const cues = injectionTextCues(text);
       for (const origin of ['tool_result', 'user', 'retrieved_document', 'system'] as const) {
         for (const knownTools of [[], ['crm.export_contacts'], ['crm.export_contacts', 'payments.create_transfer']]) {
-          expect([text, origin, knownTools, assessTextCues(cues, text, origin, { knownTools })]).toEqual([text, origin, knownTools, assessInjection(text, origin, { knownTools })]);
+          expect([text, origin, knownTools, assessInjection(text, origin, { knownTools }, () => cues)]).toEqual([text, origin, knownTools, assessInjection(text, origin, { knownTools })]);
         }
       }
     }
     // The cues do not take in what one assessment added: the tool mention stays that assessment's own.
     const text = texts[1] as string;
     const cues = injectionTextCues(text);
-    expect(assessTextCues(cues, text, 'tool_result', { knownTools: ['crm.export_contacts'] }).features.map((f) => f.rule)).toContain('injection.tool_mention');
-    expect(assessTextCues(cues, text, 'tool_result', { knownTools: [] }).features.map((f) => f.rule)).not.toContain('injection.tool_mention');
+    expect(assessInjection(text, 'tool_result', { knownTools: ['crm.export_contacts'] }, () => cues).features.map((f) => f.rule)).toContain('injection.tool_mention');
+    expect(assessInjection(text, 'tool_result', { knownTools: [] }, () => cues).features.map((f) => f.rule)).not.toContain('injection.tool_mention');
+    // Text that cannot carry an injection (the assistant's own, empty) is not read at all.
+    const read = jest.fn(injectionTextCues);
+    assessInjection(text, 'assistant', {}, read);
+    assessInjection('', 'tool_result', {}, read);
+    expect(read).not.toHaveBeenCalled();
+    assessInjection(text, 'tool_result', {}, read);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

@@ -211,21 +211,10 @@ function isStrong(f: InjectionFeature): boolean {
 }
 
 /**
- * Scores a piece of text for prompt injection from weighted features (override phrases, fake
- * headers, role switches, directives to the model, authority and urgency, hidden or encoded
- * payloads, markdown exfiltration, tool names with imperatives). Text that discusses injection
- * (quoted examples next to words like "prompt injection" or "for example") is damped, so a KB
- * article about the attack scores far below the attack itself.
- */
-export function assessInjection(text: string, origin: ContentOrigin, ctx: InjectionContext = {}): InjectionAssessment {
-  return assessTextCues(text.length === 0 || originWeight(origin) === 0 ? undefined : injectionTextCues(text), text, origin, ctx);
-}
-
-/**
  * What a text says whoever wrote it and whatever the agent's tools: every feature but the tool
  * mentions, before origin weighting. It is the costly part of an assessment (every phrase family
  * over the text), and a pure function of the text, so a caller that meets the same text again (a
- * chat model is sent the whole conversation on every call) can keep it and pass it back.
+ * chat model is sent the whole conversation on every call) can keep it and give it back.
  */
 export interface InjectionTextCues {
   readonly features: readonly InjectionFeature[];
@@ -233,10 +222,19 @@ export interface InjectionTextCues {
   readonly teaching: (start: number, end: number) => boolean;
 }
 
-/** `cues` are `injectionTextCues(text)`, or undefined when the text is empty or its origin carries no weight. */
-export function assessTextCues(cues: InjectionTextCues | undefined, text: string, origin: ContentOrigin, ctx: InjectionContext = {}): InjectionAssessment {
+/**
+ * Scores a piece of text for prompt injection from weighted features (override phrases, fake
+ * headers, role switches, directives to the model, authority and urgency, hidden or encoded
+ * payloads, markdown exfiltration, tool names with imperatives). Text that discusses injection
+ * (quoted examples next to words like "prompt injection" or "for example") is damped, so a KB
+ * article about the attack scores far below the attack itself. `cuesOf` reads the text
+ * (injectionTextCues, or a caller's kept copy of it); it is not called for text that cannot carry
+ * an injection (empty, or of an origin that carries no weight).
+ */
+export function assessInjection(text: string, origin: ContentOrigin, ctx: InjectionContext = {}, cuesOf: (text: string) => InjectionTextCues = injectionTextCues): InjectionAssessment {
   const ow = originWeight(origin);
-  if (cues === undefined || ow === 0 || text.length === 0) return { score: 0, features: [], scannedText: text, educational: false };
+  if (ow === 0 || text.length === 0) return { score: 0, features: [], scannedText: text, educational: false };
+  const cues = cuesOf(text);
   const { scannedText, teaching } = cues;
   const features = [...cues.features];
 
