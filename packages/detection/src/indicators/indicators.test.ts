@@ -1,8 +1,8 @@
 import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts } from './event-facts';
-import { blockedTargetsFromArguments, destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, isDataResource, resourcesFromArguments } from './indicators';
-import { blocksWhatItNames, dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, returnsSensitiveFields, toolTraits } from './tool-traits';
+import { blockedTargetsFromArguments, destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, isDataResource, namedHosts, resourcesFromArguments } from './indicators';
+import { blocksWhatItNames, dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {
   test('e-mails, domains, URLs, hosts, checked IBANs and account numbers', () => {
@@ -38,6 +38,16 @@ describe('extractIndicators', () => {
   test('an IBAN followed by a short word is still an IBAN', () => {
     expect(extractIndicators('pay GB82WEST12345698765432 from now on.').ibans).toEqual(['GB82WEST12345698765432']);
     expect(extractIndicators('IBAN DE89 3704 0044 0532 0130 00 now').ibans).toEqual(['DE89370400440532013000']);
+  });
+
+  test('namedHosts: a host written bare in a sentence or in a link; not the host part of an address', () => {
+    expect(namedHosts('Claims go through the portal at Claims.Carrier-Logistik.example within seven days, see https://help.carrier.example/claims.')).toEqual([
+      'claims.carrier-logistik.example',
+      'help.carrier.example',
+    ]);
+    expect(namedHosts('Write to desk@claims.carrier.example.')).toEqual([]);
+    // What a bare host is kept for (recognising where a document said data goes) tolerates a file name.
+    expect(namedHosts('Attach report.pdf')).toEqual(['report.pdf']);
   });
 
   test('hostOfUrl strips credentials, port and case', () => {
@@ -232,6 +242,11 @@ describe('toolTraits', () => {
     expect(readsConfidentialRecordsByName('github.get_secret_scanning_alert')).toBe(false);
     expect(readsConfidentialRecordsByName('webex_admin.delete_recordings')).toBe(false);
     expect(readsConfidentialRecordsByName('zohodesk.get_customer')).toBe(false);
+  });
+
+  test("a read of a knowledge base, wiki, policy or document store reads the organisation's own documents; an inbox, a ticket, a page or a shared drive does not", () => {
+    for (const tool of ['kb.search', 'docs.search', 'dms.get_document', 'confluence.get_page', 'contracts.get_document', 'policies.lookup']) expect([tool, readsOrganisationDocuments(tool)]).toEqual([tool, true]);
+    for (const tool of ['mail.read_message', 'tickets.get', 'web.fetch', 'drive.list_files', 'docs.create_document', 'kb.update_article']) expect([tool, readsOrganisationDocuments(tool)]).toEqual([tool, false]);
   });
 
   test('"request" sends only as the verb of the call, not as the record another verb reads', () => {

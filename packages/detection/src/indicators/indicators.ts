@@ -107,6 +107,24 @@ export function extractIndicators(text: string): Indicators {
   return { emails, emailDomains, urls, hosts, ibans, accounts, keys, buckets };
 }
 
+/** A host name written bare in a sentence ("the portal at claims.carrier.example"), not only inside a URL. */
+const BARE_HOST_RE = /(?<![A-Za-z0-9@._%+-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![A-Za-z0-9@-])/gi;
+
+/**
+ * Every host a text names, bare or in a URL, lower-cased. Broader than `extractIndicators` (a file
+ * name such as report.pdf has the same shape), so only for recognising a destination the text
+ * named, never for deciding that a text planted one.
+ */
+export function namedHosts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(BARE_HOST_RE)) if (m[1] !== undefined) pushUnique(out, m[1].toLowerCase());
+  for (const m of text.matchAll(URL_RE)) {
+    const host = hostOfUrl(m[0]);
+    if (host !== undefined) pushUnique(out, host);
+  }
+  return out;
+}
+
 /** Every indicator value in one flat list, for "does this value show up later" checks. */
 export function indicatorValues(ind: Indicators): string[] {
   return [...ind.emails, ...ind.emailDomains, ...ind.hosts, ...ind.ibans, ...ind.accounts, ...ind.keys, ...ind.buckets];

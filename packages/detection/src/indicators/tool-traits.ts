@@ -130,6 +130,21 @@ function readAction(tool: string): string | undefined {
   return READ_VERBS.test(action) && !STATE_VERBS.test(action) ? action : undefined;
 }
 
+// Where an organisation keeps what it wrote down for itself: a knowledge base, a wiki, a policy,
+// runbook or contract collection, a document store. Inboxes, tickets, chats and web pages are where
+// strangers write; a shared drive holds what anyone shared in, so it is not here either.
+const ORGANISATION_DOCUMENTS =
+  /(?:^|[._-])(?:kb|knowledge(?:_?base)?|docs?|documents?|dms|wiki|confluence|intranet|handbooks?|polic(?:y|ies)|runbooks?|playbooks?|procedures?|contracts?)(?:$|[._-])/i;
+
+/**
+ * A read of the organisation's own documents (`kb.search`, `docs.search`, `dms.get_document`,
+ * `confluence.get_page`): the destinations such a document names are where the organisation
+ * itself says its data goes, unless the text also speaks to the model.
+ */
+export function readsOrganisationDocuments(tool: string): boolean {
+  return readAction(tool) !== undefined && ORGANISATION_DOCUMENTS.test(tool);
+}
+
 /** Last words of a method that name no particular thing (`get_details`, `list_items`, `get_by_id`). */
 const GENERIC_HEAD = /^(?:data|details?|info|information|items?|lists?|records?|status|results?|entries|entry|objects?|resources?|all|by|ids?|one|many|latest|recent|summary|page|used|created|updated|modified|v\d+)$/;
 

@@ -1,6 +1,6 @@
-import type { AgentEvent, ContentOrigin } from '@warden/core';
+import type { AgentEvent, ContentOrigin, SignalLocation } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from '../indicators/arguments';
-import { extractIndicators, indicatorValues } from '../indicators/indicators';
+import { extractIndicators, indicatorValues, namedHosts } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
 import { assessInjection, injectionTextCues, isUntrustedOrigin, type InjectionTextCues } from '../signals/injection';
 import { isInternal } from '../signals/deviations';
@@ -86,6 +86,24 @@ export interface ContentScanOptions {
   readonly internalDomains?: readonly string[];
   /** The span's arguments as the scorer already parsed them (whether a result answers a lookup the principal asked for). */
   readonly argumentFields?: readonly ArgumentField[];
+  /** The span read the organisation's own documents (`readsOrganisationDocuments`): its result is what they say. */
+  readonly organisationDocument?: boolean;
+}
+
+/** Bound on the documented destinations a session keeps. */
+const MAX_DOCUMENTED = 500;
+
+/**
+ * Where a document of the organisation's own, which spoke to no model, says things go: its hosts
+ * (bare or in a link), addresses and mail domains. A value injected text planted stays planted.
+ */
+function noteDocumented(s: LiveSession, text: string, loc: SignalLocation): void {
+  const ind = extractIndicators(text);
+  const map = (s.documented ??= new Map());
+  for (const v of [...namedHosts(text), ...ind.emails, ...ind.emailDomains]) {
+    if (map.size >= MAX_DOCUMENTED) return;
+    if (!map.has(v) && !s.tainted.has(v)) map.set(v, { timeMs: loc.timeMs, spanId: loc.spanId });
+  }
 }
 
 /**
@@ -111,6 +129,8 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
     }
     const a = trusted ? { ...assessed, score: assessed.score * INTERNAL_SOURCE_TRUST } : assessed;
     const untrusted = isUntrustedOrigin(part.origin);
+    const ownDocument = part.origin === 'retrieved_document' || (part.origin === 'tool_result' && opts.organisationDocument === true);
+    if (ownDocument && a.score < REPORT_MIN_INJECTION) noteDocumented(s, part.text, loc);
     if (a.score >= REPORT_MIN_INJECTION && anchorKey !== undefined) {
       const top = a.features[0] as (typeof a.features)[number];
       hits.push({

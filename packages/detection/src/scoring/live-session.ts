@@ -70,6 +70,12 @@ export interface LiveSession {
    * requester) is fine; acting on one named in a sentence is following whoever wrote it.
    */
   readonly contentNamed: Map<string, ContentNamedValue>;
+  /**
+   * Hosts, addresses and mail domains the organisation's own documents (a policy, a runbook, a
+   * contract in its knowledge base) named in this session, in text that did not speak to the model:
+   * value → where first read. Sending there is doing what the organisation wrote down (bounded).
+   */
+  documented?: Map<string, TimedValue>;
   /** Indicators from poisoned memory records read in this session. */
   readonly memoryTaint: Map<string, TimedValue>;
   readonly actions: ActionRecord[];
@@ -142,4 +148,10 @@ export function newLiveSession(e: AgentEvent): LiveSession {
     principalRequests: [],
     lastEventMs: e.endTimeMs,
   };
+}
+
+/** `value` was named by a document of the organisation's own read by `timeMs`, and no injected text named it. */
+export function documentedBefore(s: LiveSession, value: string, timeMs: number): boolean {
+  const d = s.documented?.get(value);
+  return d !== undefined && d.timeMs <= timeMs && !s.tainted.has(value);
 }

@@ -9,7 +9,7 @@ import {
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
-import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, returnsSensitiveFields } from '../indicators/tool-traits';
+import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
@@ -44,7 +44,7 @@ import { addAction, addHit, newIncident, noteSpan, type Incident } from './incid
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
-import { eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
+import { documentedBefore, eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
 import { firstRequestNaming } from './principal-requests';
 
@@ -156,6 +156,7 @@ export class SessionScorer {
         internalSource: this.fetchedFromInternalHost(facts),
         internalDomains: this.config.internalDomains,
         argumentFields: facts.fields,
+        organisationDocument: e.kind === 'retrieval' || (facts.isCall && !facts.traits.egress && !facts.traits.stateChanging && readsOrganisationDocuments(facts.tool)),
       }),
     );
 
@@ -191,7 +192,10 @@ export class SessionScorer {
     noteBodySent(session, e, facts);
     if (facts.isCall && e.kind === 'tool' && !facts.traits.egress && !facts.traits.stateChanging) noteLookupPayload(session, e, facts);
     for (const { tool, host, callSpanId } of attributedHosts) {
-      const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc, session.bodySentTo.has(`${callSpanId}\u0000${host}`));
+      const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc, {
+        sentBody: session.bodySentTo.has(`${callSpanId}\u0000${host}`),
+        documented: documentedBefore(session, host, loc.timeMs),
+      });
       if (h !== undefined) hits.push(callSpanId === loc.spanId ? h : { ...h, callSpanId });
       leakFindings.push(...this.lookupLeak(session, e, tool, host, callSpanId, baseline, loc, hits));
     }
@@ -419,7 +423,9 @@ export class SessionScorer {
     const leakFindings: RiskFinding[] = [];
     // Content naming an address excuses a reply to it, not standing access for it.
     const excused: Pick<ReadonlySet<string>, 'has'> = facts.traits.grantsAccess ? new Set<string>() : s.contentNamed;
-    const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused) : [];
+    // Nor does a document's naming: it says where the work goes, not who may read everything after.
+    const documented = (v: string): boolean => !facts.traits.grantsAccess && documentedBefore(s, v, loc.timeMs);
+    const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused, documented) : [];
     const payload = payloadText(facts.fields, e.toolArguments);
     const items = facts.traits.egress ? sensitivePayload(payload, facts.destinations) : [];
     for (const n of novelties) if (n.score >= 0.1) hits.push(newDestinationHit(n, facts.tool, loc, items.length > 0, facts.traits.grantsAccess));

@@ -66,6 +66,23 @@ describe('destination novelty', () => {
     expect(c?.score).toBeLessThanOrEqual(DEFAULT_DETECTION_CONFIG.coldNoveltyFactor);
   });
 
+  test("a host or address the organisation's own document named is not new; an account it named still is", () => {
+    const documented = (v: string): boolean => ['portal.insurer.example', 'desk@insurer.example', 'DE89370400440532013000'].includes(v);
+    const n = destinationNovelty(
+      [
+        { kind: 'host', value: 'portal.insurer.example' },
+        { kind: 'email', value: 'desk@insurer.example' },
+        { kind: 'account', value: 'DE89370400440532013000' },
+        { kind: 'host', value: 'drop.other.example' },
+      ],
+      baseline,
+      [],
+      new Set(),
+      documented,
+    );
+    expect(n.map((x) => x.destination.value)).toEqual(['DE89370400440532013000', 'drop.other.example']);
+  });
+
   test('a destination named by earlier benign content (a reply to the requester) is damped', () => {
     const [a] = destinationNovelty([{ kind: 'channel', value: '#customer-room' }], baseline, [], new Set());
     const [b] = destinationNovelty([{ kind: 'channel', value: '#customer-room' }], baseline, [], new Set(['#customer-room']));
@@ -130,7 +147,7 @@ describe('tools, hosts and scope', () => {
     expect(newExternalHostHit('status.check', 'status.known.example', baseline, [], loc)).toBeUndefined();
     expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, ['cdn.example'], loc)).toBeUndefined();
     // A tool nobody ever used (new code) sending to a host outside counts more than a known tool's first call out.
-    expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc, true)?.score).toBe(0.6);
+    expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc, { sentBody: true })?.score).toBe(0.6);
   });
 
   test("a new lookup's first host, asked without a body, weighs little beside the new tool; a body sent there, or a new tool that changes something, does not", () => {
@@ -138,9 +155,17 @@ describe('tools, hosts and scope', () => {
     expect(asked?.rule).toBe('host.first_for_new_lookup');
     expect((asked?.score ?? 0) * (asked?.weight ?? 0)).toBeLessThanOrEqual(10);
     for (const [tool, sentBody] of [['weather.get_forecast', true], ['weather.create_alert', false]] as const) {
-      const reached = newExternalHostHit(tool, 'api.weather.example', baseline, [], loc, sentBody);
+      const reached = newExternalHostHit(tool, 'api.weather.example', baseline, [], loc, { sentBody });
       expect([tool, reached?.rule, reached?.score]).toEqual([tool, 'host.new_for_tool', 0.6]);
     }
+  });
+
+  test("a new tool's first host that the organisation's own document named is part of its first use; a known tool moving there is not", () => {
+    const named = newExternalHostHit('insurer.submit_report', 'portal.insurer.example', baseline, [], loc, { sentBody: true, documented: true });
+    expect([named?.rule, named?.score]).toEqual(['host.documented_for_new_tool', 0.2]);
+    expect(named?.explanation).toContain('which a document of the organisation read in this session names');
+    expect(newExternalHostHit('insurer.submit_report', 'portal.insurer.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
+    expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { documented: true })?.rule).toBe('host.new_for_stable_tool');
   });
 
   test('a lookup tool sending a request body to a host it never used is a beacon, however many hosts it reads from', () => {
@@ -155,12 +180,12 @@ describe('tools, hosts and scope', () => {
     learner.closeIdleSessions(100 * 3_600_000);
     const tracking = new Baseline(learner.profile('acme', 'agent:ops-1'), learner.profile('acme', 'cohort:ops'), DEFAULT_DETECTION_CONFIG);
     const read = newExternalHostHit('orders.lookup_shipment', 'beacon.cdn.example', tracking, [], loc);
-    const upload = newExternalHostHit('orders.lookup_shipment', 'beacon.cdn.example', tracking, [], loc, true);
+    const upload = newExternalHostHit('orders.lookup_shipment', 'beacon.cdn.example', tracking, [], loc, { sentBody: true });
     expect([read?.rule, read?.score]).toEqual(['host.new_for_tool', expect.any(Number)]);
     expect((read?.score ?? 0) * (read?.weight ?? 0)).toBeLessThan(20);
     expect([upload?.rule, upload?.score]).toEqual(['host.new_upload_from_read_tool', 0.8]);
     // A tool that sends anyway (a webhook poster) posting to a new host is not a reader beaconing.
-    expect(newExternalHostHit('slack.post_message', 'hooks.new.example', baseline, [], loc, true)?.rule).not.toBe('host.new_upload_from_read_tool');
+    expect(newExternalHostHit('slack.post_message', 'hooks.new.example', baseline, [], loc, { sentBody: true })?.rule).not.toBe('host.new_upload_from_read_tool');
   });
 
   test('an established tool that never reached any host and now calls out is a supply-chain change', () => {

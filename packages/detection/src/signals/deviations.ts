@@ -40,19 +40,24 @@ export interface DestinationNovelty {
 
 /**
  * How new each destination of an egress call is. A destination named earlier in the session by
- * content without injection (a ticket's requester) is a reply, not a new destination.
+ * content without injection (a ticket's requester) is a reply, not a new destination; one that
+ * `documented` (a document of the organisation's own named it) is not new at all.
  */
 export function destinationNovelty(
   destinations: readonly Destination[],
   baseline: Baseline,
   internalDomains: readonly string[],
   contextValues: Pick<ReadonlySet<string>, 'has'>,
+  documented: (value: string) => boolean = () => false,
 ): DestinationNovelty[] {
   const out: DestinationNovelty[] = [];
   for (const d of destinations) {
     const publicChannel = d.kind === 'channel' && isPublicChannel(d.value);
     if (isInternalDestination(d, internalDomains)) continue;
     if (baseline.approvedDestination(d)) continue;
+    // A host or address the organisation's own document names for the work is as good as approved
+    // for this session. Money is not: an account in a document is where an invoice fraud starts.
+    if ((d.kind === 'host' || d.kind === 'email' || d.kind === 'email_domain') && documented(d.value)) continue;
     const known = baseline.destination(d.kind, d.value);
     let score: number;
     if (known !== undefined) score = publicChannel && known.n < 3 ? 0.5 : 0;
@@ -153,12 +158,20 @@ function isReadOnlyTool(tool: string): boolean {
 /** Calls after which a tool that never reached a host is established as one that does not. */
 const ESTABLISHED_TOOL_CALLS = 20;
 
-/**
- * `sentBody`: the request to the host carried a body (POST, PUT, PATCH) while the tool only ever
- * reads (a lookup, a search): a read that sends data to a host it never used is how a tampered
- * plugin beacons what it looked up, whatever else the tool talks to.
- */
-export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, sentBody = false): SignalHit | undefined {
+/** What the session knows about one request to a host. */
+export interface HostRequestContext {
+  /**
+   * The request carried a body (POST, PUT, PATCH). For a tool that only ever reads (a lookup, a
+   * search), a read that sends data to a host it never used is how a tampered plugin beacons what
+   * it looked up, whatever else the tool talks to.
+   */
+  readonly sentBody?: boolean;
+  /** A document of the organisation's own, read earlier in the session, named the host (the portal a policy names). */
+  readonly documented?: boolean;
+}
+
+export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, request: HostRequestContext = {}): SignalHit | undefined {
+  const sentBody = request.sentBody === true;
   if (!baseline.mature || isInternal(host, internalDomains) || baseline.approvedDestination({ kind: 'host', value: host })) return undefined;
   const { hosts, history } = baseline.hostsForTool(tool);
   if (hosts[host] !== undefined) return undefined;
@@ -187,12 +200,26 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // "explainer" uploading the plan it explains), or that sends or changes something, stays the
   // supply-chain question.
   const newLookup = newTool && !sentBody && isReadOnlyTool(tool);
-  const score = newLookup ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
+  // A new tool that reaches the host the organisation's own document names for this work (the
+  // claims portal of the freight contract, the registration site the policy gives) is that work's
+  // first use, whatever it sends: the host was chosen by whoever wrote the document, not by the tool.
+  const documentedHost = newTool && request.documented === true;
+  const score = newLookup || documentedHost ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
   if (score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
-    rule: stable ? 'host.new_for_stable_tool' : firstReach ? 'host.first_for_established_tool' : readerSends ? 'host.new_upload_from_read_tool' : newLookup ? 'host.first_for_new_lookup' : 'host.new_for_tool',
+    rule: stable
+      ? 'host.new_for_stable_tool'
+      : firstReach
+        ? 'host.first_for_established_tool'
+        : readerSends
+          ? 'host.new_upload_from_read_tool'
+          : newLookup
+            ? 'host.first_for_new_lookup'
+            : documentedHost
+              ? 'host.documented_for_new_tool'
+              : 'host.new_for_tool',
     score,
     weight: 50,
     explanation: stable
@@ -201,7 +228,9 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
         ? `${tool} called ${host}; in ${calls} earlier calls it never reached any host.`
         : readerSends
           ? `${tool}, a tool that only reads, sent a request body to ${host}, a host not seen for this tool before.`
-          : `${tool} called ${host}, a host not seen for this tool before.`,
+          : documentedHost
+            ? `${tool} called ${host}, a host not seen for this tool before, which a document of the organisation read in this session names.`
+            : `${tool} called ${host}, a host not seen for this tool before.`,
     location: loc,
     role: 'action',
     destinations: [host],
