@@ -88,6 +88,8 @@ export { HOLDOUT_AN_INDICATORS } from './holdout-an/indicators';
 export { HOLDOUT_AN_VARIANT_PREFIX } from './holdout-an/campaign';
 export { HOLDOUT_AO_INDICATORS } from './holdout-ao/indicators';
 export { HOLDOUT_AO_VARIANT_PREFIX } from './holdout-ao/campaign';
+export { HOLDOUT_AP_INDICATORS } from './holdout-ap/indicators';
+export { HOLDOUT_AP_VARIANT_PREFIX } from './holdout-ap/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

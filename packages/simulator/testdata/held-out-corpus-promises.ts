@@ -84,6 +84,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-am': FIXED,
   'holdout-an': FIXED,
   'holdout-ao': FIXED,
+  'holdout-ap': FIXED,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 

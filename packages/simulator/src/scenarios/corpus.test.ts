@@ -46,6 +46,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-am-stackfield_comment_weaving_mill_bulgarian_iban')).toBe('holdout-am');
     expect(corpusOfVariant('holdout-an-meistertask_comment_ceramics_workshop_azerbaijani_iban')).toBe('holdout-an');
     expect(corpusOfVariant('holdout-ao-zenkit_comment_walnut_workshop_romanian_iban')).toBe('holdout-ao');
+    expect(corpusOfVariant('holdout-ap-paymo_comment_gravel_racer_hungarian_iban')).toBe('holdout-ap');
   });
 });
 

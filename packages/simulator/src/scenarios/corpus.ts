@@ -103,6 +103,8 @@ import { HOLDOUT_AN_VARIANT_PREFIX } from '../holdout-an/campaign';
 import { HOLDOUT_AN_BUILDERS } from '../holdout-an/registry';
 import { HOLDOUT_AO_VARIANT_PREFIX } from '../holdout-ao/campaign';
 import { HOLDOUT_AO_BUILDERS } from '../holdout-ao/registry';
+import { HOLDOUT_AP_VARIANT_PREFIX } from '../holdout-ap/campaign';
+import { HOLDOUT_AP_BUILDERS } from '../holdout-ap/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -111,7 +113,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -160,6 +162,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-am': HOLDOUT_AM_BUILDERS,
   'holdout-an': HOLDOUT_AN_BUILDERS,
   'holdout-ao': HOLDOUT_AO_BUILDERS,
+  'holdout-ap': HOLDOUT_AP_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -211,6 +214,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-am': HOLDOUT_AM_VARIANT_PREFIX,
   'holdout-an': HOLDOUT_AN_VARIANT_PREFIX,
   'holdout-ao': HOLDOUT_AO_VARIANT_PREFIX,
+  'holdout-ap': HOLDOUT_AP_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
