@@ -244,9 +244,12 @@ describe('toolTraits', () => {
     expect(readsConfidentialRecordsByName('zohodesk.get_customer')).toBe(false);
   });
 
-  test("a read of a knowledge base, wiki, policy or document store reads the organisation's own documents; an inbox, a ticket, a page or a shared drive does not", () => {
-    for (const tool of ['kb.search', 'docs.search', 'dms.get_document', 'confluence.get_page', 'contracts.get_document', 'policies.lookup']) expect([tool, readsOrganisationDocuments(tool)]).toEqual([tool, true]);
-    for (const tool of ['mail.read_message', 'tickets.get', 'web.fetch', 'drive.list_files', 'docs.create_document', 'kb.update_article']) expect([tool, readsOrganisationDocuments(tool)]).toEqual([tool, false]);
+  test("a read of a knowledge base, wiki, policy, contract or document store reads the organisation's own documents; an inbox, a ticket, a page, a drive or another service's document does not", () => {
+    for (const tool of ['kb.search', 'docs.search', 'dms.get_document', 'confluence.get_page', 'contracts.get_document', 'policies.lookup', 'salesforce_knowledge.get_article', 'servicenow.search_knowledge', 'ironclad.get_contract'])
+      expect([tool, readsOrganisationDocuments(tool)]).toEqual([tool, true]);
+    // A document another service holds may be anyone's: a received e-invoice, a bucket's policy, a file in a drive.
+    for (const tool of ['mail.read_message', 'tickets.get', 'web.fetch', 'drive.get_document', 'pagero.get_document', 'storage.get_bucket_policy', 'docs.create_document', 'kb.update_article'])
+      expect([tool, readsOrganisationDocuments(tool)]).toEqual([tool, false]);
   });
 
   test('"request" sends only as the verb of the call, not as the record another verb reads', () => {

@@ -130,19 +130,26 @@ function readAction(tool: string): string | undefined {
   return READ_VERBS.test(action) && !STATE_VERBS.test(action) ? action : undefined;
 }
 
-// Where an organisation keeps what it wrote down for itself: a knowledge base, a wiki, a policy,
-// runbook or contract collection, a document store. Inboxes, tickets, chats and web pages are where
-// strangers write; a shared drive holds what anyone shared in, so it is not here either.
-const ORGANISATION_DOCUMENTS =
-  /(?:^|[._-])(?:kb|knowledge(?:_?base)?|docs?|documents?|dms|wiki|confluence|intranet|handbooks?|polic(?:y|ies)|runbooks?|playbooks?|procedures?|contracts?)(?:$|[._-])/i;
+// Where an organisation keeps what it wrote down for itself, as the service a tool belongs to: a
+// knowledge base, a wiki, a policy, runbook or contract collection, a document store. A document
+// read through any other service (an invoice inbox's `get_document`, a bucket's or an IAM policy,
+// a shared drive's file) may come from anyone, and inboxes, tickets, chats and pages are where
+// strangers write.
+const ORGANISATION_STORE = /^(?:kb|knowledge(?:_?base)?|[a-z0-9]+_knowledge|docs|dms|wiki|confluence|intranet|handbooks?|polic(?:y|ies)|runbooks?|playbooks?|procedures?|contracts?)$/i;
+// What a store of another name holds when the call names it: a knowledge article, a contract or an
+// engagement letter (`servicenow.search_knowledge`, `ironclad.get_contract`).
+const ORGANISATION_RECORD = /(?:^|_)(?:knowledge|contracts?|engagement_letters?|runbooks?|handbooks?)$/i;
 
 /**
  * A read of the organisation's own documents (`kb.search`, `docs.search`, `dms.get_document`,
- * `confluence.get_page`): the destinations such a document names are where the organisation
- * itself says its data goes, unless the text also speaks to the model.
+ * `confluence.get_page`, `ironclad.get_contract`): the destinations such a document names are where
+ * the organisation itself says its data goes, unless the text also speaks to the model.
  */
 export function readsOrganisationDocuments(tool: string): boolean {
-  return readAction(tool) !== undefined && ORGANISATION_DOCUMENTS.test(tool);
+  const action = readAction(tool);
+  if (action === undefined) return false;
+  const dot = tool.indexOf('.');
+  return (dot > 0 && ORGANISATION_STORE.test(tool.slice(0, dot))) || ORGANISATION_RECORD.test(action);
 }
 
 /** Last words of a method that name no particular thing (`get_details`, `list_items`, `get_by_id`). */
