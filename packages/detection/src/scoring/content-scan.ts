@@ -129,8 +129,10 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
     }
     const a = trusted ? { ...assessed, score: assessed.score * INTERNAL_SOURCE_TRUST } : assessed;
     const untrusted = isUntrustedOrigin(part.origin);
+    // Whether the document speaks to the model is read before any trust in its host: a wiki page
+    // whose instructions count half as injection still names what its writer wants.
     const ownDocument = part.origin === 'retrieved_document' || (part.origin === 'tool_result' && opts.organisationDocument === true);
-    if (ownDocument && a.score < REPORT_MIN_INJECTION) noteDocumented(s, part.text, loc);
+    if (ownDocument && assessed.score < REPORT_MIN_INJECTION) noteDocumented(s, part.text, loc);
     if (a.score >= REPORT_MIN_INJECTION && anchorKey !== undefined) {
       const top = a.features[0] as (typeof a.features)[number];
       hits.push({
