@@ -111,17 +111,15 @@ export function extractIndicators(text: string): Indicators {
 const BARE_HOST_RE = /(?<![A-Za-z0-9@._%+-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![A-Za-z0-9@-])/gi;
 
 /**
- * Every host a text names, bare or in a URL, lower-cased. Broader than `extractIndicators` (a file
- * name such as report.pdf has the same shape), so only for recognising a destination the text
- * named, never for deciding that a text planted one.
+ * Every host a text names, bare or in a URL (`indicators`: the text's `extractIndicators`, when the
+ * caller already has it), lower-cased. Broader than `extractIndicators` (a file name such as
+ * report.pdf has the same shape), so only for recognising a destination the text named, never for
+ * deciding that a text planted one.
  */
-export function namedHosts(text: string): string[] {
+export function namedHosts(text: string, indicators: Pick<Indicators, 'hosts'> = extractIndicators(text)): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(BARE_HOST_RE)) if (m[1] !== undefined) pushUnique(out, m[1].toLowerCase());
-  for (const m of text.matchAll(URL_RE)) {
-    const host = hostOfUrl(m[0]);
-    if (host !== undefined) pushUnique(out, host);
-  }
+  for (const host of indicators.hosts) pushUnique(out, host);
   return out;
 }
 

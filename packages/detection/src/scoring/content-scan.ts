@@ -1,6 +1,6 @@
 import type { AgentEvent, ContentOrigin, SignalLocation } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from '../indicators/arguments';
-import { extractIndicators, indicatorValues, namedHosts } from '../indicators/indicators';
+import { extractIndicators, indicatorValues, namedHosts, type Indicators } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
 import { assessInjection, injectionTextCues, isUntrustedOrigin, type InjectionTextCues } from '../signals/injection';
 import { isInternal } from '../signals/deviations';
@@ -95,14 +95,14 @@ const MAX_DOCUMENTED = 500;
 
 /**
  * Where a document of the organisation's own, which spoke to no model, says things go: its hosts
- * (bare or in a link), addresses and mail domains. A value injected text planted stays planted.
+ * (bare or in a link), addresses and mail domains (`ind`: the text's indicators). Whether injected
+ * text also named a value is asked when it is used (`documentedBefore`), since taint can come later.
  */
-function noteDocumented(s: LiveSession, text: string, loc: SignalLocation): void {
-  const ind = extractIndicators(text);
+function noteDocumented(s: LiveSession, text: string, ind: Indicators, loc: SignalLocation): void {
   const map = (s.documented ??= new Map());
-  for (const v of [...namedHosts(text), ...ind.emails, ...ind.emailDomains]) {
+  for (const v of [...namedHosts(text, ind), ...ind.emails, ...ind.emailDomains]) {
     if (map.size >= MAX_DOCUMENTED) return;
-    if (!map.has(v) && !s.tainted.has(v)) map.set(v, { timeMs: loc.timeMs, spanId: loc.spanId });
+    if (!map.has(v)) map.set(v, { timeMs: loc.timeMs, spanId: loc.spanId });
   }
 }
 
@@ -129,10 +129,11 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
     }
     const a = trusted ? { ...assessed, score: assessed.score * INTERNAL_SOURCE_TRUST } : assessed;
     const untrusted = isUntrustedOrigin(part.origin);
+    const indicators = extractIndicators(part.text);
     // Whether the document speaks to the model is read before any trust in its host: a wiki page
     // whose instructions count half as injection still names what its writer wants.
     const ownDocument = part.origin === 'retrieved_document' || (part.origin === 'tool_result' && opts.organisationDocument === true);
-    if (ownDocument && assessed.score < REPORT_MIN_INJECTION) noteDocumented(s, part.text, loc);
+    if (ownDocument && assessed.score < REPORT_MIN_INJECTION) noteDocumented(s, part.text, indicators, loc);
     if (a.score >= REPORT_MIN_INJECTION && anchorKey !== undefined) {
       const top = a.features[0] as (typeof a.features)[number];
       hits.push({
@@ -152,7 +153,7 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
         techniques: [part.origin === 'user' ? ATLAS.directPromptInjection : ATLAS.indirectPromptInjection],
       });
     }
-    let values = indicatorValues(extractIndicators(part.text));
+    let values = indicatorValues(indicators);
     if (a.score >= TAINT_MIN_SCORE && part.origin !== 'tool_arguments') {
       // Only values near the injected instruction are planted by it: a ticket's requester field,
       // elsewhere in the same result, is not, and is named by the content like any other's.

@@ -147,7 +147,10 @@ export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation
 }
 
 const READER_SENDS_SCORE = 0.8;
-/** A new lookup's first host, asked without a body: part of the first use, not a second sign. */
+/**
+ * A new tool's first host when it is part of that first use, not a second sign: a lookup's, asked
+ * without a body, or the one a document of the organisation's own names for the work.
+ */
 const NEW_LOOKUP_HOST_SCORE = 0.2;
 
 function isReadOnlyTool(tool: string): boolean {
