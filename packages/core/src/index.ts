@@ -27,6 +27,7 @@ export { systemClock } from './component';
 export type { ProfileSnapshotMessage, SessionVerdict, TopicName, TopicPayloads } from './topics';
 export { Topics } from './topics';
 export { isLuhnValid, isValidIban, validIbanPrefix } from './checksums';
+export { NATIONAL_ID_PATTERN, isNationalIdKey, isNationalIdShape, normalizeNationalId } from './national-id';
 export type { StandardWebhookFailure, StandardWebhookSigningInput, StandardWebhookVerification, StandardWebhookVerifyOptions, WebhookHeaderSource } from './standard-webhooks';
 export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS, MIN_WEBHOOK_SECRET_BYTES, STANDARD_WEBHOOK_HEADERS, WEBHOOK_SECRET_PREFIX, signStandardWebhook, verifyStandardWebhook, webhookSigningKey } from './standard-webhooks';
 export type { Sleep } from './abortable-sleep';

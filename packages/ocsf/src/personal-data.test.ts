@@ -11,6 +11,8 @@ describe('maskPersonalData', () => {
     ['an IBAN followed by a short word', 'pay GB82WEST12345698765432 from now on', 'pay GB****************5432 from now on'],
     ['a grouped IBAN followed by a short word', 'IBAN DE89 3704 0044 0532 0130 00 now', 'IBAN DE** **** **** **** **30 00 now'],
     ['a US social security number, entirely', 'SSN 123-45-6789', 'SSN ***-**-****'],
+    ['a labelled national identifier, entirely', 'Steuer-ID 12345678903, passport_number: C01X00T47', 'Steuer-ID [national id], passport_number: [national id]'],
+    ['a tax id in a quoted record', '{"tax_id":"54006050452"}', '{"tax_id":"[national id]"}'],
   ])('masks %s', (_what, text, masked) => {
     expect(maskPersonalData(text)).toBe(masked);
   });
@@ -18,7 +20,8 @@ describe('maskPersonalData', () => {
   it('leaves alone what only looks like personal data: timestamps, ids, dates, addresses, versions', () => {
     const text =
       'ts 1795340066000, date 2026-11-21, ip 10.20.30.40, v1.2.3, order 123-456-7890123, trace 75f80d9046671856919b2a09e21bc08a, ' +
-      'span e8410cee1e01a09e, risk 96/100, SSN-like 000-12-3456 and 900-12-3456, IBAN-like DE00 1234 5678 9012 3456 78';
+      'span e8410cee1e01a09e, risk 96/100, SSN-like 000-12-3456 and 900-12-3456, IBAN-like DE00 1234 5678 9012 3456 78, order 12345678901, ' +
+      'vat_id DE123456789';
     expect(maskPersonalData(text)).toBe(text);
   });
 

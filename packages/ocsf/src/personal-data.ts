@@ -1,16 +1,17 @@
 /**
- * Personal data a finding may quote: e-mail addresses, phone numbers, IBANs and US social security
- * numbers, the PII kinds detection reports (cards and secrets are `redact.ts`'s). A finding about
+ * Personal data a finding may quote: e-mail addresses, phone numbers, IBANs, US social security
+ * numbers and labelled national identifiers (`Steuer-ID …`, `"passport_number": "…"`), the PII
+ * kinds detection reports (cards and secrets are `redact.ts`'s). A finding about
  * a leak must not become a second copy of what leaked, so every occurrence in free text is masked
  * to a form an analyst can still tell apart (`j***@example.com`, `+1-***-***-0142`,
- * `DE** **** **** **** **30 00`, `***-**-****`).
+ * `DE** **** **** **** **30 00`, `***-**-****`, `[national id]`).
  *
  * Except the indicators of compromise: the addresses and accounts data was sent *to* are what an
  * analyst blocks, so values the caller lists in `keep` (the finding's destinations) stay visible.
  */
-import { validIbanPrefix } from '@warden/core';
+import { isNationalIdShape, NATIONAL_ID_PATTERN, normalizeNationalId, validIbanPrefix } from '@warden/core';
 
-export type PersonalDataKind = 'iban' | 'email' | 'ssn' | 'phone';
+export type PersonalDataKind = 'iban' | 'email' | 'ssn' | 'national_id' | 'phone';
 
 interface Pattern {
   readonly kind: PersonalDataKind;
@@ -26,6 +27,7 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'email', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
   // Area 000/666/9xx and zero groups are never issued, so dates and part numbers rarely match.
   { kind: 'ssn', re: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g },
+  { kind: 'national_id', re: NATIONAL_ID_PATTERN, accept: isNationalIdShape },
   {
     kind: 'phone',
     // Separators are required: bare digit runs are timestamps and ids far more often than phones.
@@ -69,6 +71,8 @@ export function normalizePersonalData(kind: PersonalDataKind, raw: string): stri
     case 'ssn':
     case 'phone':
       return raw.replace(/\D/g, '');
+    case 'national_id':
+      return normalizeNationalId(raw);
   }
 }
 
@@ -118,6 +122,9 @@ function maskOne(kind: PersonalDataKind, raw: string): string {
     }
     case 'ssn':
       return '***-**-****';
+    case 'national_id':
+      // No part stays: unlike a phone's last digits, a fragment of these numbers identifies.
+      return '[national id]';
   }
 }
 

@@ -50,13 +50,20 @@ export const UNACTED_TRIGGER_CEILING = 59;
  * The highest risk a first use of tools can reach when nothing else about the session is odd: no
  * new host (beyond the one a new lookup asks without a body, or the one a document of the
  * organisation's own, read in the session, names for the work), data domain, destination or
- * volume, no text before it, no sensitive data leaving. A fleet picks up tools every week (a rolled-out
+ * volume, no text before it, no sensitive data leaving (beyond one person's record to a place such a
+ * document names). A fleet picks up tools every week (a rolled-out
  * licence scanner, an inbox filter, a payment provider's transaction lookup by GET); the tool is
  * worth a Low finding for the inventory, and it pages once it reaches somewhere or something new.
  * A tool that runs commands is not a habit (`tool.new_command_execution` is not held).
  */
 export const NEW_HABIT_CEILING = 39;
-const NEW_HABIT_RULES: ReadonlySet<string> = new Set(['tool.new_for_cohort', 'sequence.unseen_transition', 'host.first_for_new_lookup', 'host.documented_for_new_tool']);
+const NEW_HABIT_RULES: ReadonlySet<string> = new Set([
+  'tool.new_for_cohort',
+  'sequence.unseen_transition',
+  'host.first_for_new_lookup',
+  'host.documented_for_new_tool',
+  'egress.pii_to_documented_destination',
+]);
 
 /** Triggers weaker than this are too likely benign to correlate. */
 const MIN_TRIGGER_SCORE = 0.3;

@@ -441,7 +441,7 @@ export class SessionScorer {
       const readValues = new Set(s.reads.filter((r) => r.location.timeMs <= loc.timeMs).flatMap((r) => r.values));
       const carried = items.some((m) => readValues.has(m.value));
       const eh = sensitiveEgressHit(facts.tool, payload, items, novelty, carried, facts.destinations, loc);
-      if (eh !== undefined && !reportOnly) hits.push(eh);
+      if (eh !== undefined && !reportOnly) hits.push(toDocumentedPlace(eh, items, facts.destinations, documented));
       if (items.length > 0) leakFindings.push(...this.feedLeakWindows(e, facts.destinations, items, baseline, loc, hits));
     }
     const argValues = indicatorValues(extractIndicators(e.toolArguments ?? ''));
@@ -602,6 +602,22 @@ function withholdDestinations(session: LiveSession, destinations: readonly { rea
   for (const d of destinations) if (withheld.size < MAX_WITHHELD) withheld.set(`${d.kind}\u0000${d.value}`, { kind: d.kind, value: d.value });
 }
 
+/** At most one person's record: a certificate or a notification, not a list. */
+const ONE_RECORD_ITEMS = 3;
+
+/**
+ * One person's personal data sent where the organisation's own document, read in the session, says
+ * that work goes (a leaver's certificate with her social-security number to the agency the
+ * offboarding policy names) is that procedure, not a leak: it keeps its place in the finding under
+ * its own rule, which the new-habit hold allows. Secrets, lists of people and any destination the
+ * document did not name are judged as before.
+ */
+function toDocumentedPlace(hit: SignalHit, items: readonly SensitiveMatch[], destinations: readonly Destination[], documented: (value: string) => boolean): SignalHit {
+  if (hit.rule !== 'egress.pii' || destinations.length === 0 || !destinations.every((d) => documented(d.value))) return hit;
+  if (new Set(items.map((m) => m.value)).size > ONE_RECORD_ITEMS) return hit;
+  return { ...hit, rule: 'egress.pii_to_documented_destination', explanation: `${hit.explanation} The organisation's own document, read earlier in the session, names this destination for the work.` };
+}
+
 /**
  * The records carry money or personal fields, credentials (a config file's keys and connection
  * strings) or a listing of credentials by name: whatever the domain is called, reading them is
@@ -614,7 +630,7 @@ function returnsSensitiveRecords(result: string | undefined): boolean {
 /** What a lookup carries: every argument but where it is sent (a URL is the address, not the payload). */
 function noteLookupPayload(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
   if (s.lookupPayloads.size >= MAX_RECORDS) return;
-  const text = facts.fields.filter((f) => !LOOKUP_ADDRESS_KEYS.test(f.key)).map((f) => f.value).join('\n');
+  const text = payloadText(facts.fields, undefined, (k) => LOOKUP_ADDRESS_KEYS.test(k));
   const bounded = text.slice(0, MAX_TEXT);
   const items = findSensitiveData(bounded);
   if (items.length > 0) s.lookupPayloads.set(e.spanId, { items, text: bounded });

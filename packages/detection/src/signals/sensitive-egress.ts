@@ -1,4 +1,4 @@
-import type { SignalLocation } from '@warden/core';
+import { isNationalIdKey, type SignalLocation } from '@warden/core';
 import type { ArgumentField } from '../indicators/arguments';
 import type { Destination } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
@@ -7,10 +7,16 @@ import { ATLAS, type SignalHit } from './signal-hit';
 
 const ADDRESSING_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'send_to', 'emails', 'iban', 'account', 'account_number', 'acct', 'channel', 'channel_id', 'url', 'webhook', 'webhook_url', 'from', 'reply_to']);
 
-/** The part of a call's arguments that is payload rather than addressing. */
-export function payloadText(fields: readonly ArgumentField[], rawArguments: string | undefined): string {
+/**
+ * The part of a call's arguments that is payload rather than addressing. A value whose key names a
+ * national identifier keeps its key (`tax_id: …`): the key is what tells that number from any other.
+ */
+export function payloadText(fields: readonly ArgumentField[], rawArguments: string | undefined, skip: (key: string) => boolean = (k) => ADDRESSING_KEYS.has(k)): string {
   if (fields.length === 0) return rawArguments ?? '';
-  return fields.filter((f) => !ADDRESSING_KEYS.has(f.key)).map((f) => f.value).join('\n');
+  return fields
+    .filter((f) => !skip(f.key))
+    .map((f) => (isNationalIdKey(f.key) ? `${f.key}: ${f.value}` : f.value))
+    .join('\n');
 }
 
 /** PII and secrets in an outbound payload, minus the recipient's own address. */
@@ -24,6 +30,7 @@ const KIND_WEIGHT: Record<SensitiveMatch['kind'], number> = {
   api_key: 1,
   card: 0.7,
   ssn: 0.7,
+  national_id: 0.7,
   iban: 0.45,
   phone: 0.25,
   email: 0.25,

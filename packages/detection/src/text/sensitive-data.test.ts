@@ -18,6 +18,36 @@ describe('findSensitiveData', () => {
     expect(kinds).toEqual(['email', 'phone', 'card', 'iban', 'ssn', 'api_key', 'api_key', 'api_key', 'api_key', 'private_key']);
   });
 
+  test("finds a national identifier by the label before it, in any country's name for it", () => {
+    const text = [
+      '{"tax_id":"54006050452","date_of_birth":"1994-12-13"}',
+      'Steuer-ID 12345678903 and her address',
+      'passport no. C01X00T47, valid until 2031',
+      'BSN: 123456782',
+      '"personnummer": "19811218-9876"',
+    ].join('\n');
+    expect(findSensitiveData(text).map((m) => [m.kind, m.value])).toEqual([
+      ['national_id', '54006050452'],
+      ['national_id', '12345678903'],
+      ['national_id', 'C01X00T47'],
+      ['national_id', '123456782'],
+      ['national_id', '198112189876'],
+    ]);
+    expect(maskSensitive('Steuer-ID 12345678903 and her address')).toBe('Steuer-ID [national id] and her address');
+  });
+
+  test('a digit run without such a label, a flag named like one, a business id or a placeholder is not a national id', () => {
+    const text = [
+      'Order 12345678901 shipped',
+      '"tax_id_verified": true, "id": "12345678"',
+      'martin: 123456789',
+      'vat_id: DE123456789',
+      'ssn: 000000000',
+      'passport: on file',
+    ].join('\n');
+    expect(findSensitiveData(text).filter((m) => m.kind === 'national_id')).toEqual([]);
+  });
+
   test('finds tokens by their issuer prefix and secrets by the name they are assigned to', () => {
     const env = [
       'NPM_TOKEN=npm_1bf85d3ad2bab7b434',

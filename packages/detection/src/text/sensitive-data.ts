@@ -1,7 +1,7 @@
-import { isLuhnValid } from '@warden/core';
+import { isLuhnValid, isNationalIdShape, NATIONAL_ID_PATTERN, normalizeNationalId } from '@warden/core';
 import { normalizeIban, validIbanPrefix } from '../indicators/checksums';
 
-export type SensitiveKind = 'private_key' | 'api_key' | 'iban' | 'email' | 'card' | 'ssn' | 'phone';
+export type SensitiveKind = 'private_key' | 'api_key' | 'iban' | 'email' | 'card' | 'ssn' | 'national_id' | 'phone';
 
 export interface SensitiveMatch {
   readonly kind: SensitiveKind;
@@ -91,6 +91,13 @@ const PATTERNS: readonly Pattern[] = [
     normalize: digitsOnly,
   },
   {
+    // Any country's tax, social-security, passport or id-card number, told by the label before it.
+    kind: 'national_id',
+    re: NATIONAL_ID_PATTERN,
+    accept: isNationalIdShape,
+    normalize: normalizeNationalId,
+  },
+  {
     kind: 'phone',
     re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])/g,
     normalize: digitsOnly,
@@ -133,6 +140,7 @@ function maskOne(kind: SensitiveKind, raw: string): string {
     case 'card':
       return `[card …${digitsOnly(raw).slice(-4)}]`;
     case 'ssn':
+    case 'national_id':
       return '[national id]';
     case 'phone':
       return `[phone …${digitsOnly(raw).slice(-2)}]`;
