@@ -1,6 +1,6 @@
 import { isNationalIdKey, isNationalIdShape, NATIONAL_ID_PATTERN, normalizeNationalId } from './national-id';
 
-const found = (text: string): string[] => [...text.matchAll(NATIONAL_ID_PATTERN)].map((m) => m[0]).filter(isNationalIdShape);
+const found = (text: string): string[] => [...text.matchAll(NATIONAL_ID_PATTERN)].map((m) => m.groups?.value ?? '').filter(isNationalIdShape);
 
 describe('national identifiers', () => {
   test.each([

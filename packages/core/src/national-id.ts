@@ -62,10 +62,14 @@ const LABEL = `(?:${LABEL_WORDS.join('|')})`;
  */
 const GROUP_SPACE = '(?<=\\d) (?=\\d)|(?<=(?<![A-Za-z])[A-Z]{2}) (?=\\d)|(?<=\\d) (?=[A-Z](?![A-Za-z0-9]))';
 
-/** A value right after a label: letters and digits, grouped by single dots, slashes or dashes, or by spaces. */
+/**
+ * A label, then the value right after it (the `value` group; the `d` flag gives its offsets): letters
+ * and digits, grouped by single dots, slashes or dashes, or by spaces. Matching forward from the
+ * label rather than looking back for one from every position keeps a long text's scan cheap.
+ */
 export const NATIONAL_ID_PATTERN = new RegExp(
-  `(?<=(?<![A-Za-z0-9])${LABEL}["']?\\s{0,3}(?:[:=#]|is|no\\.?)?\\s{0,3}["']?)[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])|${GROUP_SPACE}){4,23}(?![A-Za-z0-9])`,
-  'gi',
+  `(?<![A-Za-z0-9])${LABEL}["']?\\s{0,3}(?:[:=#]|is|no\\.?)?\\s{0,3}["']?(?<value>[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])|${GROUP_SPACE}){4,23})(?![A-Za-z0-9])`,
+  'gid',
 );
 
 const KEY = new RegExp(`^${LABEL}$`, 'i');

@@ -46,9 +46,12 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   const taken: PersonalDataMatch[] = [];
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re)) {
-      const raw = p.trim === undefined ? m[0] : p.trim(m[0]);
+      // A pattern that matches context around its value (a label) marks the value as its `value` group.
+      const at = m.indices?.groups?.value;
+      const found = at === undefined ? m[0] : text.slice(at[0], at[1]);
+      const raw = p.trim === undefined ? found : p.trim(found);
       if (raw === undefined) continue;
-      const start = m.index ?? 0;
+      const start = at?.[0] ?? m.index ?? 0;
       const end = start + raw.length;
       if (p.accept !== undefined && !p.accept(raw)) continue;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
