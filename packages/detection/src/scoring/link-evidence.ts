@@ -4,7 +4,7 @@ import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { isValidIban } from '../indicators/checksums';
 import { DESTINATION_KINDS } from '../indicators/indicators';
-import { documentedBefore, type ActionRecord, type LiveSession, type ReadRecord } from './live-session';
+import { documentedSend, type ActionRecord, type LiveSession, type ReadRecord } from './live-session';
 import { reportsToSecurity } from './action-strength';
 
 /**
@@ -122,7 +122,7 @@ function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, 
   const named = s.contentNamed.get(v);
   if (named === undefined || named.lookedUpForPrincipal === true || s.tainted.has(v) || named.timeMs > a.location.timeMs || named.spanId === a.location.spanId) return undefined;
   // The organisation's own document naming the address (the contract's claims desk) is not a third party's say.
-  if (!a.grantsAccess && documentedBefore(s, v, a.location.timeMs)) return undefined;
+  if (documentedSend(s, v, a.location.timeMs, a.grantsAccess)) return undefined;
   if (!named.inProse && !a.grantsAccess) return undefined;
   if (isInternal(v, internalDomains) || DESTINATION_KINDS.some((k) => baseline.destination(k, v) !== undefined)) return undefined;
   // An address at a domain the agent already writes to (a vendor's other contact) is half as odd.

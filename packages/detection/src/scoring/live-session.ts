@@ -155,3 +155,12 @@ export function documentedBefore(s: LiveSession, value: string, timeMs: number):
   const d = s.documented?.get(value);
   return d !== undefined && d.timeMs <= timeMs && !s.tainted.has(value);
 }
+
+/**
+ * A document excuses sending `value` in a step: it named the value before (`documentedBefore`) and
+ * the step grants no standing access. A document's naming says where the work goes, not who may
+ * read everything after.
+ */
+export function documentedSend(s: LiveSession, value: string, timeMs: number, grantsAccess: boolean): boolean {
+  return !grantsAccess && documentedBefore(s, value, timeMs);
+}

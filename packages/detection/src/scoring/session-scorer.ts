@@ -44,7 +44,7 @@ import { addAction, addHit, newIncident, noteSpan, type Incident } from './incid
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
-import { documentedBefore, eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
+import { documentedBefore, documentedSend, eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
 import { firstRequestNaming } from './principal-requests';
 
@@ -423,8 +423,7 @@ export class SessionScorer {
     const leakFindings: RiskFinding[] = [];
     // Content naming an address excuses a reply to it, not standing access for it.
     const excused: Pick<ReadonlySet<string>, 'has'> = facts.traits.grantsAccess ? new Set<string>() : s.contentNamed;
-    // Nor does a document's naming: it says where the work goes, not who may read everything after.
-    const documented = (v: string): boolean => !facts.traits.grantsAccess && documentedBefore(s, v, loc.timeMs);
+    const documented = (v: string): boolean => documentedSend(s, v, loc.timeMs, facts.traits.grantsAccess);
     const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused, documented) : [];
     const payload = payloadText(facts.fields, e.toolArguments);
     const items = facts.traits.egress ? sensitivePayload(payload, facts.destinations) : [];
