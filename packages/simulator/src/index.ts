@@ -90,6 +90,8 @@ export { HOLDOUT_AO_INDICATORS } from './holdout-ao/indicators';
 export { HOLDOUT_AO_VARIANT_PREFIX } from './holdout-ao/campaign';
 export { HOLDOUT_AP_INDICATORS } from './holdout-ap/indicators';
 export { HOLDOUT_AP_VARIANT_PREFIX } from './holdout-ap/campaign';
+export { HOLDOUT_AQ_INDICATORS } from './holdout-aq/indicators';
+export { HOLDOUT_AQ_VARIANT_PREFIX } from './holdout-aq/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

@@ -47,6 +47,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-an-meistertask_comment_ceramics_workshop_azerbaijani_iban')).toBe('holdout-an');
     expect(corpusOfVariant('holdout-ao-zenkit_comment_walnut_workshop_romanian_iban')).toBe('holdout-ao');
     expect(corpusOfVariant('holdout-ap-paymo_comment_gravel_racer_hungarian_iban')).toBe('holdout-ap');
+    expect(corpusOfVariant('holdout-aq-planio_comment_tar_workshop_belgian_iban')).toBe('holdout-aq');
   });
 });
 
