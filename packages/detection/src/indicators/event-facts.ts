@@ -2,6 +2,7 @@ import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from './arguments';
 import { blockedTargetsFromArguments, destinationsFromArguments, hostOfUrl, isDataResource, resourcesFromArguments, type Destination } from './indicators';
 import { publicAudience } from './public-audience';
+import { createsCredential, storesSecret } from './credential-provisioning';
 import { blocksWhatItNames, toolTraits, type ToolTraits } from './tool-traits';
 import { safeKey } from '../internal/safe-key';
 
@@ -25,6 +26,8 @@ export interface EventFacts {
   readonly records?: number;
   /** Remote host this span talked to (HTTP client spans, plugin calls); never the LLM endpoint. */
   readonly host?: string;
+  /** The call provisions an integration: creates a credential at its issuer, or stores a secret. */
+  readonly provisioning?: 'creates_credential' | 'stores_secret';
 }
 
 /** What a call created comes back small; a longer result is a listing, not read for its audience. */
@@ -37,7 +40,9 @@ export function eventFacts(e: AgentEvent): EventFacts {
   const tool = safeKey((e.toolName ?? e.name).trim());
   const fields = isCall ? parseArgumentFields(e.toolArguments) : [];
   const resources = resourcesFromArguments(fields).map(safeKey);
-  const rawTraits = toolTraits(e, fields, resources.filter(isDataResource), () => (e.toolResult !== undefined && e.toolResult.length <= MAX_RESULT_PARSED ? parseArgumentFields(e.toolResult) : []));
+  let parsedResult: ArgumentField[] | undefined;
+  const resultFields = (): ArgumentField[] => (parsedResult ??= e.toolResult !== undefined && e.toolResult.length <= MAX_RESULT_PARSED ? parseArgumentFields(e.toolResult) : []);
+  const rawTraits = toolTraits(e, fields, resources.filter(isDataResource), resultFields);
   const traits = { ...rawTraits, dataDomain: safeKey(rawTraits.dataDomain) };
   let host = e.kind === 'llm' || e.peerHost === undefined ? undefined : safeKey(e.peerHost.toLowerCase());
   if (host === undefined && e.kind !== 'llm' && typeof e.attributes['url.full'] === 'string') {
@@ -47,7 +52,11 @@ export function eventFacts(e: AgentEvent): EventFacts {
   const blockedTargets = e.kind === 'tool' && blocksWhatItNames(tool) ? blockedTargetsFromArguments(fields, traits.dataDomain).map(safeKey) : [];
   const destinations = traits.egress ? destinationsFromArguments(fields, true, traits.grantsAccess).map((d) => ({ kind: d.kind, value: safeKey(d.value) })) : [];
   if (traits.publishes) destinations.push({ kind: 'channel', value: safeKey(publicAudience(traits.dataDomain)) });
-  if (traits.egress && host !== undefined && !destinations.some((d) => d.kind === 'host' && d.value === host)) {
+  // What is made public is published, whatever token comes back with it.
+  const provisioning = e.kind !== 'tool' || traits.publishes ? undefined : storesSecret(tool) ? 'stores_secret' : createsCredential(tool, resultFields) ? 'creates_credential' : undefined;
+  // A key created at its issuer is handed back to the caller: the issuer is where it comes from, not
+  // a grantee. Whoever receives it next is.
+  if (traits.egress && host !== undefined && provisioning !== 'creates_credential' && !destinations.some((d) => d.kind === 'host' && d.value === host)) {
     destinations.push({ kind: 'host', value: host });
   }
   const records = e.kind === 'tool' || e.kind === 'retrieval' || e.kind === 'memory_read' ? recordsReturned(e.toolResult, e.recordCount) : undefined;
@@ -61,6 +70,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
     blockedTargets,
     ...(records === undefined ? {} : { records }),
     ...(host === undefined ? {} : { host }),
+    ...(provisioning === undefined ? {} : { provisioning }),
   };
 }
 
@@ -70,6 +80,6 @@ export function eventFacts(e: AgentEvent): EventFacts {
  * arguments do name one keeps them: the mail provider's API host is not where an e-mail goes.
  */
 export function withChildHostDestinations(f: EventFacts, childHosts: readonly string[]): EventFacts {
-  if (!f.traits.egress || f.destinations.length > 0 || childHosts.length === 0) return f;
+  if (!f.traits.egress || f.provisioning === 'creates_credential' || f.destinations.length > 0 || childHosts.length === 0) return f;
   return { ...f, destinations: [...new Set(childHosts)].map((value) => ({ kind: 'host' as const, value })) };
 }

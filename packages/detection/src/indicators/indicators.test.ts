@@ -1,6 +1,6 @@
 import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
-import { eventFacts } from './event-facts';
+import { eventFacts, withChildHostDestinations } from './event-facts';
 import { blockedTargetsFromArguments, destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, isDataResource, namedHosts, resourcesFromArguments } from './indicators';
 import { blocksWhatItNames, dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields, toolTraits } from './tool-traits';
 
@@ -509,6 +509,22 @@ describe('eventFacts', () => {
       toolArguments: '{"space":"api-docs","visibility":"public","markdown":"## Fetching an account"}', toolResult: '{"published":true}', contents: [], resources: [], attributes: {},
     } satisfies AgentEvent;
     expect(eventFacts(e).destinations).toEqual([{ kind: 'channel', value: 'public:gitbook' }]);
+  });
+
+  test('a key created at its issuer has no grantee yet: the issuer host is not a destination', () => {
+    const call = (name: string, args: unknown, result: unknown) =>
+      eventFacts({
+        tenant: 't', agentId: 'a', agentType: 'x', sessionId: 's', sessionIdSource: 'conversation', traceId: '1', spanId: '2',
+        kind: 'tool', name, toolName: name, convention: 'otel_genai', startTimeMs: 0, endTimeMs: 1, status: 'ok',
+        toolArguments: JSON.stringify(args), toolResult: JSON.stringify(result), contents: [], resources: [], attributes: {}, peerHost: 'api.issuer.example',
+      } satisfies AgentEvent);
+    const mint = call('algolia.create_api_key', { acl: ['addObject'] }, { key: '<returned once>' });
+    expect([mint.provisioning, mint.destinations]).toEqual(['creates_credential', []]);
+    expect(withChildHostDestinations(mint, ['api.issuer.example']).destinations).toEqual([]);
+    // A key granted to a named party still goes to that party, and a plain upload to its host.
+    expect(call('github.add_deploy_key', { repo: 'acme/app', key: 'ssh-ed25519 AAAA' }, { id: 1 }).provisioning).toBeUndefined();
+    expect(call('webhook.post', { payload: 'x' }, { ok: true }).destinations).toEqual([{ kind: 'host', value: 'api.issuer.example' }]);
+    expect(call('keyvault.set_secret', { name: 'K', value: 'v' }, { enabled: true }).provisioning).toBe('stores_secret');
   });
 
   test('what a blocking call blocks is kept apart from the data resources it names', () => {

@@ -62,6 +62,8 @@ const NEW_HABIT_RULES: ReadonlySet<string> = new Set([
   'sequence.unseen_transition',
   'host.first_for_new_lookup',
   'host.documented_for_new_tool',
+  'host.credential_issuer_for_new_tool',
+  'host.secret_store_for_new_tool',
   'egress.pii_to_documented_destination',
 ]);
 

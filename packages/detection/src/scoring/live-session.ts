@@ -114,6 +114,11 @@ export interface LiveSession {
   readonly lookupPayloads: Map<string, LookupPayload>;
   /** The principal's own messages (user input), in event time, bounded: what the session was asked to do. */
   readonly principalRequests: TimedText[];
+  /**
+   * Calls of this session that created a credential at its issuer (an API key, a token), span id →
+   * when (bounded): the secret store the key is put into next is written, not read.
+   */
+  credentialsCreated?: Map<string, number>;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }
@@ -163,4 +168,15 @@ export function documentedBefore(s: LiveSession, value: string, timeMs: number):
  */
 export function documentedSend(s: LiveSession, value: string, timeMs: number, grantsAccess: boolean): boolean {
   return !grantsAccess && documentedBefore(s, value, timeMs);
+}
+
+export function noteCredentialCreated(s: LiveSession, spanId: string, timeMs: number): void {
+  s.credentialsCreated ??= new Map();
+  if (s.credentialsCreated.size < MAX_RECORDS && !s.credentialsCreated.has(spanId)) s.credentialsCreated.set(spanId, timeMs);
+}
+
+/** A call of the session created a credential by `timeMs`. */
+export function credentialCreatedBefore(s: LiveSession, timeMs: number): boolean {
+  for (const t of s.credentialsCreated?.values() ?? []) if (t <= timeMs) return true;
+  return false;
 }

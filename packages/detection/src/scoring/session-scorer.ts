@@ -8,6 +8,7 @@ import {
   type SignalLocation,
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
+import { createsCredential, storesSecret } from '../indicators/credential-provisioning';
 import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
@@ -44,7 +45,7 @@ import { addAction, addHit, newIncident, noteSpan, type Incident } from './incid
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
-import { documentedBefore, documentedSend, eventLocation, MAX_RECORDS, newLiveSession, type LiveSession } from './live-session';
+import { credentialCreatedBefore, documentedBefore, documentedSend, eventLocation, MAX_RECORDS, newLiveSession, noteCredentialCreated, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
 import { firstRequestNaming } from './principal-requests';
 
@@ -167,7 +168,19 @@ export class SessionScorer {
         facts.destinations.length > 0 &&
         facts.destinations.every((d) => isInternalDestination(d, this.config.internalDomains));
       const t = newToolHit(facts.tool, baseline, loc, internalOnly ? { ...facts.traits, egress: false } : facts.traits);
-      const scope = scopeDeviationHits(facts.traits.dataDomain, facts.resources, baseline, loc, t !== undefined, () => e.kind !== 'memory_read' && (readsConfidentialRecordsByName(facts.tool) || readsCredentialsByName(facts.tool) || returnsSensitiveRecords(e.toolResult)));
+      if (facts.provisioning === 'creates_credential') noteCredentialCreated(session, e.spanId, loc.timeMs);
+      // Creating a key at its issuer, or putting the key just created into a secret store, reads no
+      // records of that service: its novelty is the new tool's, whatever the service holds.
+      const readsNothing = facts.provisioning === 'creates_credential' || (facts.provisioning === 'stores_secret' && credentialCreatedBefore(session, loc.timeMs));
+      const scope = scopeDeviationHits(
+        facts.traits.dataDomain,
+        facts.resources,
+        baseline,
+        loc,
+        t !== undefined,
+        () => !readsNothing && e.kind !== 'memory_read' && (readsConfidentialRecordsByName(facts.tool) || readsCredentialsByName(facts.tool) || returnsSensitiveRecords(e.toolResult)),
+        readsNothing,
+      );
       // A new tool or a new domain the principal's request named ("… against the bank feed") is theirs.
       // A read is also named by what it returns ("does it match our ledger?" for `receivables.get_customer_ledger`).
       const reads = !facts.traits.egress && !facts.traits.stateChanging;
@@ -195,6 +208,12 @@ export class SessionScorer {
       const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc, {
         sentBody: session.bodySentTo.has(`${callSpanId}\u0000${host}`),
         documented: documentedBefore(session, host, loc.timeMs),
+        provisioning:
+          createsCredential(tool) || session.credentialsCreated?.has(callSpanId) === true
+            ? 'creates_credential'
+            : storesSecret(tool) && credentialCreatedBefore(session, loc.timeMs)
+              ? 'stores_secret'
+              : undefined,
       });
       if (h !== undefined) hits.push(callSpanId === loc.spanId ? h : { ...h, callSpanId });
       leakFindings.push(...this.lookupLeak(session, e, tool, host, callSpanId, baseline, loc, hits));

@@ -107,6 +107,9 @@ describe('tools, hosts and scope', () => {
     expect(scopeDeviationHits('orders', [], baseline, loc, true)).toEqual([]);
     expect(scopeDeviationHits('orders', [], baseline, loc, false)[0]?.score).toBeLessThan(0.5);
     expect(scopeDeviationHits('payroll', [], baseline, loc, true)[0]?.score).toBe(1);
+    // A call that reads no records there (a key put into a vault) touches the domain, not what it holds.
+    expect(scopeDeviationHits('vault', ['secret:prod/db'], baseline, loc, true, () => true, true)).toEqual([]);
+    expect(scopeDeviationHits('vault', [], baseline, loc, false, () => true, true)[0]?.score).toBeLessThan(0.5);
   });
 
   test("a new tool that takes a party's access away or withdraws a pending request weighs like a lookup; removing a control does not", () => {
@@ -166,6 +169,17 @@ describe('tools, hosts and scope', () => {
     expect(named?.explanation).toContain('which a document of the organisation read in this session names');
     expect(newExternalHostHit('insurer.submit_report', 'portal.insurer.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
     expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { documented: true })?.rule).toBe('host.new_for_stable_tool');
+  });
+
+  test("a new tool's host where it creates a credential, or stores the one just created, is part of the first use; a known tool moving there is not", () => {
+    const issuer = newExternalHostHit('algolia.create_api_key', 'app1.algolia.example', baseline, [], loc, { sentBody: true, provisioning: 'creates_credential' });
+    expect([issuer?.rule, issuer?.score]).toEqual(['host.credential_issuer_for_new_tool', 0.2]);
+    expect(issuer?.explanation).toContain('to create a credential there');
+    const store = newExternalHostHit('keeper_sm.create_record', 'keepersecurity.example', baseline, [], loc, { sentBody: true, provisioning: 'stores_secret' });
+    expect([store?.rule, store?.score]).toEqual(['host.secret_store_for_new_tool', 0.2]);
+    expect(newExternalHostHit('algolia.create_api_key', 'app1.algolia.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
+    // An established tool's new host is the supply-chain question whatever the call creates.
+    expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { provisioning: 'creates_credential' })?.rule).toBe('host.new_for_stable_tool');
   });
 
   test('a lookup tool sending a request body to a host it never used is a beacon, however many hosts it reads from', () => {

@@ -171,6 +171,11 @@ export interface HostRequestContext {
   readonly sentBody?: boolean;
   /** A document of the organisation's own, read earlier in the session, named the host (the portal a policy names). */
   readonly documented?: boolean;
+  /**
+   * The call provisions an integration there: creates a credential (the host is the key's issuer),
+   * or puts the key the session just created into a secret store (the host is the store).
+   */
+  readonly provisioning?: 'creates_credential' | 'stores_secret';
 }
 
 export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, request: HostRequestContext = {}): SignalHit | undefined {
@@ -207,7 +212,13 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // claims portal of the freight contract, the registration site the policy gives) is that work's
   // first use, whatever it sends: the host was chosen by whoever wrote the document, not by the tool.
   const documentedHost = newTool && request.documented === true;
-  const score = newLookup || documentedHost ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
+  // A new tool that creates a key at the service issuing it (an API key for the search index, a
+  // token for the DNS provider) sends that service the key's settings; the host is where the key
+  // comes from, part of the first use. The secret store the key is then put into is where it is
+  // meant to stay. Where else the key goes is what pages: a send, a grant or a payload carrying it
+  // is judged on its own.
+  const provisioning = newTool && !documentedHost ? request.provisioning : undefined;
+  const score = newLookup || documentedHost || provisioning !== undefined ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
   if (score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
@@ -222,7 +233,11 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
             ? 'host.first_for_new_lookup'
             : documentedHost
               ? 'host.documented_for_new_tool'
-              : 'host.new_for_tool',
+              : provisioning === 'creates_credential'
+                ? 'host.credential_issuer_for_new_tool'
+                : provisioning === 'stores_secret'
+                  ? 'host.secret_store_for_new_tool'
+                  : 'host.new_for_tool',
     score,
     weight: 50,
     explanation: stable
@@ -233,7 +248,11 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
           ? `${tool}, a tool that only reads, sent a request body to ${host}, a host not seen for this tool before.`
           : documentedHost
             ? `${tool} called ${host}, a host not seen for this tool before, which a document of the organisation read in this session names.`
-            : `${tool} called ${host}, a host not seen for this tool before.`,
+            : provisioning === 'creates_credential'
+              ? `${tool} called ${host}, a host not seen for this tool before, to create a credential there: the host issues the key; where the key goes next is what counts.`
+              : provisioning === 'stores_secret'
+                ? `${tool} called ${host}, a host not seen for this tool before, to store the credential the session created: a secret store is where the key is meant to stay.`
+                : `${tool} called ${host}, a host not seen for this tool before.`,
     location: loc,
     role: 'action',
     destinations: [host],
@@ -245,13 +264,23 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
  * `toolIsNew`: the call's tool is itself new; a non-sensitive new domain then says nothing the
  * new-tool signal does not already say, so it is not counted twice. `returnsSensitive`: the
  * call's records carry money or personal fields, which makes the domain sensitive whatever its name.
+ * `readsNothing`: the call reads no records of the domain (a key created at its issuer, that key put
+ * into a secret store), so what the domain holds does not make touching it sensitive.
  */
-export function scopeDeviationHits(domain: string, resources: readonly string[], baseline: Baseline, loc: SignalLocation, toolIsNew = false, returnsSensitive: () => boolean = () => false): SignalHit[] {
+export function scopeDeviationHits(
+  domain: string,
+  resources: readonly string[],
+  baseline: Baseline,
+  loc: SignalLocation,
+  toolIsNew = false,
+  returnsSensitive: () => boolean = () => false,
+  readsNothing = false,
+): SignalHit[] {
   if (!baseline.mature) return [];
   const out: SignalHit[] = [];
   const isNew = domain.length > 0 && domain !== 'memory' && baseline.dataDomain(domain) === undefined && !baseline.approvedDataDomain(domain);
   // Only a new domain's records are looked into (the check reads the result text).
-  const sensitive = isSensitiveDomain(domain) || (isNew && returnsSensitive());
+  const sensitive = !readsNothing && (isSensitiveDomain(domain) || (isNew && returnsSensitive()));
   if (isNew && (sensitive || !toolIsNew)) {
     out.push({
       key: `scope:${domain}`,
@@ -265,7 +294,7 @@ export function scopeDeviationHits(domain: string, resources: readonly string[],
       resources: [domain],
     });
   }
-  for (const r of resources) {
+  for (const r of readsNothing ? [] : resources) {
     if (baseline.resource(r) !== undefined || !isDataResource(r) || !isSensitiveDomain(r)) continue;
     out.push({
       key: `scope:${r}`,
