@@ -92,6 +92,8 @@ export { HOLDOUT_AP_INDICATORS } from './holdout-ap/indicators';
 export { HOLDOUT_AP_VARIANT_PREFIX } from './holdout-ap/campaign';
 export { HOLDOUT_AQ_INDICATORS } from './holdout-aq/indicators';
 export { HOLDOUT_AQ_VARIANT_PREFIX } from './holdout-aq/campaign';
+export { HOLDOUT_AR_INDICATORS } from './holdout-ar/indicators';
+export { HOLDOUT_AR_VARIANT_PREFIX } from './holdout-ar/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {
