@@ -94,6 +94,8 @@ export { HOLDOUT_AQ_INDICATORS } from './holdout-aq/indicators';
 export { HOLDOUT_AQ_VARIANT_PREFIX } from './holdout-aq/campaign';
 export { HOLDOUT_AR_INDICATORS } from './holdout-ar/indicators';
 export { HOLDOUT_AR_VARIANT_PREFIX } from './holdout-ar/campaign';
+export { HOLDOUT_AS_INDICATORS } from './holdout-as/indicators';
+export { HOLDOUT_AS_VARIANT_PREFIX } from './holdout-as/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

@@ -45,6 +45,7 @@ import { HOLDOUT_AO_INDICATORS } from '../src/holdout-ao/indicators';
 import { HOLDOUT_AP_INDICATORS } from '../src/holdout-ap/indicators';
 import { HOLDOUT_AQ_INDICATORS } from '../src/holdout-aq/indicators';
 import { HOLDOUT_AR_INDICATORS } from '../src/holdout-ar/indicators';
+import { HOLDOUT_AS_INDICATORS } from '../src/holdout-as/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -96,5 +97,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ap': HOLDOUT_AP_INDICATORS,
   'holdout-aq': HOLDOUT_AQ_INDICATORS,
   'holdout-ar': HOLDOUT_AR_INDICATORS,
+  'holdout-as': HOLDOUT_AS_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

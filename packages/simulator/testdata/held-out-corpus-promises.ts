@@ -87,6 +87,7 @@ const VARIANT_BRIEFS: Partial<Record<ScenarioCorpus, VariantBrief>> = {
   'holdout-ap': FIXED,
   'holdout-aq': FIXED,
   'holdout-ar': FIXED,
+  'holdout-as': FIXED,
 };
 const historyPlan = (t: SimulatedTraffic): string[] => t.sessions.filter((s) => s.phase === 'history' && s.scenario === 'benign').map((s) => `${s.agent.agentId}@${s.startTimeMs}`);
 
