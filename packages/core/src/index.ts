@@ -34,3 +34,5 @@ export type { Sleep } from './abortable-sleep';
 export { abortableSleep } from './abortable-sleep';
 export { recordsReturned } from './records-returned';
 export { tryParseJson } from './try-parse-json';
+export type { PersonalDataKind, TextPattern, TextPatternMatch } from './personal-data-patterns';
+export { PERSONAL_DATA_PATTERNS, findTextPatterns } from './personal-data-patterns';

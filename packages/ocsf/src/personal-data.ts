@@ -9,31 +9,13 @@
  * Except the indicators of compromise: the addresses and accounts data was sent *to* are what an
  * analyst blocks, so values the caller lists in `keep` (the finding's destinations) stay visible.
  */
-import { isNationalIdShape, NATIONAL_ID_PATTERN, normalizeNationalId, validIbanPrefix } from '@warden/core';
+import { findTextPatterns, normalizeNationalId, PERSONAL_DATA_PATTERNS, type PersonalDataKind } from '@warden/core';
 
-export type PersonalDataKind = 'iban' | 'email' | 'ssn' | 'national_id' | 'phone';
+export type { PersonalDataKind } from '@warden/core';
 
-interface Pattern {
-  readonly kind: PersonalDataKind;
-  readonly re: RegExp;
-  readonly accept?: (raw: string) => boolean;
-  /** The part of the match that is the value (undefined: none), for patterns that over-match. */
-  readonly trim?: (raw: string) => string | undefined;
-}
-
+const { iban, email, ssn, national_id, phone } = PERSONAL_DATA_PATTERNS;
 // Earlier patterns win where matches overlap: an IBAN's digits must not also read as a phone.
-const PATTERNS: readonly Pattern[] = [
-  { kind: 'iban', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi, trim: validIbanPrefix },
-  { kind: 'email', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
-  // Area 000/666/9xx and zero groups are never issued, so dates and part numbers rarely match.
-  { kind: 'ssn', re: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g },
-  { kind: 'national_id', re: NATIONAL_ID_PATTERN, accept: isNationalIdShape },
-  {
-    kind: 'phone',
-    // Separators are required: bare digit runs are timestamps and ids far more often than phones.
-    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])/g,
-  },
-];
+const PATTERNS = [iban, email, ssn, national_id, phone];
 
 export interface PersonalDataMatch {
   readonly kind: PersonalDataKind;
@@ -43,22 +25,7 @@ export interface PersonalDataMatch {
 
 /** Every personal-data value in the text, non-overlapping, in text order. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
-  const taken: PersonalDataMatch[] = [];
-  for (const p of PATTERNS) {
-    for (const m of text.matchAll(p.re)) {
-      // A pattern that matches context around its value (a label) marks the value as its `value` group.
-      const at = m.indices?.groups?.value;
-      const found = at === undefined ? m[0] : text.slice(at[0], at[1]);
-      const raw = p.trim === undefined ? found : p.trim(found);
-      if (raw === undefined) continue;
-      const start = at?.[0] ?? m.index ?? 0;
-      const end = start + raw.length;
-      if (p.accept !== undefined && !p.accept(raw)) continue;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      taken.push({ kind: p.kind, start, end });
-    }
-  }
-  return taken.sort((a, b) => a.start - b.start);
+  return findTextPatterns(text, PATTERNS).map((m) => ({ kind: m.pattern.kind, start: m.start, end: m.end }));
 }
 
 /**

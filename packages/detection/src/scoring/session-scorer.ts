@@ -178,7 +178,7 @@ export class SessionScorer {
         baseline,
         loc,
         t !== undefined,
-        () => !readsNothing && e.kind !== 'memory_read' && (readsConfidentialRecordsByName(facts.tool) || readsCredentialsByName(facts.tool) || returnsSensitiveRecords(e.toolResult)),
+        () => e.kind !== 'memory_read' && (readsConfidentialRecordsByName(facts.tool) || readsCredentialsByName(facts.tool) || returnsSensitiveRecords(e.toolResult)),
         readsNothing,
       );
       // A new tool or a new domain the principal's request named ("… against the bank feed") is theirs.

@@ -1,5 +1,5 @@
-import { isLuhnValid, isNationalIdShape, NATIONAL_ID_PATTERN, normalizeNationalId } from '@warden/core';
-import { normalizeIban, validIbanPrefix } from '../indicators/checksums';
+import { findTextPatterns, isLuhnValid, normalizeNationalId, PERSONAL_DATA_PATTERNS, type TextPattern } from '@warden/core';
+import { normalizeIban } from '../indicators/checksums';
 
 export type SensitiveKind = 'private_key' | 'api_key' | 'iban' | 'email' | 'card' | 'ssn' | 'national_id' | 'phone';
 
@@ -14,12 +14,7 @@ export interface SensitiveMatch {
 /** Secrets are always serious when they leave; PII depends on where it goes. */
 export const SECRET_KINDS: ReadonlySet<SensitiveKind> = new Set(['private_key', 'api_key']);
 
-interface Pattern {
-  readonly kind: SensitiveKind;
-  readonly re: RegExp;
-  readonly accept?: (raw: string) => boolean;
-  /** The part of the match that is the value (undefined: none), for patterns that over-match. */
-  readonly trim?: (raw: string) => string | undefined;
+interface Pattern extends TextPattern<SensitiveKind> {
   readonly normalize: (raw: string) => string;
 }
 
@@ -68,61 +63,22 @@ const PATTERNS: readonly Pattern[] = [
     accept: looksLikeSecretValue,
     normalize: (s) => s,
   },
-  {
-    kind: 'iban',
-    re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi,
-    trim: validIbanPrefix,
-    normalize: normalizeIban,
-  },
-  {
-    kind: 'email',
-    re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g,
-    normalize: (s) => s.toLowerCase(),
-  },
+  { ...PERSONAL_DATA_PATTERNS.iban, normalize: normalizeIban },
+  { ...PERSONAL_DATA_PATTERNS.email, normalize: (s) => s.toLowerCase() },
   {
     kind: 'card',
     re: /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g,
     accept: (s) => isLuhnValid(s),
     normalize: digitsOnly,
   },
-  {
-    kind: 'ssn',
-    re: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g,
-    normalize: digitsOnly,
-  },
-  {
-    // Any country's tax, social-security, passport or id-card number, told by the label before it.
-    kind: 'national_id',
-    re: NATIONAL_ID_PATTERN,
-    accept: isNationalIdShape,
-    normalize: normalizeNationalId,
-  },
-  {
-    kind: 'phone',
-    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])/g,
-    normalize: digitsOnly,
-  },
+  { ...PERSONAL_DATA_PATTERNS.ssn, normalize: digitsOnly },
+  { ...PERSONAL_DATA_PATTERNS.national_id, normalize: normalizeNationalId },
+  { ...PERSONAL_DATA_PATTERNS.phone, normalize: digitsOnly },
 ];
 
 /** Every PII or secret value in the text, non-overlapping, in text order. */
 export function findSensitiveData(text: string): SensitiveMatch[] {
-  const taken: SensitiveMatch[] = [];
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
-      // A pattern that matches context around its value (a label) marks the value as its `value` group.
-      const at = m.indices?.groups?.value;
-      const found = at === undefined ? m[0] : text.slice(at[0], at[1]);
-      const raw = p.trim === undefined ? found : p.trim(found);
-      if (raw === undefined) continue;
-      const start = at?.[0] ?? m.index ?? 0;
-      const end = start + raw.length;
-      if (p.accept !== undefined && !p.accept(raw)) continue;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      taken.push({ kind: p.kind, value: p.normalize(raw), start, end });
-    }
-  }
-  return taken.sort((a, b) => a.start - b.start);
+  return findTextPatterns(text, PATTERNS).map((m) => ({ kind: m.pattern.kind, value: m.pattern.normalize(m.raw), start: m.start, end: m.end }));
 }
 
 function maskOne(kind: SensitiveKind, raw: string): string {
