@@ -1,6 +1,7 @@
 import type { AgentEvent, ContentOrigin, SignalLocation } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from '../indicators/arguments';
 import { extractIndicators, indicatorValues, namedHosts, type Indicators } from '../indicators/indicators';
+import { vendorNamesIn } from '../indicators/vendor-names';
 import { clamp01 } from '../internal/stats';
 import { assessInjection, injectionTextCues, isUntrustedOrigin, type InjectionTextCues } from '../signals/injection';
 import { isInternal } from '../signals/deviations';
@@ -9,7 +10,7 @@ import { contentFingerprint } from '../text/hash';
 import { mentionedInProse } from '../text/prose-mention';
 import { maskedExcerpt } from '../text/sensitive-data';
 import { readableText } from '../text/json-text';
-import { eventLocation, type LiveSession } from './live-session';
+import { eventLocation, type LiveSession, type TimedValue } from './live-session';
 import type { MemoryLedger } from './memory-ledger';
 import { looksUpRequest, notePrincipalRequest } from './principal-requests';
 
@@ -95,12 +96,17 @@ const MAX_DOCUMENTED = 500;
 
 /**
  * Where a document of the organisation's own, which spoke to no model, says things go: its hosts
- * (bare or in a link), addresses and mail domains (`ind`: the text's indicators). Whether injected
+ * (bare or in a link), addresses and mail domains (`ind`: the text's indicators), and the services
+ * it names as names. Whether injected
  * text also named a value is asked when it is used (`documentedBefore`), since taint can come later.
  */
 function noteDocumented(s: LiveSession, text: string, ind: Indicators, loc: SignalLocation): void {
-  const map = (s.documented ??= new Map());
-  for (const v of [...namedHosts(text, ind), ...ind.emails, ...ind.emailDomains]) {
+  noteFirst((s.documented ??= new Map()), [...namedHosts(text, ind), ...ind.emails, ...ind.emailDomains], loc);
+  noteFirst((s.documentedNames ??= new Map()), vendorNamesIn(text), loc);
+}
+
+function noteFirst(map: Map<string, TimedValue>, values: readonly string[], loc: SignalLocation): void {
+  for (const v of values) {
     if (map.size >= MAX_DOCUMENTED) return;
     if (!map.has(v)) map.set(v, { timeMs: loc.timeMs, spanId: loc.spanId });
   }

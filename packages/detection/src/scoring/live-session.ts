@@ -1,4 +1,5 @@
 import type { AgentEvent, SignalLocation } from '@warden/core';
+import { serviceOfToolAndHost } from '../indicators/vendor-names';
 import { newSessionFeatures, type SessionFeatureState } from '../profile/session-features';
 import type { InjectionTextCues } from '../signals/injection';
 import { stableId } from '../text/hash';
@@ -76,6 +77,8 @@ export interface LiveSession {
    * value → where first read. Sending there is doing what the organisation wrote down (bounded).
    */
   documented?: Map<string, TimedValue>;
+  /** Services those documents name as names (`vendorNamesIn`): name key → where first read (bounded). */
+  documentedNames?: Map<string, TimedValue>;
   /** Indicators from poisoned memory records read in this session. */
   readonly memoryTaint: Map<string, TimedValue>;
   readonly actions: ActionRecord[];
@@ -159,6 +162,16 @@ export function newLiveSession(e: AgentEvent): LiveSession {
 export function documentedBefore(s: LiveSession, value: string, timeMs: number): boolean {
   const d = s.documented?.get(value);
   return d !== undefined && d.timeMs <= timeMs && !s.tainted.has(value);
+}
+
+/**
+ * `tool` and the `host` it called are one service's (`serviceOfToolAndHost`), and a document of the
+ * organisation's own named that service by `timeMs`; no injected text named the host.
+ */
+export function documentedServiceBefore(s: LiveSession, tool: string, host: string, timeMs: number): boolean {
+  const service = serviceOfToolAndHost(tool, host);
+  const d = service === undefined ? undefined : s.documentedNames?.get(service);
+  return d !== undefined && d.timeMs <= timeMs && !s.tainted.has(host);
 }
 
 /**

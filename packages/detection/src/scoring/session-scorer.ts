@@ -45,7 +45,7 @@ import { addAction, addHit, newIncident, noteSpan, type Incident } from './incid
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
-import { credentialCreatedBefore, documentedBefore, documentedSend, eventLocation, MAX_RECORDS, newLiveSession, noteCredentialCreated, type LiveSession } from './live-session';
+import { credentialCreatedBefore, documentedBefore, documentedSend, documentedServiceBefore, eventLocation, MAX_RECORDS, newLiveSession, noteCredentialCreated, type LiveSession } from './live-session';
 import { MemoryLedger } from './memory-ledger';
 import { firstRequestNaming } from './principal-requests';
 
@@ -207,7 +207,7 @@ export class SessionScorer {
     for (const { tool, host, callSpanId } of attributedHosts) {
       const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc, {
         sentBody: session.bodySentTo.has(`${callSpanId}\u0000${host}`),
-        documented: documentedBefore(session, host, loc.timeMs),
+        documented: documentedBefore(session, host, loc.timeMs) ? 'host' : documentedServiceBefore(session, tool, host, loc.timeMs) ? 'service' : undefined,
         provisioning:
           createsCredential(tool) || session.credentialsCreated?.has(callSpanId) === true
             ? 'creates_credential'
@@ -442,7 +442,9 @@ export class SessionScorer {
     const leakFindings: RiskFinding[] = [];
     // Content naming an address excuses a reply to it, not standing access for it.
     const excused: Pick<ReadonlySet<string>, 'has'> = facts.traits.grantsAccess ? new Set<string>() : s.contentNamed;
-    const documented = (v: string): boolean => documentedSend(s, v, loc.timeMs, facts.traits.grantsAccess);
+    // The host of the service the document names for the work counts as named (`documentedServiceBefore`).
+    const documented = (v: string): boolean =>
+      documentedSend(s, v, loc.timeMs, facts.traits.grantsAccess) || (!facts.traits.grantsAccess && documentedServiceBefore(s, facts.tool, v, loc.timeMs));
     const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused, documented) : [];
     const payload = payloadText(facts.fields, e.toolArguments);
     const items = facts.traits.egress ? sensitivePayload(payload, facts.destinations) : [];

@@ -164,11 +164,14 @@ describe('tools, hosts and scope', () => {
   });
 
   test("a new tool's first host that the organisation's own document named is part of its first use; a known tool moving there is not", () => {
-    const named = newExternalHostHit('insurer.submit_report', 'portal.insurer.example', baseline, [], loc, { sentBody: true, documented: true });
+    const named = newExternalHostHit('insurer.submit_report', 'portal.insurer.example', baseline, [], loc, { sentBody: true, documented: 'host' });
     expect([named?.rule, named?.score]).toEqual(['host.documented_for_new_tool', 0.2]);
     expect(named?.explanation).toContain('which a document of the organisation read in this session names');
     expect(newExternalHostHit('insurer.submit_report', 'portal.insurer.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
-    expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { documented: true })?.rule).toBe('host.new_for_stable_tool');
+    expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { documented: 'host' })?.rule).toBe('host.new_for_stable_tool');
+    const service = newExternalHostHit('paddle.create_adjustment', 'api.paddle.com', baseline, [], loc, { sentBody: true, documented: 'service' });
+    expect([service?.rule, service?.score]).toEqual(['host.documented_for_new_tool', 0.2]);
+    expect(service?.explanation).toContain("the service's own domain, and a document of the organisation read in this session names that service");
   });
 
   test("a new tool's host where it creates a credential, or stores the one just created, is part of the first use; a known tool moving there is not", () => {

@@ -169,8 +169,12 @@ export interface HostRequestContext {
    * it looked up, whatever else the tool talks to.
    */
   readonly sentBody?: boolean;
-  /** A document of the organisation's own, read earlier in the session, named the host (the portal a policy names). */
-  readonly documented?: boolean;
+  /**
+   * A document of the organisation's own, read earlier in the session, named the host (`host`: the
+   * portal a policy names), or the service whose tool this is and whose registered domain the host
+   * is (`service`: "refund it in Paddle", then `paddle.create_adjustment` at api.paddle.com).
+   */
+  readonly documented?: 'host' | 'service';
   /**
    * The call provisions an integration there: creates a credential (the host is the key's issuer),
    * or puts the key the session just created into a secret store (the host is the store).
@@ -209,9 +213,10 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // supply-chain question.
   const newLookup = newTool && !sentBody && isReadOnlyTool(tool);
   // A new tool that reaches the host the organisation's own document names for this work (the
-  // claims portal of the freight contract, the registration site the policy gives) is that work's
-  // first use, whatever it sends: the host was chosen by whoever wrote the document, not by the tool.
-  const documentedHost = newTool && request.documented === true;
+  // claims portal of the freight contract, the registration site the policy gives), or the service
+  // such a document names at that service's own domain, is that work's first use, whatever it sends:
+  // the host was chosen by whoever wrote the document, not by the tool.
+  const documentedHost = newTool && request.documented !== undefined;
   // A new tool that creates a key at the service issuing it (an API key for the search index, a
   // token for the DNS provider) sends that service the key's settings; the host is where the key
   // comes from, part of the first use. The secret store the key is then put into is where it is
@@ -247,7 +252,9 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
         : readerSends
           ? `${tool}, a tool that only reads, sent a request body to ${host}, a host not seen for this tool before.`
           : documentedHost
-            ? `${tool} called ${host}, a host not seen for this tool before, which a document of the organisation read in this session names.`
+            ? request.documented === 'service'
+              ? `${tool} called ${host}, a host not seen for this tool before: the service's own domain, and a document of the organisation read in this session names that service for the work.`
+              : `${tool} called ${host}, a host not seen for this tool before, which a document of the organisation read in this session names.`
             : provisioning === 'creates_credential'
               ? `${tool} called ${host}, a host not seen for this tool before, to create a credential there: the host issues the key; where the key goes next is what counts.`
               : provisioning === 'stores_secret'
