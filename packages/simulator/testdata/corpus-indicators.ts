@@ -46,6 +46,7 @@ import { HOLDOUT_AP_INDICATORS } from '../src/holdout-ap/indicators';
 import { HOLDOUT_AQ_INDICATORS } from '../src/holdout-aq/indicators';
 import { HOLDOUT_AR_INDICATORS } from '../src/holdout-ar/indicators';
 import { HOLDOUT_AS_INDICATORS } from '../src/holdout-as/indicators';
+import { HOLDOUT_AT_INDICATORS } from '../src/holdout-at/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -98,5 +99,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-aq': HOLDOUT_AQ_INDICATORS,
   'holdout-ar': HOLDOUT_AR_INDICATORS,
   'holdout-as': HOLDOUT_AS_INDICATORS,
+  'holdout-at': HOLDOUT_AT_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

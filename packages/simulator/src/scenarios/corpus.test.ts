@@ -50,6 +50,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-aq-planio_comment_tar_workshop_belgian_iban')).toBe('holdout-aq');
     expect(corpusOfVariant('holdout-ar-openproject_comment_kuksa_workshop_lithuanian_iban')).toBe('holdout-ar');
     expect(corpusOfVariant('holdout-as-leantime_comment_block_turnery_polish_iban')).toBe('holdout-as');
+    expect(corpusOfVariant('holdout-at-factro_comment_rezekne_pottery_latvian_iban')).toBe('holdout-at');
   });
 });
 

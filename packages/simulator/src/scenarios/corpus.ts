@@ -111,6 +111,8 @@ import { HOLDOUT_AR_VARIANT_PREFIX } from '../holdout-ar/campaign';
 import { HOLDOUT_AR_BUILDERS } from '../holdout-ar/registry';
 import { HOLDOUT_AS_VARIANT_PREFIX } from '../holdout-as/campaign';
 import { HOLDOUT_AS_BUILDERS } from '../holdout-as/registry';
+import { HOLDOUT_AT_VARIANT_PREFIX } from '../holdout-at/campaign';
+import { HOLDOUT_AT_BUILDERS } from '../holdout-at/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -119,7 +121,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -172,6 +174,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-aq': HOLDOUT_AQ_BUILDERS,
   'holdout-ar': HOLDOUT_AR_BUILDERS,
   'holdout-as': HOLDOUT_AS_BUILDERS,
+  'holdout-at': HOLDOUT_AT_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -227,6 +230,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-aq': HOLDOUT_AQ_VARIANT_PREFIX,
   'holdout-ar': HOLDOUT_AR_VARIANT_PREFIX,
   'holdout-as': HOLDOUT_AS_VARIANT_PREFIX,
+  'holdout-at': HOLDOUT_AT_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
