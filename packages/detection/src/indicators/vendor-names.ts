@@ -23,8 +23,10 @@ function nameKey(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** A word with a capital in it (`Paddle`, `DATEV`, `SumUp`), or a hyphen or space between two. */
-// Anchored at a word's start, so a long run of lower-case letters is scanned once, not once per letter.
+/**
+ * A word with a capital in it (`Paddle`, `DATEV`, `SumUp`), or such words joined by a hyphen or a
+ * space. Anchored at a word's start, so a long lower-case run is scanned once, not once per letter.
+ */
 const NAME_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)*/g;
 /** What comes before a word that starts a sentence, a title or a quoted value. */
 const SENTENCE_START = /(?:^\s*|[.!?:;"\n]\s*)$/;

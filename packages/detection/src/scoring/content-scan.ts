@@ -97,8 +97,8 @@ const MAX_DOCUMENTED = 500;
 /**
  * Where a document of the organisation's own, which spoke to no model, says things go: its hosts
  * (bare or in a link), addresses and mail domains (`ind`: the text's indicators), and the services
- * it names as names. Whether injected
- * text also named a value is asked when it is used (`documentedBefore`), since taint can come later.
+ * it names as names. Whether injected text also named a value is asked when it is used
+ * (`documentedBefore`), since taint can come later.
  */
 function noteDocumented(s: LiveSession, text: string, ind: Indicators, loc: SignalLocation): void {
   noteFirst((s.documented ??= new Map()), [...namedHosts(text, ind), ...ind.emails, ...ind.emailDomains], loc);
