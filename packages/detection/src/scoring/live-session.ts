@@ -169,18 +169,21 @@ export function documentedBefore(s: LiveSession, value: string, timeMs: number):
  * organisation's own named that service by `timeMs`; no injected text named the host.
  */
 export function documentedServiceBefore(s: LiveSession, tool: string, host: string, timeMs: number): boolean {
+  // Most sessions read no document naming a service: no need to parse the host against the suffix list.
+  if (s.documentedNames === undefined || s.documentedNames.size === 0) return false;
   const service = serviceOfToolAndHost(tool, host);
   const d = service === undefined ? undefined : s.documentedNames?.get(service);
   return d !== undefined && d.timeMs <= timeMs && !s.tainted.has(host);
 }
 
 /**
- * A document excuses sending `value` in a step: it named the value before (`documentedBefore`) and
+ * A document excuses sending `value` in a step: it named the value before (`documentedBefore`), or,
+ * given the step's `tool`, the service whose own domain `value` is (`documentedServiceBefore`), and
  * the step grants no standing access. A document's naming says where the work goes, not who may
  * read everything after.
  */
-export function documentedSend(s: LiveSession, value: string, timeMs: number, grantsAccess: boolean): boolean {
-  return !grantsAccess && documentedBefore(s, value, timeMs);
+export function documentedSend(s: LiveSession, value: string, timeMs: number, grantsAccess: boolean, tool?: string): boolean {
+  return !grantsAccess && (documentedBefore(s, value, timeMs) || (tool !== undefined && documentedServiceBefore(s, tool, value, timeMs)));
 }
 
 export function noteCredentialCreated(s: LiveSession, spanId: string, timeMs: number): void {

@@ -442,9 +442,7 @@ export class SessionScorer {
     const leakFindings: RiskFinding[] = [];
     // Content naming an address excuses a reply to it, not standing access for it.
     const excused: Pick<ReadonlySet<string>, 'has'> = facts.traits.grantsAccess ? new Set<string>() : s.contentNamed;
-    // The host of the service the document names for the work counts as named (`documentedServiceBefore`).
-    const documented = (v: string): boolean =>
-      documentedSend(s, v, loc.timeMs, facts.traits.grantsAccess) || (!facts.traits.grantsAccess && documentedServiceBefore(s, facts.tool, v, loc.timeMs));
+    const documented = (v: string): boolean => documentedSend(s, v, loc.timeMs, facts.traits.grantsAccess, facts.tool);
     const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused, documented) : [];
     const payload = payloadText(facts.fields, e.toolArguments);
     const items = facts.traits.egress ? sensitivePayload(payload, facts.destinations) : [];
