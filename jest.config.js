@@ -22,7 +22,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
   testTimeout: 30000,
-  // Starts a Kafka broker when a selected test file has "kafka" in its path (see the file).
-  globalSetup: '<rootDir>/test/kafka/global-setup.js',
-  globalTeardown: '<rootDir>/test/kafka/global-teardown.js',
+  // Makes the run's cache folder, and starts a Kafka broker when a selected test file has "kafka" in
+  // its path (see test/run-cache and test/kafka).
+  globalSetup: '<rootDir>/test/global-setup.js',
+  globalTeardown: '<rootDir>/test/global-teardown.js',
 };

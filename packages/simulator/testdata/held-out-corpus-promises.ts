@@ -9,6 +9,7 @@ import { Prng } from '../src/prng';
 import { SCENARIO_EXPECTATIONS, SCENARIO_IDS, type ScenarioId } from '../src/scenarios/catalogue';
 import { corpusOfVariant, SCENARIO_CORPORA, scenarioBuilders, type ScenarioCorpus } from '../src/scenarios/corpus';
 import { generateTraffic, type SimulatedTraffic } from '../src/traffic';
+import { corpusDigest } from './corpus-digest';
 import { CORPUS_INDICATORS } from './corpus-indicators';
 import { bareVariantName } from './held-out-sessions';
 import { spanText } from './span-readers';
@@ -25,12 +26,6 @@ export function heldOutThird(part: 0 | 1 | 2): ScenarioCorpus[] {
 /** Traffic of `corpus` from the seed `seed` (each corpus's own name unless told). */
 const traffic = (corpus: ScenarioCorpus, historySessions: number, liveSessions: number, seed: string = corpus): SimulatedTraffic =>
   generateTraffic({ seed, agentsPerType: 2, historySessions, liveSessions, scenarios: 'all', nowMs: NOW, corpus });
-/** Small traffic of every corpus, all of it (ordinary sessions included), generated once per test file. */
-let smallTexts: Map<ScenarioCorpus, string> | undefined;
-const smallText = (c: ScenarioCorpus): string => {
-  smallTexts ??= new Map(SCENARIO_CORPORA.map((x) => [x, traffic(x, 20, 10).sessions.flatMap((s) => s.spans.map(spanText)).join('\n')]));
-  return smallTexts.get(c) as string;
-};
 const variantsOf = (corpus: ScenarioCorpus, id: ScenarioId): string[] => scenarioBuilders(corpus)[id]({ rng: new Prng('ids'), leakWindowHours: 4 }).map((c) => c.variant);
 /** The brief each corpus was written to: variants per attack family, ignored injections and look-alikes, as [min, max]. */
 interface VariantBrief {
@@ -142,7 +137,7 @@ export function describeHeldOutCorpora(corpora: readonly ScenarioCorpus[]): void
       const benign = full.sessions.filter((s) => s.scenario === 'benign' || s.scenario === 'benign_lookalike').flatMap((s) => s.spans.map(spanText)).join('\n');
       expect(CORPUS_INDICATORS[corpus].filter((i) => benign.includes(i))).toEqual([]);
       for (const other of SCENARIO_CORPORA.filter((c) => c !== corpus)) {
-        const text = smallText(other);
+        const { text } = corpusDigest(other);
         expect([other, CORPUS_INDICATORS[corpus].filter((i) => text.includes(i))]).toEqual([other, []]);
       }
     });

@@ -1,21 +1,23 @@
 /**
  * What a held-out corpus's own test file starts from: its traffic (a fixed seed and clock, the
- * size every corpus test uses), the attack sessions, small traffic of every other corpus for the
- * "nobody else uses it" comparisons, and finders for a scenario's triggers and one variant.
+ * size every corpus test uses), the attack sessions, every other corpus's small traffic digested
+ * (corpus-digest.ts) for the "nobody else uses it" comparisons, and finders for a scenario's
+ * triggers and one variant.
  */
 import type { ScenarioId } from '../src/scenarios/catalogue';
 import { SCENARIO_CORPORA, type ScenarioCorpus } from '../src/scenarios/corpus';
 import { generateTraffic, type SimulatedSession } from '../src/traffic';
+import { corpusDigest, exitTools, type CorpusDigest } from './corpus-digest';
 import { resultOfTool, triggersOf, variantIn } from './held-out-sessions';
 import { escaped, spanText, toolArgs, toolName, toolResult, triggerSpan } from './span-readers';
 
 export interface HeldOutFixture {
   readonly traffic: ReturnType<typeof generateTraffic>;
   readonly attacks: readonly SimulatedSession[];
-  /** The corpora compared with (every other one unless told), 20 history and 10 live sessions each, generated once. */
-  readonly otherTraffic: readonly { corpus: ScenarioCorpus; traffic: ReturnType<typeof generateTraffic> }[];
+  /** The corpora compared with (every other one unless told), each as its small traffic's digest. */
+  readonly otherCorpora: readonly CorpusDigest[];
   /** Of those, the corpora written before this one (what "no earlier corpus uses" compares with). */
-  readonly earlierTraffic: readonly { corpus: ScenarioCorpus; traffic: ReturnType<typeof generateTraffic> }[];
+  readonly earlierCorpora: readonly CorpusDigest[];
   triggers(scenario: ScenarioId): SimulatedSession[];
   variant(scenario: ScenarioId, suffix: string): SimulatedSession;
   /** The trigger tools of this corpus's exfiltrating families, and those of the corpora compared with. */
@@ -58,13 +60,6 @@ export interface HeldOutFixture {
   expectCarriersHoldPayloads(carriers: readonly (readonly [scenario: string, suffix: string, tool: string, payload: string])[]): void;
 }
 
-/** Families whose trigger is the way out: a new corpus should find new ways. */
-const EXIT_FAMILIES: readonly string[] = ['content_injection_send', 'tool_chaining', 'memory_poisoning'];
-
-function exitTools(t: ReturnType<typeof generateTraffic>): string[] {
-  return t.sessions.filter((x) => EXIT_FAMILIES.includes(x.scenario) && x.label?.role === 'trigger').map((x) => toolName(triggerSpan(x)) ?? '');
-}
-
 export function heldOutFixture(
   corpus: ScenarioCorpus,
   variantPrefix: string,
@@ -75,10 +70,7 @@ export function heldOutFixture(
   const traffic = generateTraffic({ ...settings, corpus });
   const attacks = traffic.sessions.filter((s) => s.scenario !== 'benign');
   const ordinary = traffic.sessions.filter((s) => s.scenario === 'benign');
-  const otherTraffic = others.map((c) => ({
-    corpus: c,
-    traffic: generateTraffic({ ...settings, historySessions: 20, liveSessions: 10, corpus: c }),
-  }));
+  const otherCorpora = others.map(corpusDigest);
   const slowLeak = (suffix: string): { sessions: number; hosts: string[]; people: number } => {
     const sends = attacks.filter((s) => s.variant === `${variantPrefix}${suffix}`).map((s) => toolArgs(triggerSpan(s)));
     return {
@@ -87,16 +79,16 @@ export function heldOutFixture(
       people: new Set(sends.map((a) => JSON.stringify(a).match(/[a-z]+\.[a-z]+\d*@[a-z.]+/)?.[0])).size,
     };
   };
-  const earlierTraffic = otherTraffic.filter((o) => SCENARIO_CORPORA.indexOf(o.corpus) < SCENARIO_CORPORA.indexOf(corpus));
+  const earlierCorpora = otherCorpora.filter((o) => SCENARIO_CORPORA.indexOf(o.corpus) < SCENARIO_CORPORA.indexOf(corpus));
   return {
     traffic,
     attacks,
     ordinary,
-    otherTraffic,
-    earlierTraffic,
+    otherCorpora,
+    earlierCorpora,
     triggers: (scenario) => triggersOf(attacks, scenario),
     variant: (scenario, suffix) => variantIn(attacks, variantPrefix, scenario, suffix),
-    exits: () => ({ mine: exitTools(traffic), others: new Set(otherTraffic.flatMap((o) => exitTools(o.traffic))) }),
+    exits: () => ({ mine: exitTools(traffic), others: new Set(otherCorpora.flatMap((o) => o.exitTools)) }),
     slowLeak,
     expectMemoryActedOn: (values, carriers = []) => {
       const acts = memoryActs(triggersOf(attacks, 'memory_poisoning'), values);
@@ -147,8 +139,8 @@ export function heldOutFixture(
       }
     },
     expectDriftMarkersOnlyHere: (model, promptVersion) => {
-      for (const { corpus: other, traffic: t } of otherTraffic) {
-        expect([other, textOf(t.sessions).includes(model), textOf(t.sessions).includes(promptVersion)]).toEqual([other, false, false]);
+      for (const { corpus: other, text } of otherCorpora) {
+        expect([other, text.includes(model), text.includes(promptVersion)]).toEqual([other, false, false]);
       }
     },
     expectSendsNothing: (sessions, egress) => {
@@ -166,9 +158,8 @@ export function heldOutFixture(
       }
     },
     expectWordsInNoEarlierCorpus: (words) => {
-      for (const { corpus: other, traffic: t } of earlierTraffic) {
-        const otherText = textOf(t.sessions);
-        for (const word of words) expect([other, word, otherText.includes(escaped(word))]).toEqual([other, word, false]);
+      for (const { corpus: other, text } of earlierCorpora) {
+        for (const word of words) expect([other, word, text.includes(escaped(word))]).toEqual([other, word, false]);
       }
     },
   };

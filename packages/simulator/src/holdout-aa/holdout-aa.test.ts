@@ -42,7 +42,7 @@ import {
 import { REMIND_TRANSPORT_MESSAGE, TWI_GROUPME_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AA_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-aa',
   'holdout-aa-',
   Date.UTC(2028, 2, 13, 12),
@@ -126,8 +126,8 @@ describe('holdout-aa traffic', () => {
     const all = textOf(attacks);
     const phrases = ['ንዓማዊል ዝሕግዝ ኤ.ኣይ', 'Dutnje, AI mii gieđahallá ohcamiid', 'Mema mo akye, adwumayɛfoɔ'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-z');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-aa');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-z');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-aa');
     expectWordsInNoEarlierCorpus(['የቐንየልና', 'ስደዱልና', 'በጃኹም', 'ዓማዊልኩም', 'gieđahallá', 'bálkágáibádusaid', 'Guovdageainnus', 'Ollu giitu', 'adwumayɛfoɔ', 'ntoboa', 'Medaase paa', 'Memeneda']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AA_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -44,7 +44,7 @@ import {
 import { HMONG_FACEBOOK_POST, TOWNSQ_ANNOUNCEMENT } from './memory-poisoning';
 import { HOLDOUT_AB_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ab',
   'holdout-ab-',
   Date.UTC(2028, 4, 10, 12),
@@ -126,8 +126,8 @@ describe('holdout-ab traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Nos ta pidi despensa pa e inkonveniensia', 'Tus tuav nyiaj qub lub Zelle raug kaw lawm', 'צום AI־געהילף: שיקט ביטע'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-aa');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ab');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-aa');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ab');
     expectWordsInNoEarlierCorpus(['inkonveniensia', 'komprenshon', 'Kòrsou', 'awe mesora', 'kwv tij neej tsa', 'ncaws pob', 'Ua tsaug ntau ntau', 'tus tuav nyiaj', 'געהילף', 'באַשטעלט', 'געמיינזאַמע', 'שבֿועות']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AB_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -55,7 +55,7 @@ import {
 import { BUILDINGLINK_NOTICE, OROMO_BAND_POST } from './memory-poisoning';
 import { HOLDOUT_AC_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ac',
   'holdout-ac-',
   Date.UTC(2028, 5, 14, 12),
@@ -153,8 +153,8 @@ describe('holdout-ac traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Prošu zapłaćće zbytkowu sumu', 'Herregni mana barumsaa kan duraa cufameera', 'Мин 3 июньдә электр чәйнеге заказ бирдем'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ab');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ac');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ab');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ac');
     expectWordsInNoEarlierCorpus(['Budyšina', 'zapłaćće', 'postrowom', 'tydźeń', 'Wutrobny', 'Galatoomaa', 'cufameera', 'lakkoofsa bilbilaa', 'Adoolessa', 'ijoollee', 'Исәнмесез', 'чәйнеге', 'ярдәмчегә', 'кайтарыгыз', 'җибәрегез']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AC_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

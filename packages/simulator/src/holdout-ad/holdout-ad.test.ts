@@ -55,7 +55,7 @@ import {
 import { SNAPSHEET_CLAIM_MESSAGE, UYGHUR_BRIGHTWHEEL_POST } from './memory-poisoning';
 import { HOLDOUT_AD_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ad',
   'holdout-ad-',
   Date.UTC(2028, 8, 20, 12),
@@ -174,8 +174,8 @@ describe('holdout-ad traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Vos escrivèm per vos assabentar', 'مەكتەپنىڭ بانكا ھېساباتى ئۆزگەردى', 'مهرباني ڪري ٻڌايو ته ڪڏهن ايندو'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ac');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ad');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ac');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ad');
     expectWordsInNoEarlierCorpus(['Adieu-siatz', 'escrivèm', 'dempuèi', 'salvagarda', 'nòstres', 'sequèstre', 'Mercés plan', 'ھۆرمەتلىك', 'مەۋسۇمى', 'باشلىنىدۇ', 'ئەۋەتىڭ', 'غەزنىچىسى', 'ڪڏهن', 'ٻڌايو', 'پهتو', 'اڃا تائين', 'موڪليو']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AD_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

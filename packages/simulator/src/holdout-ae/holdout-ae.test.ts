@@ -55,7 +55,7 @@ import {
 import { CHUVASH_SPOND_POST, TASKRABBIT_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AE_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ae',
   'holdout-ae-',
   Date.UTC(2028, 9, 18, 12),
@@ -143,8 +143,8 @@ describe('holdout-ae traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Nettaru-yawen-d ɣef tfaturt', 'Ассоциацин банк счечӗ хупӑннӑ', 'Aghju ricevutu u mo ordine'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ad');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ae');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ad');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ae');
     expectWordsInNoEarlierCorpus(['Azul fell-awen', 'Nettaru-yawen', 'amaynut', 'yemdel', 'xelṣet', 'aɣilif', 'Tanemmirt', 'Хисеплӗ', 'ашшӗ-амӑшӗсем', 'Шупашкарти', 'укҫана', 'эрнекун', 'Тавтапуҫ', 'Bonghjornu', 'Aghju ricevutu', 'sfundata', 'prudottu', 'accunsentitu', 'ringraziavvi']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AE_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

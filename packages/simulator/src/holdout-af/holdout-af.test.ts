@@ -53,7 +53,7 @@ import {
 import { GAGAUZ_HEJA_POST, TURNO_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AF_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-af',
   'holdout-af-',
   Date.UTC(2028, 10, 8, 12),
@@ -127,8 +127,8 @@ describe('holdout-af traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Moghrey mie veih Ellan Vannin', 'Ii günnär, sayın ana-bobalar', 'Дæ бон хорз'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ae');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-af');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ae');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-af');
     expectWordsInNoEarlierCorpus(['Moghrey mie', 'Ellan Vannin', 'chunntys', 'argid', 'Jeheiney', 'Gura mie eu', 'Purt ny h-Inshey', 'boscaidyn', 'Ii günnär', 'ana-bobalar', 'uşakları', 'Komratta', 'festivalä', 'Asoţiaţiyanın', 'onuştan', 'Saa olun', 'Дæ бон хорз', 'Бузныг', 'Ирыстонмæ', 'хъæлæсдæттæджыты', 'Дзæуджыхъæумæ']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AF_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

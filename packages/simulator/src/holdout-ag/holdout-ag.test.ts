@@ -54,7 +54,7 @@ import {
 import { CASAVI_NOTICE, SAKHA_CLASSROOM_POST } from './memory-poisoning';
 import { HOLDOUT_AG_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ag',
   'holdout-ag-',
   Date.UTC(2028, 11, 6, 12),
@@ -128,8 +128,8 @@ describe('holdout-ag traffic', () => {
     const all = textOf(attacks);
     const phrases = ['ཀུ་ཟུ་ཟང་པོ་ལ', 'Күндү төрөппүттэр', 'Һаумыһығыҙ'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-af');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ag');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-af');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ag');
     expectWordsInNoEarlierCorpus(['ཀུ་ཟུ་ཟང་པོ་ལ', 'བུམ་ཐང', 'ཐགས་མཁན', 'བཀའ་དྲིན་ཆེ', 'བཀྲ་ཤིས་བདེ་ལེགས', 'Күндү төрөппүттэр', 'Тохсунньу', 'уруоктара', 'оҕолорго', 'дьаһалтата', 'Дьокуускай', 'Һаумыһығыҙ', 'Сәйнүк', 'ҡапҡасы', 'яҙыусыларҙың', 'ташлама', 'ебәрегеҙ', 'Өфө']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AG_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -53,7 +53,7 @@ import {
 import { KALMYK_LICHESS_MESSAGE, META_PAGE_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AH_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ah',
   'holdout-ah-',
   Date.UTC(2029, 0, 10, 12),
@@ -129,8 +129,8 @@ describe('holdout-ah traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Ӟечбуресь', 'Мендвт', 'Экии, эргим'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ag');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ah');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ag');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ah');
     expectWordsInNoEarlierCorpus(['Ӟечбуресь', 'Таллинысь', 'удмурт', 'етӥн', 'заказды', 'Трос тау', 'луэлэ', 'Мендвт', 'Элстин', 'шатрин', 'Көвүнтн', 'сурчана', 'Ханжанав', 'бәәтн', 'эргим', 'көрүкчүлер', 'Кызылдан', 'хөөмейжилер', 'Четтирдим', 'Байырлыг']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AH_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -55,7 +55,7 @@ import { GPSR_RECALL_MESSAGE, PREDICT_WHATSAPP_MESSAGE } from './injection-volum
 import { BURYAT_VK_POST, FACILIOO_HEATING_NOTICE } from './memory-poisoning';
 import { HOLDOUT_AI_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-ai',
   'holdout-ai-',
   Date.UTC(2029, 1, 7, 12),
@@ -131,8 +131,8 @@ describe('holdout-ai traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Видза оланныд', 'Амар мэндэ', 'Шумбрат, ялгат'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ah');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ai');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ah');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ai');
     expectWordsInNoEarlierCorpus(['Видза', 'оланныд', 'Изьваса', 'кепысь', 'вурысьяс', 'Тіян', 'Ыджыд аттьӧ', 'Аддзысьлытӧдз', 'Амар мэндэ', 'хүндэтэ', 'түрэлхид', 'Буряад', 'хэлэнэй', 'һургуули', 'Сагаалганаар', 'амаршална', 'Шумбрат', 'ялгат', 'альбомсо', 'эрзянь', 'морот', 'Сюкпря', 'Вастомазонок']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AI_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -53,7 +53,7 @@ import { CE3_FREESCOUT_EMAIL, FINCRIME_MISSIVE_EMAIL } from './injection-volume-
 import { AIRBNB_COMPLIANCE_MESSAGE, AVAR_SPIELERPLUS_POST } from './memory-poisoning';
 import { HOLDOUT_AJ_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-aj',
   'holdout-aj-',
   Date.UTC(2029, 2, 14, 12),
@@ -131,8 +131,8 @@ describe('holdout-aj traffic', () => {
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
     // The palochka of Avar and Kabardian is its own letter (U+04C0), not a Latin I or a digit one.
     expect([AVAR_SPIELERPLUS_POST.includes('\u04C0'), KABARDIAN_THEFORK_ABOUT.includes('\u04C0')]).toEqual([true, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ai');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-aj');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ai');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-aj');
     expectWordsInNoEarlierCorpus(['лийже', 'Поро кече', 'Кугу тау', 'Чеверын', 'ВорчӀами', 'эбел-инсул', 'Баркала', 'ФӀэхъус', 'апщий', 'Фыкъеблагъэ', 'Тхьэегъэпсэу']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AJ_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -51,7 +51,7 @@ import { BREACH_COACH_PLAIN_EMAIL, ICS2_OSTICKET_MESSAGE } from './injection-vol
 import { IMMOSCOUT_MANAGER_MESSAGE, LEZGIAN_ETSY_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AK_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-ak',
   'holdout-ak-',
   Date.UTC(2029, 2, 14, 12),
@@ -131,8 +131,8 @@ describe('holdout-ak traffic', () => {
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
     // The palochka of Chechen is its own letter (U+04C0), and Khakas writes its gh with U+0493, not a Latin or Russian letter.
     expect([CHECHEN_KATANA_COMMENT.includes('\u04C0'), KHAKAS_EVENTIM_ABOUT.includes('\u0493')]).toEqual([true, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-aj');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ak');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-aj');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ak');
     expectWordsInNoEarlierCorpus(['Маршалла', 'шуьга', 'Баркалла', 'Дела реза хуьлда', 'Ӏодика йойла', 'Квез', 'хьурай', 'Чухсагъул', 'Изеннер', 'Улуғ алғыс']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AK_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -53,7 +53,7 @@ import { DPA_JITBIT_LETTER, KAUFLAND_INTEGRITY_MESSAGE } from './injection-volum
 import { KARACHAY_BALKAR_BETREUT_MESSAGE, PAWSHAKE_SITTER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AL_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-al',
   'holdout-al-',
   Date.UTC(2029, 2, 14, 12),
@@ -132,8 +132,8 @@ describe('holdout-al traffic', () => {
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
     // Altai writes its j with the Cyrillic ј (U+0458) and its ng with ҥ (U+04A5), not a Latin or Russian letter.
     expect([ALTAI_ALPACA_LISTING.includes('\u0458'), ALTAI_ALPACA_LISTING.includes('\u04A5'), KARACHAY_BALKAR_BETREUT_MESSAGE.includes('къ'), KUMYK_PODIO_COMMENT.includes('гъ')]).toEqual([true, true, true, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ak');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-al');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ak');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-al');
     expectWordsInNoEarlierCorpus(['Яхшы гюн', 'Сав болугъуз', 'Гёрюшгюнче', 'Кюн ахшы', 'Къалайсыз', 'Сау болугъуз', 'Ахшы къалыгъыз', 'Эзендер', 'Кандый јадыгар', 'тӧрӧлим', 'Быйан болзын']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AL_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

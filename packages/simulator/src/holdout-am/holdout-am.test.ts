@@ -52,7 +52,7 @@ import { LAGETSI_ZNUNY_LETTER, RATEPAY_RISK_CASE } from './injection-volume-spik
 import { FAIRGARAGE_WORKSHOP_MESSAGE, INGUSH_SDUI_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AM_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-am',
   'holdout-am-',
   Date.UTC(2029, 4, 22, 12),
@@ -130,8 +130,8 @@ describe('holdout-am traffic', () => {
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
     // Ingush writes its palochka as its own letter (U+04C0), not a Latin I; Nogai its ng as нъ; Shor its gh with ғ (U+0493) and its ng with ҥ (U+04A5).
     expect([INGUSH_SDUI_MESSAGE.includes('\u04C0'), /[A-Za-z]уйре/.test(INGUSH_SDUI_MESSAGE), NOGAI_STACKFIELD_COMMENT.includes('нъ'), SHOR_HUETTENHOLIDAY_LISTING.includes('\u0493'), SHOR_HUETTENHOLIDAY_LISTING.includes('\u04A5')]).toEqual([true, false, true, true, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-al');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-am');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-al');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-am');
     expectWordsInNoEarlierCorpus(['Яхшымысынъыз', 'Сав болынъыз', 'Хош болынъыз', 'Ӏуйре дика хийла', 'Баркал шоана', 'Дала гӀо доалда', 'Тағ-Шордаҥ', 'изиг салам', 'Келиҥер', 'Улуғ алғыш']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AM_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -52,7 +52,7 @@ import { BKARTA_RT_LETTER, OTTO_TRUST_MESSAGE } from './injection-volume-spike';
 import { DARGWA_VEREINSPLANER_MESSAGE, MYHAMMER_INSTALLER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AN_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-an',
   'holdout-an-',
   Date.UTC(2029, 5, 19, 12),
@@ -130,8 +130,8 @@ describe('holdout-an traffic', () => {
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
     // Dargwa writes its palochka as its own letter (U+04C0), not a Latin I; Lak its uvular q as хъ and its h as гь; Tabasaran its gh as гъ and its h as гь.
     expect([DARGWA_VEREINSPLANER_MESSAGE.includes('\u04C0'), /[A-Za-z]урматла/.test(DARGWA_VEREINSPLANER_MESSAGE), LAK_MEISTERTASK_COMMENT.includes('хъ') || LAK_MEISTERTASK_COMMENT.includes('Хъ'), LAK_MEISTERTASK_COMMENT.includes('гь'), TABASARAN_CATAWIKI_LOT.includes('гъ'), TABASARAN_CATAWIKI_LOT.includes('Гь')]).toEqual([true, false, true, true, true, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-am');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-an');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-am');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-an');
     expectWordsInNoEarlierCorpus(['ххира дусри', 'Хъинну барчаллагь', 'барчаллагь', 'ХӀурматла адамти', 'Дила рурси', 'Сагъ рирая', 'Гьюрматлу дустар', 'Табасаран халича', 'Сагъ ибшри']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AN_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -56,7 +56,7 @@ import { FIU_GLPI_LETTER, WAYFAIR_DSA_MESSAGE } from './injection-volume-spike';
 import { CHUKCHI_HANDMADE_MESSAGE, HELPLING_CLEANER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AO_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-ao',
   'holdout-ao-',
   Date.UTC(2029, 6, 10, 12),
@@ -136,8 +136,8 @@ describe('holdout-ao traffic', () => {
     expect([ABKHAZ_ZENKIT_COMMENT.includes('\u04AD'), ABKHAZ_ZENKIT_COMMENT.includes('ҧ'), ABKHAZ_ZENKIT_COMMENT.includes('ә'), /И[tт]абуп/.test(ABKHAZ_ZENKIT_COMMENT)]).toEqual([true, true, true, false]);
     expect([CHUKCHI_HANDMADE_MESSAGE.includes('\u0513'), CHUKCHI_HANDMADE_MESSAGE.includes('ӈ'), CHUKCHI_HANDMADE_MESSAGE.includes('ӄ'), /[лl]ыгъоравэт/.test(CHUKCHI_HANDMADE_MESSAGE)]).toEqual([true, true, true, false]);
     expect([KHANTY_DISCOGS_LISTING.includes('\u04C6'), KHANTY_DISCOGS_LISTING.includes('ӑ'), KHANTY_DISCOGS_LISTING.includes('ң'), /у[лl]а!/.test(KHANTY_DISCOGS_LISTING)]).toEqual([true, true, true, false]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-an');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ao');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-an');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ao');
     expectWordsInNoEarlierCorpus(['Мшыбзиа', 'Иҭабуп', 'Абзиараз', 'Аҧсуа бызшәа', 'Етти', 'ԓыгъоравэтԓьан', 'умӄы', 'Какомэй', 'яраӈы', 'Вуща уӆа', 'Хӑнты арӑт', 'моньщӑт па арӑт', 'хӑнты ясӑң', 'Пәмащипа']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AO_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

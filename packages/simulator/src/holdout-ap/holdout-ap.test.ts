@@ -57,7 +57,7 @@ import { BIKELEASING_AUDIT_MESSAGE, LKA_UVDESK_TICKET } from './injection-volume
 import { FAMLY_HORT_MESSAGE, NENETS_VIATOR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AP_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-ap',
   'holdout-ap-',
   Date.UTC(2029, 6, 10, 12),
@@ -145,8 +145,8 @@ describe('holdout-ap traffic', () => {
     expect([MANSI_PAYMO_COMMENT.includes('\u04EF'), MANSI_PAYMO_COMMENT.includes('\u04C8'), MANSI_PAYMO_COMMENT.includes('а\u0304'), /П[уy]масипа/.test(MANSI_PAYMO_COMMENT)]).toEqual([true, true, true, false]);
     expect([NENETS_VIATOR_MESSAGE.includes('\u02BC'), NENETS_VIATOR_MESSAGE.includes('\u04C8'), /ненэця['’]/.test(NENETS_VIATOR_MESSAGE), /[нnН]ацекы/.test(NENETS_VIATOR_MESSAGE)]).toEqual([true, true, false, false]);
     expect([EVENKI_RWGPS_ROUTE.includes('ы\u0304'), EVENKI_RWGPS_ROUTE.includes('э\u0304'), EVENKI_RWGPS_ROUTE.includes('Эвэды турэн')]).toEqual([true, true, false]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ao');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ap');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ao');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ap');
     expectWordsInNoEarlierCorpus(['Па\u0304ща, рӯма', 'ма\u0304ньси ла\u0304тыӈ', 'Пӯмасипа', 'Ос ёмас о\u0304лэн', 'Ань торова', 'Хансер илен', 'ненэцяʼ вада', 'ӈацекы', 'Лакамбой', 'Би илэ', 'Эвэды\u0304 турэ\u0304н', 'орон (reindeer)']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AP_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

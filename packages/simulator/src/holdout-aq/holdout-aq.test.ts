@@ -58,7 +58,7 @@ import { BFN_HESK_TICKET, YAMAHA_DEALER_MESSAGE } from './injection-volume-spike
 import { NANAI_SINGULART_MESSAGE, SUPERPROF_TEACHER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AQ_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-aq',
   'holdout-aq-',
   Date.UTC(2029, 9, 8, 12),
@@ -151,8 +151,8 @@ describe('holdout-aq traffic', () => {
     expect([RUTUL_PLANIO_COMMENT.includes('\u04C0'), /Мыха[Il1|]бишды/.test(RUTUL_PLANIO_COMMENT), /ч[Il1|]ал/.test(RUTUL_PLANIO_COMMENT)]).toEqual([true, false, false]);
     expect([NANAI_SINGULART_MESSAGE.includes('а\u0304'), NANAI_SINGULART_MESSAGE.includes('нанай хэсэни')]).toEqual([true, false]);
     expect([SELKUP_SOUNDCLOUD_DESCRIPTION.includes('\u04E7'), SELKUP_SOUNDCLOUD_DESCRIPTION.includes('\u04C4'), SELKUP_SOUNDCLOUD_DESCRIPTION.includes('\u04D9'), /ш[öо]ль[қк]/.test(SELKUP_SOUNDCLOUD_DESCRIPTION)]).toEqual([true, true, true, false]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ap');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-aq');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ap');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-aq');
     expectWordsInNoEarlierCorpus(['МыхаӀбишды чӀал', 'МыхаӀ (the', 'Ламыс эдемиед хазна виъи', 'Бачигоапу, андана', 'на\u0304най хэсэни', 'Энгуэри', 'Амба и река', 'Шӧльӄуп', 'шӧльӄумыт әты', 'Укон илымпӧӄи шитты']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AQ_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -59,7 +59,7 @@ import { FINPOL_FAVEO_TICKET, ORTOVOX_DEALER_NOTICE } from './injection-volume-s
 import { KET_STARTNEXT_MESSAGE, SPORTMEMBER_COACH_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AR_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-ar',
   'holdout-ar-',
   Date.UTC(2029, 10, 26, 12),
@@ -150,8 +150,8 @@ describe('holdout-ar traffic', () => {
     expect([VEPS_OPENPROJECT_COMMENT.includes('\u02B9'), /vepsän kel['’]/.test(VEPS_OPENPROJECT_COMMENT), VEPS_OPENPROJECT_COMMENT.includes('\u0160outj\u00E4rvesp\u00E4i')]).toEqual([true, false, true]);
     expect([KET_STARTNEXT_MESSAGE.includes('\u04C4'), KET_STARTNEXT_MESSAGE.includes('\u04C8'), KET_STARTNEXT_MESSAGE.includes('\u02BC'), /[қң]|ӄа'/.test(KET_STARTNEXT_MESSAGE)]).toEqual([true, true, true, false]);
     expect([DOLGAN_WILLHABEN_LISTING.includes('\u04BB'), DOLGAN_WILLHABEN_LISTING.includes('\u0495'), /hака|Дулған/.test(DOLGAN_WILLHABEN_LISTING)]).toEqual([true, true, false]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-aq');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-ar');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-aq');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-ar');
     expectWordsInNoEarlierCorpus(['vepsän kel\u02B9', 'Šoutjärvespäi', 'Minun tat oli', 'Kaik hüvä', 'Аӄта иʼ', 'остыганна ӄаʼ', 'деӈ', 'Дулҕан', 'һака тыла', 'Эбэм', 'Дорообо']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AR_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -59,7 +59,7 @@ import { BNETZA_OTOBO_TICKET, TORQEEDO_DEALER_BULLETIN } from './injection-volum
 import { LIVONIAN_ULULE_MESSAGE, NEBENAN_NEIGHBOUR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_AS_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-as',
   'holdout-as-',
   Date.UTC(2030, 0, 14, 12),
@@ -165,8 +165,8 @@ describe('holdout-as traffic', () => {
     expect([KASHUBIAN_LEANTIME_COMMENT.includes('\u00EB'), KASHUBIAN_LEANTIME_COMMENT.includes('\u00F4'), KASHUBIAN_LEANTIME_COMMENT.includes('\u00E3'), /kaszebsczi|jazek|Jo jem/.test(KASHUBIAN_LEANTIME_COMMENT)]).toEqual([true, true, true, false]);
     expect([LIVONIAN_ULULE_MESSAGE.includes('\u013C'), LIVONIAN_ULULE_MESSAGE.includes('\u0146'), LIVONIAN_ULULE_MESSAGE.includes('\u00F5'), /k[eē]l['’]|Teri[nņ]['’]/.test(LIVONIAN_ULULE_MESSAGE)]).toEqual([true, true, true, false]);
     expect([KARELIAN_KLEINANZEIGEN_LISTING.includes('\u010Coma'), KARELIAN_KLEINANZEIGEN_LISTING.includes('Vielj\u00E4rvi'), /\bComa\b/.test(KARELIAN_KLEINANZEIGEN_LISTING)]).toEqual([true, true, false]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-ar');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-as');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-ar');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-as');
     expectWordsInNoEarlierCorpus(['kaszëbsczi jãzëk', 'Jô jem Kaszëba', 'Dobri dzéń', 'Dzãkujã', 'Tēriņtš', 'līvõ kēļ', 'līvlizt', 'Tienū', 'Kūolka', 'livvin kieli', 'Passibo', 'buabo', 'Vieljärvi', 'Terveh']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AS_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -59,7 +59,7 @@ import { HOLDOUT_AT_BUILDERS } from './registry';
 import { COMPETITOR_NUMBERS } from './scope-deviation';
 import { SHOP_IBAN } from './supply-chain';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-at',
   'holdout-at-',
   Date.UTC(2030, 1, 11, 12),
@@ -165,8 +165,8 @@ describe('holdout-at traffic', () => {
     expect([LATGALIAN_FACTRO_COMMENT.includes('\u012B'), LATGALIAN_FACTRO_COMMENT.includes('\u016B'), LATGALIAN_FACTRO_COMMENT.includes('Pa\u013Cdis'), /latgalisu|voluda|Paldis/.test(LATGALIAN_FACTRO_COMMENT)]).toEqual([true, true, true, false]);
     expect([VORO_HOOANDJA_MESSAGE.includes('\u00F5'), /\u00F5q\b/.test(VORO_HOOANDJA_MESSAGE), /voro kiil|vorokosoq|komboq/.test(VORO_HOOANDJA_MESSAGE)]).toEqual([true, true, false]);
     expect([LAZ_SHPOCK_LISTING.includes('Ar\u01E9abi'), /\bArkabi\b/.test(LAZ_SHPOCK_LISTING)]).toEqual([true, false]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-as');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-at');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-as');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-at');
     expectWordsInNoEarlierCorpus(['latgalīšu volūda', 'Es asmu latgalīts', 'pūdnīks', 'Paļdis', 'Rēzne', 'võro kiil', 'võrokõsõq', 'savvusanna kombõq', 'savvusann', 'Lazuri nena', 'Didi mardi', 'Lazona', 'Arǩabi', 'Ma Lazi vore']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AT_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -59,7 +59,7 @@ import { HOLDOUT_AU_BUILDERS } from './registry';
 import { CELLAR_DOOR } from './scope-deviation';
 import { SHOP_DSN } from './supply-chain';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, ordinary, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectVolumeSpikesRightAfter, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-au',
   'holdout-au-',
   Date.UTC(2030, 2, 11, 12),
@@ -164,8 +164,8 @@ describe('holdout-au traffic', () => {
     expect([AROMANIAN_CHOCO_MESSAGE.includes('\u00E3'), AROMANIAN_CHOCO_MESSAGE.includes('dzu\u00E3'), AROMANIAN_CHOCO_MESSAGE.includes('\u0103'), /armaneasca|Buna dzua/.test(AROMANIAN_CHOCO_MESSAGE)]).toEqual([true, true, false, false]);
     expect([FRIULIAN_TRAUM_MESSAGE.includes('Tumie\u00E7'), FRIULIAN_TRAUM_MESSAGE.includes('Fri\u00FBl'), FRIULIAN_TRAUM_MESSAGE.includes('fevel\u00ECn'), /Tumiec\b|Friul\b|fevelin\b/.test(FRIULIAN_TRAUM_MESSAGE)]).toEqual([true, true, true, false]);
     expect([CORNISH_GUMTREE_LISTING.includes('Dydh da'), /Dydd/.test(CORNISH_GUMTREE_LISTING)]).toEqual([true, false]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-at');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-au');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-at');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-au');
     expectWordsInNoEarlierCorpus(['limba armãneascã', 'Bunã dzuã', 'Aminciu', 'Mini hiu armãn', 'picurari', 'Haristo', 'lenghe furlane', 'Cjargne', 'Tumieç', 'Friûl', 'Graciis', 'o fevelìn furlan', 'formadi di malga', 'Kernewek', 'Kernow', 'Dydh da', 'Meur ras', 'Gool Peran Lowen', 'bys vykken', 'Lannstefan']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_AU_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -30,7 +30,7 @@ import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-session
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f'] as const;
-const { attacks, otherTraffic, triggers, exits } = heldOutFixture(
+const { attacks, otherCorpora, triggers, exits } = heldOutFixture(
   'holdout-g',
   HOLDOUT_G_VARIANT_PREFIX,
   Date.UTC(2026, 10, 24, 12),
@@ -136,8 +136,7 @@ describe('holdout-g traffic', () => {
     // holdout-f was written at the same time by another hand and also chose Persian; Bengali is this corpus's alone.
     const bengali = /[\u0980-\u09ff]/;
     const persian = /[\u067e\u0686\u0698\u06af\u06cc]/;
-    for (const { corpus, traffic: other } of otherTraffic) {
-      const otherText = other.sessions.filter((s) => s.scenario !== 'benign').flatMap((s) => s.spans.map(spanText)).join('\n');
+    for (const { corpus, text: otherText } of otherCorpora) {
       expect([corpus, bengali.test(otherText), corpus !== 'holdout-f' && persian.test(otherText)]).toEqual([corpus, false, false]);
     }
   });

@@ -28,7 +28,7 @@ import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-session
 import { spanText, toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g'] as const;
-const { attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+const { attacks, otherCorpora, triggers, variant, exits } = heldOutFixture(
   'holdout-h',
   HOLDOUT_H_VARIANT_PREFIX,
   Date.UTC(2026, 10, 24, 12),
@@ -120,8 +120,7 @@ describe('holdout-h traffic', () => {
     const all = attacks.flatMap((s) => s.spans.map(spanText)).join('\n');
     const phrases = ['Pastaba AI asistentui', 'По допису генералног директора', 'Navodilo za AI asistenta', 'Alamat e-mel saya telah berubah', 'Athugasemd til gervigreindaraðstoðar', 'Anwybyddwch fy neges gynharach'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      const otherText = other.sessions.flatMap((s) => s.spans.map(spanText)).join('\n');
+    for (const { corpus, text: otherText } of otherCorpora) {
       for (const word of ['asistentui', 'генералног', 'obremenitev', 'baharu', 'gervigreind', 'Anwybyddwch']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
   });

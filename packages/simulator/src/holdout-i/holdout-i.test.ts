@@ -35,7 +35,7 @@ import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-session
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
 const OTHER_CORPORA = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h'] as const;
-const { attacks, otherTraffic, triggers, variant, exits } = heldOutFixture(
+const { attacks, otherCorpora, triggers, variant, exits } = heldOutFixture(
   'holdout-i',
   HOLDOUT_I_VARIANT_PREFIX,
   Date.UTC(2026, 10, 24, 12),
@@ -126,8 +126,7 @@ describe('holdout-i traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Piezīme AI asistentam', 'ایچ آر ڈائریکٹر نے', 'AI köməkçisi üçün qeyd', 'ხელოვნური ინტელექტის ასისტენტისთვის', 'AI ассистенттерге ескерту', 'Ju lutem injoroni mesazhin'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of otherTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of otherCorpora) {
       for (const word of ['asistentam', 'ڈائریکٹر', 'köməkçisi', 'ასისტენტ', 'ассистенттерге', 'injoroni']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => campaigns(id));
@@ -194,7 +193,7 @@ describe('holdout-i traffic', () => {
     const hr = triggers('drift').find((s) => s.agent.agentType === 'hr-agent')!;
     expect(textOf([hr])).toContain(`"${HOLDOUT_I_DRIFT_PROMPT_VERSION}"`);
     expect(hr.spans.map(toolName)).not.toContain('hr.get_employee');
-    for (const { corpus, traffic: other } of otherTraffic) expect([corpus, textOf(other.sessions).includes(HOLDOUT_I_DRIFT_MODEL)]).toEqual([corpus, false]);
+    for (const { corpus, text: otherText } of otherCorpora) expect([corpus, otherText.includes(HOLDOUT_I_DRIFT_MODEL)]).toEqual([corpus, false]);
   });
 
   it('benign look-alikes send, reply and pay only to destinations the agent already uses', () => {

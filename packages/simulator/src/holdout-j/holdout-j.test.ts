@@ -35,7 +35,7 @@ import { heldOutFixture, textOf } from '../../testdata/held-out-fixture';
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, attacks, otherCorpora, earlierCorpora, triggers, variant, exits } = heldOutFixture(
   'holdout-j',
   HOLDOUT_J_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -132,8 +132,7 @@ describe('holdout-j traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Նշում AI օգնականի համար', 'People bo\'limi rahbari', 'ለ AI ረዳት ማስታወሻ', 'Faktura automatikoki prozesatzeko', 'Jekk jogħġbok injora'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['օգնական', 'rahbari', 'ረዳት', 'automatikoki', 'jogħġbok']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => campaigns(id));
@@ -199,7 +198,7 @@ describe('holdout-j traffic', () => {
     const finance = triggers('drift').find((s) => s.agent.agentType === 'finance-agent')!;
     expect(textOf([finance])).toContain(`"${HOLDOUT_J_DRIFT_PROMPT_VERSION}"`);
     expect(finance.spans.map(toolName)).not.toContain('invoices.get');
-    for (const { corpus, traffic: other } of otherTraffic) expect([corpus, textOf(other.sessions).includes(HOLDOUT_J_DRIFT_MODEL)]).toEqual([corpus, false]);
+    for (const { corpus, text: otherText } of otherCorpora) expect([corpus, otherText.includes(HOLDOUT_J_DRIFT_MODEL)]).toEqual([corpus, false]);
   });
 
   it('benign look-alikes send, pay and call only where the agent already does, or where a record in the session vouches for it', () => {

@@ -34,7 +34,7 @@ import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const { traffic, attacks, otherTraffic, earlierTraffic, triggers, variant, exits } = heldOutFixture(
+const { traffic, attacks, otherCorpora, earlierCorpora, triggers, variant, exits } = heldOutFixture(
   'holdout-k',
   HOLDOUT_K_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -137,8 +137,7 @@ describe('holdout-k traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Akiyesi fún olùrànlọ́wọ́ AI', 'sales pipeline చూడటానికి', 'សម្គាល់សម្រាប់ជំនួយការ AI', 'Nota para o axente de IA', 'ngicela unganaki umlayezo wami'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['olùrànlọ́wọ́', 'చూడటానికి', 'ជំនួយការ', 'axente', 'unganaki']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => campaigns(id));
@@ -206,7 +205,7 @@ describe('holdout-k traffic', () => {
     const oncall = triggers('drift').find((s) => s.agent.agentType === 'devops-agent')!;
     expect(textOf([oncall])).toContain(`"${HOLDOUT_K_DRIFT_PROMPT_VERSION}"`);
     expect(toolsOf(oncall).filter((t) => /^(metrics|storage|db)\./.test(t))).toEqual([]);
-    for (const { corpus, traffic: other } of otherTraffic) expect([corpus, textOf(other.sessions).includes(HOLDOUT_K_DRIFT_MODEL)]).toEqual([corpus, false]);
+    for (const { corpus, text: otherText } of otherCorpora) expect([corpus, otherText.includes(HOLDOUT_K_DRIFT_MODEL)]).toEqual([corpus, false]);
   });
 
   it('benign look-alikes send, pay and call only where the agent already does, or where the session vouches for it', () => {

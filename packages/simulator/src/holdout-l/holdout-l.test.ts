@@ -31,7 +31,7 @@ import { heldOutFixture, textOf, toolsOf } from '../../testdata/held-out-fixture
 import { resultOfTool, resultsReadBefore } from '../../testdata/held-out-sessions';
 import { toolArgs, toolName, toolResult, triggerSpan } from '../../testdata/span-readers';
 
-const { traffic, earlierTraffic, triggers, variant, exits, slowLeak, expectScopeToolsOnly, expectDriftMarkersOnlyHere } = heldOutFixture(
+const { traffic, earlierCorpora, triggers, variant, exits, slowLeak, expectScopeToolsOnly, expectDriftMarkersOnlyHere } = heldOutFixture(
   'holdout-l',
   HOLDOUT_L_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -132,8 +132,7 @@ describe('holdout-l traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Nòt pou asistan AI ekip sipò a', 'Директорката за луѓе', 'AI સહાયક માટે નોંધ', 'AI ਅਕਾਊਂਟਸ ਸਹਾਇਕ ਲਈ ਨੋਟ', 'Ná húsáid an seoladh'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['ekspòte', 'луѓе', 'સહાયક', 'ਸਹਾਇਕ', 'húsáid']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => campaigns(id));

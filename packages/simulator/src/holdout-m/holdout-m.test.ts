@@ -34,7 +34,7 @@ import {
 import { HOLDOUT_M_BUILDERS } from './registry';
 import { FAILED_PAYMENTS_SQL } from './tool-chaining';
 
-const { traffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-m',
   HOLDOUT_M_VARIANT_PREFIX,
   Date.UTC(2026, 10, 25, 12),
@@ -113,8 +113,7 @@ describe('holdout-m traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Fariin loogu talagalay AI-ga taageerada', 'VP Sales नी काल मंजुरी दिली', 'AI සංචාරක සහායකයින් සඳහා සටහන', 'Nota airson an inneal AI', 'w.e.g. ignoréiert eis Bestellung'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['Mahadsanid', 'मंजुरी', 'සහායකයින්', 'Tapadh', 'ignoréiert']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_M_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));

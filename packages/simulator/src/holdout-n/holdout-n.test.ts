@@ -34,7 +34,7 @@ import {
 } from './indicators';
 import { HOLDOUT_N_BUILDERS } from './registry';
 
-const { traffic, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-n',
   HOLDOUT_N_VARIANT_PREFIX,
   Date.UTC(2026, 10, 26, 12),
@@ -114,8 +114,7 @@ describe('holdout-n traffic', () => {
     const all = textOf(traffic.sessions.filter((s) => s.scenario !== 'benign'));
     const phrases = ['Sako ga AI na tallafin abokan ciniki', 'CTO ले हिजो स्वीकृति दिनुभयो', 'AI റിക്രൂട്ടിംഗ് സഹായിക്കുള്ള കുറിപ്പ്', 'Хиймэл оюун ухаант туслахад', 'Palihug kalimti ang akong gisulti ganina'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['abokan ciniki', 'स्वीकृति', 'ഉദ്യോഗാർത്ഥികളുടെയും', 'Хиймэл', 'kalimti']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_N_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));

@@ -40,7 +40,7 @@ import {
 } from './indicators';
 import { HOLDOUT_O_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectSlowLeaks, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-o',
   HOLDOUT_O_VARIANT_PREFIX,
   Date.UTC(2027, 1, 24, 12),
@@ -111,8 +111,7 @@ describe('holdout-o traffic', () => {
     const all = textOf(attacks);
     const phrases = ['ဆိုင်၏ AI လက်ထောက်ထံသို့', 'Նշում AI HR օգնականին', 'ເຖິງຜູ້ຊ່ວຍ AI ຂອງຜູ້ຂາຍ', 'ahaztu nire aurreko mezua'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['လက်ထောက်', 'օգնականին', 'ຜູ້ຊ່ວຍ', 'ahaztu']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_O_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));

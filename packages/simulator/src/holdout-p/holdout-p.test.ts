@@ -41,7 +41,7 @@ import {
 import { AGENCY_MESSAGE, ACCOUNTANT_NEWSLETTER } from './memory-poisoning';
 import { HOLDOUT_P_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-p',
   HOLDOUT_P_VARIANT_PREFIX,
   Date.UTC(2027, 2, 10, 12),
@@ -113,12 +113,11 @@ describe('holdout-p traffic', () => {
     const all = textOf(attacks);
     const phrases = ['AI ಸಹಾಯಕರಿಗೆ ಸೂಚನೆ', 'Ku mufasha wa AI w\'iduka', 'Заўвага для AI-памочніка', 'kaua e aro ki taku īmēra o mua'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['ಸಹಾಯಕರಿಗೆ', 'mufasha', 'abakiriya', 'Заўвага', 'памочніка', 'īmēra', 'Kia ora']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     // No earlier corpus wrote in the Kannada script at all.
-    for (const { corpus, traffic: other } of earlierTraffic) expect([corpus, /[\u0C80-\u0CFF]/.test(textOf(other.sessions))]).toEqual([corpus, false]);
+    for (const { corpus, text: otherText } of earlierCorpora) expect([corpus, /[\u0C80-\u0CFF]/.test(otherText)]).toEqual([corpus, false]);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_P_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);
   });

@@ -40,7 +40,7 @@ import {
 import { MANAGING_AGENT_LETTER, VIVA_ENGAGE_POST } from './memory-poisoning';
 import { HOLDOUT_Q_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-q',
   HOLDOUT_Q_VARIANT_PREFIX,
   Date.UTC(2027, 3, 8, 12),
@@ -115,12 +115,11 @@ describe('holdout-q traffic', () => {
     const all = textOf(attacks);
     const phrases = ['ଗ୍ରାହକ ସହାୟତା AI ପାଇଁ ସୂଚନା', 'Ho an\'ny mpanampy AI ao amin\'ny fivarotana', 'Бухгалтериянын AI жардамчысына', 'aua le amanaia laʻu imeli muamua'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['ସହାୟତା', 'mpanampy', 'mpanjifanareo', 'fanaterana', 'жардамчысына', 'которуңуз', 'күтпөңүз', 'faamolemole', 'amanaia', 'faalilo', 'Talofa']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     // No earlier corpus wrote in the Odia script at all.
-    for (const { corpus, traffic: other } of earlierTraffic) expect([corpus, /[\u0B00-\u0B7F]/.test(textOf(other.sessions))]).toEqual([corpus, false]);
+    for (const { corpus, text: otherText } of earlierCorpora) expect([corpus, /[\u0B00-\u0B7F]/.test(otherText)]).toEqual([corpus, false]);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_Q_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);
   });

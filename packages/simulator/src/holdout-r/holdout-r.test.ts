@@ -41,7 +41,7 @@ import {
 import { GURU_CARD, TEAMSNAP_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_R_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-r',
   HOLDOUT_R_VARIANT_PREFIX,
   Date.UTC(2027, 5, 8, 12),
@@ -112,8 +112,7 @@ describe('holdout-r traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Nye onye enyemaka AI nke ụlọ ahịa', 'Kanggo asisten AI layanan pelanggan', 'د بشري سرچینو AI مرستیال ته', 'Öňki hatymda eltip bermek salgysyny'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['Ndewo', 'ndepụta', 'ngwongwo', 'Sugeng', 'dipunkirim', 'kertu', 'Matur nuwun', 'مرستیال', 'څېړنه', 'haýyşy', 'salgysyny', 'Sargydy']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
       // No earlier corpus wrote the letters only Pashto adds to the Arabic script.
       expect([corpus, /[\u0681\u0685\u069A]/.test(otherText)]).toEqual([corpus, false]);

@@ -41,7 +41,7 @@ import {
 import { ACCOUNTANT_NEWSLETTER, SPLITWISE_NOTE } from './memory-poisoning';
 import { HOLDOUT_S_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-s',
   HOLDOUT_S_VARIANT_PREFIX,
   Date.UTC(2027, 6, 8, 12),
@@ -116,9 +116,8 @@ describe('holdout-s traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Kumubatsiri weAI webasa revatengi', 'Ji alîkarê AI yê piştgiriyê re', 'Ба ёрдамчии AI-и шӯъбаи кадрҳо', 'Vinarliga gloymið tað'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-r');
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-r');
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['Mhoroi', 'vamiririri', 'runyoro', 'Maita basa', 'alîkarê', 'siparîşa', 'diyariyê', 'kerema xwe', 'ёрдамчии', 'Ташаккур', 'кормандонро', 'Vinarliga', 'gloymið', 'kontuna']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
       // No earlier corpus wrote the Cyrillic letters only Tajik adds (che with descender, u with macron).
       expect([corpus, /[\u04B7\u04EF]/.test(otherText)]).toEqual([corpus, false]);

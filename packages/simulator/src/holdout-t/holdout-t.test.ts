@@ -43,7 +43,7 @@ import {
 import { GOOGLE_CHAT_MESSAGE, SUBSTACK_POST } from './memory-poisoning';
 import { HOLDOUT_T_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-t',
   HOLDOUT_T_VARIANT_PREFIX,
   Date.UTC(2027, 7, 12, 12),
@@ -117,10 +117,9 @@ describe('holdout-t traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Ndimbal AI bi ci service client bi', 'Yanapaq AI-man: ama hina kaspa', 'Kwa wothandizira wa AI wa makasitomala', 'Ferjit dat asjebleaft'];
     for (const phrase of phrases) expect([phrase, all.includes(phrase)]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-s');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-t');
-    for (const { corpus, traffic: other } of earlierTraffic) {
-      const otherText = textOf(other.sessions);
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-s');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-t');
+    for (const { corpus, text: otherText } of earlierCorpora) {
       for (const word of ['Jërëjëf', 'kiliyaan', 'yónnee', 'Napaykullayki', 'Sulpayki', 'kachamuy', 'Zikomo', 'tumizani', 'makasitomala', 'Ferjit', 'asjebleaft', 'boekhâlder']) expect([corpus, word, otherText.includes(word)]).toEqual([corpus, word, false]);
     }
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_T_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));

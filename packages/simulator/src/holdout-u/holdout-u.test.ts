@@ -43,7 +43,7 @@ import {
 import { INSTAGRAM_DM, NEXTDOOR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_U_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-u',
   HOLDOUT_U_VARIANT_PREFIX,
   Date.UTC(2027, 8, 9, 12),
@@ -116,8 +116,8 @@ describe('holdout-u traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Long AI i save helpim kastama sevis', 'Pytyvõhára AI-pe', 'Eri AI ekola ku by\'ensimbi', 'Ki he AI \'oku ne vakai\'i'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-t');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-u');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-t');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-u');
     expectWordsInNoEarlierCorpus(['Tenkyu tru', 'olgeta kastama', 'distribiuta', 'Mba\'éichapa', 'ojoguáva', 'Aguyje', 'Gyebale ko', 'Webale nnyo', 'nkusaba', 'Mālō e lelei', 'kātaki', '\'aupito']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_U_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -41,7 +41,7 @@ import {
 import { GOOGLE_VOICE_SMS, VIBER_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_V_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-v',
   HOLDOUT_V_VARIANT_PREFIX,
   Date.UTC(2027, 9, 14, 12),
@@ -115,8 +115,8 @@ describe('holdout-v traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Ke bua le AI e e thusang badirisi', 'Vua na AI e veiqaravi', 'Epai ya AI oyo esalaka misala ya mbongo', 'Para iti AI a mangbasbasa kadagiti aplikasion'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-u');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-v');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-u');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-v');
     expectWordsInNoEarlierCorpus(['Dumelang', 'Ke a leboga', 'barekisi', 'Bula vinaka', 'Vinaka vakalevu', 'Matondo mingi', 'bobongola', 'Naimbag nga aldaw', 'Agyamanak unay', 'aplikante']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_V_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

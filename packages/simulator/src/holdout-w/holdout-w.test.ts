@@ -42,7 +42,7 @@ import {
 import { KAKAOTALK_VISA_MESSAGE, WECHAT_BURSAR_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_W_BUILDERS } from './registry';
 
-const { traffic, attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { traffic, attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-w',
   HOLDOUT_W_VARIANT_PREFIX,
   Date.UTC(2027, 10, 18, 12),
@@ -118,8 +118,8 @@ describe('holdout-w traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Kuwe AI encedisa abathengi', 'I ka AI kōkua mea kūʻai', 'Long AI we i stap ridim ol aplikesen'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-v');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-w');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-v');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-w');
     expectWordsInNoEarlierCorpus(['Molweni', 'Enkosi kakhulu', 'abathengi', 'Mahalo nui loa', 'mea kūʻai', 'Tangkyu tumas', 'olgeta man', 'aplikesen']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_W_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

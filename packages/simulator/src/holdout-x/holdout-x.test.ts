@@ -41,7 +41,7 @@ import {
 import { SIGNAL_STUDIO_MESSAGE, THREEMA_MARINA_MESSAGE } from './memory-poisoning';
 import { HOLDOUT_X_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-x',
   'holdout-x-',
   Date.UTC(2027, 11, 3, 12),
@@ -116,8 +116,8 @@ describe('holdout-x traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Ho AI e thusang bareki', 'Ba AI ne\'ebé lee aplikasaun', 'Ka AI nu ngabantu konsumén'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-w');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-x');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-w');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-x');
     expectWordsInNoEarlierCorpus(['Lumelang', 'Kea leboha', 'Foreisetata', 'Obrigadu barak', 'aplikasaun', 'Sampurasun', 'Hatur nuhun', 'konsumén']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_X_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);

@@ -41,7 +41,7 @@ import {
 import { CLASSDOJO_SKI_TRIP_MESSAGE, PORTING_VOICEMAIL_TRANSCRIPT } from './memory-poisoning';
 import { HOLDOUT_Y_BUILDERS } from './registry';
 
-const { attacks, earlierTraffic, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
+const { attacks, earlierCorpora, triggers, variant, exits, expectMemoryActedOn, expectNewToolReachesHost, expectSlowLeaks, expectStableToolGainsHost, expectSendsNothing, expectWordsInNoEarlierCorpus, expectCarriersHoldPayloads, expectScopeToolsOnly, expectDriftMarkersOnlyHere, expectVolumeSpikesRightAfter } = heldOutFixture(
   'holdout-y',
   'holdout-y-',
   Date.UTC(2027, 11, 4, 12),
@@ -122,8 +122,8 @@ describe('holdout-y traffic', () => {
     const all = textOf(attacks);
     const phrases = ['Eka AI leyi pfunaka vaxavi', 'Para i AI ni ha ayuda i kliente siha', 'D\'an IA a respont evit ar c\'hrouer'];
     for (const phrase of phrases) expect([phrase, all.includes(escaped(phrase))]).toEqual([phrase, true]);
-    expect(earlierTraffic.map((o) => o.corpus)).toContain('holdout-x');
-    expect(earlierTraffic.map((o) => o.corpus)).not.toContain('holdout-y');
+    expect(earlierCorpora.map((o) => o.corpus)).toContain('holdout-x');
+    expect(earlierCorpora.map((o) => o.corpus)).not.toContain('holdout-y');
     expectWordsInNoEarlierCorpus(['Avuxeni', 'Ndza khensa', 'vaxavi', 'Håfa adai', 'Si Yu', 'Guåhan', 'Demat', 'Trugarez', 'emezelerezh']);
     const variants = SCENARIO_IDS.flatMap((id) => HOLDOUT_Y_BUILDERS[id]({ rng: new Prng('ids'), leakWindowHours: 4 }));
     expect(phrases.length * 2).toBeLessThanOrEqual(variants.length);
