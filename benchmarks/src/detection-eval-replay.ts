@@ -6,12 +6,10 @@
 import {
   corpusOfVariant,
   generateTraffic,
-  resolveEndpoint,
   runSimulation,
   type SimulationOptions,
   type TrafficOptions,
 } from '@warden/simulator';
-import { AcknowledgedExporter } from './detection-eval-exporter';
 import { parseFindingLines } from './detection-eval-findings';
 import { countReplay, sessionOutcomes, type DetectionCounts, type ReplayObservation, type SentSession } from './detection-eval-metrics';
 import type { Corpus, DetectionEvalOptions } from './detection-eval-options';
@@ -53,7 +51,6 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
   const tail = await FileTail.follow(target.alertsFile);
   try {
     const acknowledgedAtMs = new Map<string, number>();
-    const url = resolveEndpoint(target.endpoint, 'grpc');
     let day = 0;
     let digestTimeouts = 0;
     let beforeLive: string[] = [];
@@ -71,7 +68,11 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
       scenarios: 'all',
       corpus,
       exportTimeoutMs: EXPORT_TIMEOUT_MS,
-      exporterFactory: () => new AcknowledgedExporter(url, EXPORT_TIMEOUT_MS, acknowledgedAtMs),
+      // Warden's findings file says when a finding was written but not when its trigger span
+      // arrived, so detection is timed from the harness's side: from the export's acknowledgement.
+      onDelivered: (spans, atMs) => {
+        for (const { traceId, spanId } of spans) if (!acknowledgedAtMs.has(`${traceId}/${spanId}`)) acknowledgedAtMs.set(`${traceId}/${spanId}`, atMs);
+      },
       // As in `warden demo`: real history arrives a day at a time and is learned long before the
       // next; the replay compresses a week into seconds, so Warden gets to digest each day.
       digest: async () => {

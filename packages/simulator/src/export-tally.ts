@@ -1,6 +1,8 @@
 /**
  * Wraps the real exporter to count what the collector accepted and keep the last failure, so the
- * runner can tell "sent" from "delivered" and fail loudly instead of dropping spans quietly.
+ * runner can tell "sent" from "delivered" and fail loudly instead of dropping spans quietly. It also
+ * tells `onDelivered` which spans each acknowledged export carried: when the collector had a span is
+ * where a time to detect starts.
  */
 import { ExportResultCode } from '@opentelemetry/core';
 import type { ExportResult } from '@opentelemetry/core';
@@ -11,12 +13,17 @@ export class ExportTally implements SpanExporter {
   failed = 0;
   lastError: Error | undefined;
 
-  constructor(private readonly inner: SpanExporter) {}
+  constructor(
+    private readonly inner: SpanExporter,
+    private readonly onDelivered?: (spans: readonly ReadableSpan[]) => void,
+  ) {}
 
   export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
     this.inner.export(spans, (result) => {
-      if (result.code === ExportResultCode.SUCCESS) this.exported += spans.length;
-      else {
+      if (result.code === ExportResultCode.SUCCESS) {
+        this.exported += spans.length;
+        this.onDelivered?.(spans);
+      } else {
         this.failed += spans.length;
         this.lastError = result.error ?? new Error('export failed without a reason');
       }

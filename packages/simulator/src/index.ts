@@ -122,5 +122,5 @@ export type { SimulatedSession, SimulatedTraffic, TrafficOptions } from './traff
 export { generateTraffic } from './traffic';
 export type { OtlpProtocol } from './endpoint';
 export { OTLP_PROTOCOLS, resolveEndpoint } from './endpoint';
-export type { SimulationOptions, SimulationPhase, SimulationProgress, SimulationReport } from './run-simulation';
+export type { DeliveredSpan, SimulationOptions, SimulationPhase, SimulationProgress, SimulationReport } from './run-simulation';
 export { runSimulation, SIMULATION_DEFAULTS } from './run-simulation';

@@ -198,6 +198,56 @@ describe('runSimulation through the OpenTelemetry SDK', () => {
     expect(report.spansExported).toBe(report.spansSent);
   });
 
+  it('tells onDelivered each acknowledged span once, at the clock time of its acknowledgement, trigger spans included', async () => {
+    const exporters: KeepingExporter[] = [];
+    const clock = fakeClock();
+    const delivered = new Map<string, number>();
+    let repeats = 0;
+    const report = await runSimulation({
+      ...base,
+      ...clock,
+      exporterFactory: () => {
+        const e = new KeepingExporter();
+        exporters.push(e);
+        return e;
+      },
+      onDelivered: (spans, atMs) => {
+        for (const { traceId, spanId } of spans) {
+          if (delivered.has(`${traceId}/${spanId}`)) repeats += 1;
+          delivered.set(`${traceId}/${spanId}`, atMs);
+        }
+      },
+    });
+    const exported = exporters.flatMap((e) => e.getFinishedSpans()).map((sp) => `${sp.spanContext().traceId}/${sp.spanContext().spanId}`);
+    expect([delivered.size, repeats]).toEqual([report.spansExported, 0]);
+    expect([...delivered.keys()].sort()).toEqual(exported.sort());
+    // A live trigger is acknowledged once its session is sent, which is when the scripted clock reached it, not before.
+    const live = report.labels.filter((l) => l.phase === 'live');
+    expect(live.length).toBeGreaterThan(0);
+    for (const l of live) {
+      const at = delivered.get(`${l.trigger.traceId}/${l.trigger.spanId}`);
+      expect(at).toBeDefined();
+      expect(at!).toBeGreaterThanOrEqual(l.trigger.timeMs);
+    }
+  });
+
+  it('tells onDelivered nothing about spans the collector refused', async () => {
+    const port = await freePort();
+    const delivered: string[] = [];
+    const run = runSimulation({
+      ...base,
+      endpoint: `127.0.0.1:${port}`,
+      historySessions: 3,
+      liveSessions: 0,
+      scenarios: [],
+      exportTimeoutMs: 1500,
+      ...fakeClock(),
+      onDelivered: (spans) => delivered.push(...spans.map((x) => x.spanId)),
+    });
+    await expect(run).rejects.toMatchObject({ code: 'SIMULATOR_EXPORT_FAILED' });
+    expect(delivered).toEqual([]);
+  });
+
   it('fails with a clear, coded error when nothing listens at the gRPC endpoint', async () => {
     const port = await freePort();
     const started = Date.now();

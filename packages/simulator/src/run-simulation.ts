@@ -61,12 +61,24 @@ export interface SimulationOptions {
   /** Replaces the OTLP exporter (tests pass an InMemorySpanExporter). */
   readonly exporterFactory?: (agent: AgentInstance) => SpanExporter;
   /**
+   * Called each time the collector acknowledges an export, with the spans it carried and the time
+   * by `nowMs`: a caller timing detection (the demo, the evaluation harness) starts the clock when
+   * the collector had the triggering span, not when the agent began it.
+   */
+  readonly onDelivered?: (spans: readonly DeliveredSpan[], atMs: number) => void;
+  /**
    * Called at each day boundary of the history and before the first live session, once everything
    * sent so far is exported. A caller that runs the collector too (the demo) waits here until
    * that much is digested: replay compresses a week into seconds, and real history arrives a day
    * at a time, learned long before the next.
    */
   readonly digest?: () => Promise<void>;
+}
+
+/** A span the collector acknowledged, by its ids (lower-case hex, as OTLP/JSON and the labels write them). */
+export interface DeliveredSpan {
+  readonly traceId: string;
+  readonly spanId: string;
 }
 
 export type SimulationPhase = 'history' | 'live' | 'flushing' | 'done';
@@ -151,7 +163,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const pipelines = new Map<string, AgentPipeline>();
   for (const agent of traffic.fleet) {
     const exporter = options.exporterFactory?.(agent) ?? createOtlpExporter({ url, protocol: options.protocol, timeoutMillis: exportTimeoutMs, ...(options.headers === undefined ? {} : { headers: options.headers }) });
-    const tally = new ExportTally(exporter);
+    const { onDelivered } = options;
+    const tally = new ExportTally(
+      exporter,
+      onDelivered === undefined ? undefined : (spans) => onDelivered(spans.map((x) => ({ traceId: x.spanContext().traceId, spanId: x.spanContext().spanId })), clock()),
+    );
     const ids = new ScriptedIdGenerator();
     const provider = new BasicTracerProvider({
       resource: resourceFromAttributes(agent.resource),

@@ -1,12 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isAtLeast, systemClock, type RiskFinding, type Severity } from '@warden/core';
+import { systemClock } from '@warden/core';
 import type { EmittedFinding, FindingSink } from '@warden/emitter';
 import { runSimulation, type ScenarioLabel } from '@warden/simulator';
 import { loadConfig } from '../config/load-config';
 import { createEmbeddedWarden, type EmbeddedWarden } from '../embedded-warden';
 import { createLogger } from '../logger';
+import { deliveryKey, scorecard, type SeenFinding } from './demo-scorecard';
 import { explainListenError } from './process-helpers';
 import { ProgressLine } from './progress-line';
 import { parseSimulateArgs, simulationOptions } from './simulate';
@@ -26,16 +27,14 @@ export async function runDemo(args: readonly string[]): Promise<number> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   for (const w of warnings) logger.warn({}, w);
 
-  const findings: RiskFinding[] = [];
-  const firstSeenAt = new Map<string, number>();
+  const findings: SeenFinding[] = [];
+  const deliveredAtMs = new Map<string, number>();
   const collector: FindingSink = {
     name: 'demo-scorecard',
     minSeverity: 'informational',
     async write(batch: readonly EmittedFinding[]) {
-      for (const b of batch) {
-        findings.push(b.finding);
-        if (!firstSeenAt.has(b.finding.sessionId)) firstSeenAt.set(b.finding.sessionId, systemClock.nowMs());
-      }
+      const seenAtMs = systemClock.nowMs();
+      for (const b of batch) findings.push({ finding: b.finding, seenAtMs });
     },
   };
   const line = new ProgressLine(process.stderr);
@@ -80,6 +79,9 @@ export async function runDemo(args: readonly string[]): Promise<number> {
         phase = p.phase;
         sessions = p.sessionsSent;
       }),
+      onDelivered: (spans, atMs) => {
+        for (const x of spans) if (!deliveredAtMs.has(deliveryKey(x))) deliveredAtMs.set(deliveryKey(x), atMs);
+      },
       // Real history arrives a day at a time and is learned long before the next; the replay
       // compresses a week into seconds, so give Warden the moment it needs to digest each day.
       digest: async () => {
@@ -96,7 +98,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     line.clear();
     await warden.stop();
   }
-  process.stdout.write(`\n${scorecard(labels, sessionsSent, findings, firstSeenAt)}\nAll findings (OCSF, one per line): ${config.alertsFile}\n`);
+  process.stdout.write(`\n${scorecard({ labels, sessionsSent, findings, deliveredAtMs })}\nAll findings (OCSF, one per line): ${config.alertsFile}\n`);
   return 0;
 }
 
@@ -118,42 +120,4 @@ async function untilDigested(warden: EmbeddedWarden): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-function scorecard(
-  labels: readonly ScenarioLabel[],
-  sessionsSent: number,
-  findings: readonly RiskFinding[],
-  firstSeenAt: Map<string, number>,
-): string {
-  const worst = new Map<string, RiskFinding>();
-  for (const f of findings) {
-    const w = worst.get(f.sessionId);
-    if (!w || f.riskScore > w.riskScore) worst.set(f.sessionId, f);
-  }
-  const got = (f: RiskFinding | undefined) => (f ? `${f.severity} (risk ${f.riskScore})` : 'no finding');
-  const lines = ['Scorecard', `  ${'scenario'.padEnd(40)} ${'expected'.padEnd(16)} ${'got'.padEnd(22)} time to detect`];
-  let passed = 0;
-  const judged = labels.filter((l) => l.role === 'trigger');
-  for (const l of judged) {
-    const f = worst.get(l.sessionId);
-    const min = l.expectedMinSeverity as Severity | null;
-    const max = l.expectedMaxSeverity as Severity | null;
-    const ok =
-      (min === null || (f !== undefined && isAtLeast(f.severity, min))) &&
-      (max === null || f === undefined || isAtLeast(max, f.severity));
-    if (ok) passed += 1;
-    const expected = min !== null ? `>= ${min}` : `<= ${max ?? 'any'}`;
-    const seen = firstSeenAt.get(l.sessionId);
-    const ttd = f && seen !== undefined && l.phase === 'live' ? `${Math.max(0, seen - l.trigger.timeMs)} ms` : '-';
-    lines.push(`${ok ? '✔' : '✘'} ${`${l.scenario}/${l.variant}`.padEnd(40)} ${expected.padEnd(16)} ${got(f).padEnd(22)} ${ttd}`);
-  }
-  const labelled = new Set(labels.map((l) => l.sessionId));
-  const noisy = [...worst.values()].filter((f) => !labelled.has(f.sessionId) && f.category === 'security' && isAtLeast(f.severity, 'medium'));
-  const ordinary = Math.max(0, sessionsSent - labelled.size);
-  lines.push(
-    `${passed}/${judged.length} labelled sessions within their expected severity; ` +
-      `${noisy.length}/${ordinary} ordinary sessions raised a security finding at Medium or above`,
-  );
-  return lines.join('\n');
 }
