@@ -100,6 +100,8 @@ export { HOLDOUT_AT_INDICATORS } from './holdout-at/indicators';
 export { HOLDOUT_AT_VARIANT_PREFIX } from './holdout-at/campaign';
 export { HOLDOUT_AU_INDICATORS } from './holdout-au/indicators';
 export { HOLDOUT_AU_VARIANT_PREFIX } from './holdout-au/campaign';
+export { HOLDOUT_AV_INDICATORS } from './holdout-av/indicators';
+export { HOLDOUT_AV_VARIANT_PREFIX } from './holdout-av/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

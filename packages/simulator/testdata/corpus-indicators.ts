@@ -48,6 +48,7 @@ import { HOLDOUT_AR_INDICATORS } from '../src/holdout-ar/indicators';
 import { HOLDOUT_AS_INDICATORS } from '../src/holdout-as/indicators';
 import { HOLDOUT_AT_INDICATORS } from '../src/holdout-at/indicators';
 import { HOLDOUT_AU_INDICATORS } from '../src/holdout-au/indicators';
+import { HOLDOUT_AV_INDICATORS } from '../src/holdout-av/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -102,5 +103,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-as': HOLDOUT_AS_INDICATORS,
   'holdout-at': HOLDOUT_AT_INDICATORS,
   'holdout-au': HOLDOUT_AU_INDICATORS,
+  'holdout-av': HOLDOUT_AV_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

@@ -52,6 +52,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-as-leantime_comment_block_turnery_polish_iban')).toBe('holdout-as');
     expect(corpusOfVariant('holdout-at-factro_comment_rezekne_pottery_latvian_iban')).toBe('holdout-at');
     expect(corpusOfVariant('holdout-au-choco_chat_metsovo_dairy_greek_iban')).toBe('holdout-au');
+    expect(corpusOfVariant('holdout-av-orderchamp_thread_asturian_honey_cooperative_spanish_iban')).toBe('holdout-av');
   });
 });
 
