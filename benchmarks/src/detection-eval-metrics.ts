@@ -8,7 +8,7 @@
  * corpora) pool by adding them up (`addCounts`) before any ratio is taken.
  */
 import { isAtLeast, severityRank, type Severity } from '@warden/core';
-import { SCENARIO_IDS, type ScenarioId, type ScenarioLabel } from '@warden/simulator';
+import { deliveryKey, SCENARIO_IDS, type ScenarioId, type ScenarioLabel } from '@warden/simulator';
 
 export type { Severity } from '@warden/core';
 
@@ -40,8 +40,9 @@ export interface ReplayObservation {
   readonly sessions: readonly SentSession[];
   readonly findings: readonly ObservedFinding[];
   /**
-   * `${traceId}/${spanId}` → when the OTLP export carrying that span was acknowledged (harness
-   * clock). Warden received the span at most that long after the export began, a little before this.
+   * `deliveryKey` of a span (`${traceId}/${spanId}`) → when the OTLP export carrying it was first
+   * acknowledged (harness clock). Warden received the span at most that long after the export began,
+   * a little before this.
    */
   readonly exportedAtMs: ReadonlyMap<string, number>;
 }
@@ -182,7 +183,7 @@ export function countReplay(obs: ReplayObservation): DetectionCounts {
  * the acknowledgement (Warden scores what it received before answering), hence the floor at 0.
  */
 function timeToDetect(obs: ReplayObservation, l: ScenarioLabel, category: 'security' | 'reliability', min: Severity): number | undefined {
-  const exportedAt = obs.exportedAtMs.get(`${l.trigger.traceId}/${l.trigger.spanId}`);
+  const exportedAt = obs.exportedAtMs.get(deliveryKey(l.trigger));
   if (exportedAt === undefined) return undefined;
   let first: number | undefined;
   for (const f of obs.findings) {

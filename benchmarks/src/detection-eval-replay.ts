@@ -5,6 +5,7 @@
  */
 import {
   corpusOfVariant,
+  deliveryLog,
   generateTraffic,
   runSimulation,
   type SimulationOptions,
@@ -50,7 +51,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
   const startedMs = Date.now();
   const tail = await FileTail.follow(target.alertsFile);
   try {
-    const acknowledgedAtMs = new Map<string, number>();
+    const delivered = deliveryLog();
     let day = 0;
     let digestTimeouts = 0;
     let beforeLive: string[] = [];
@@ -70,9 +71,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
       exportTimeoutMs: EXPORT_TIMEOUT_MS,
       // Warden's findings file says when a finding was written but not when its trigger span
       // arrived, so detection is timed from the harness's side: from the export's acknowledgement.
-      onDelivered: (spans, atMs) => {
-        for (const { traceId, spanId } of spans) if (!acknowledgedAtMs.has(`${traceId}/${spanId}`)) acknowledgedAtMs.set(`${traceId}/${spanId}`, atMs);
-      },
+      onDelivered: delivered.record,
       // As in `warden demo`: real history arrives a day at a time and is learned long before the
       // next; the replay compresses a week into seconds, so Warden gets to digest each day.
       digest: async () => {
@@ -98,7 +97,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
 
     const sessions = sentSessions(simulation, report.startedAtMs, report.labels.map((l) => l.sessionId), corpus);
     const findings = parseFindingLines(tail.lines());
-    const observation: ReplayObservation = { sessions, findings, exportedAtMs: acknowledgedAtMs };
+    const observation: ReplayObservation = { sessions, findings, exportedAtMs: delivered.atMs };
     const p50 = quantileBetween(beforeLive, final, 'warden_time_to_detect_seconds', 0.5);
     const p99 = quantileBetween(beforeLive, final, 'warden_time_to_detect_seconds', 0.99);
     return {

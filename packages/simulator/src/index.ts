@@ -128,3 +128,4 @@ export type { OtlpProtocol } from './endpoint';
 export { OTLP_PROTOCOLS, resolveEndpoint } from './endpoint';
 export type { DeliveredSpan, SimulationOptions, SimulationPhase, SimulationProgress, SimulationReport } from './run-simulation';
 export { runSimulation, SIMULATION_DEFAULTS } from './run-simulation';
+export { deliveryKey, deliveryLog, type DeliveryLog } from './delivery-log';

@@ -1,6 +1,6 @@
 import type { RiskFinding, Severity } from '@warden/core';
-import type { ScenarioLabel } from '@warden/simulator';
-import { deliveryKey, scorecard, type SeenFinding } from './demo-scorecard';
+import { deliveryKey, type ScenarioLabel } from '@warden/simulator';
+import { scorecard, type SeenFinding } from './demo-scorecard';
 
 const T0 = 1_795_459_200_000;
 

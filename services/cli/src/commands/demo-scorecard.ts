@@ -1,5 +1,5 @@
 import { isAtLeast, type RiskFinding, type Severity } from '@warden/core';
-import type { DeliveredSpan, ScenarioLabel } from '@warden/simulator';
+import { deliveryKey, type ScenarioLabel } from '@warden/simulator';
 
 /** A finding as the demo's sink received it, and when. */
 export interface SeenFinding {
@@ -15,8 +15,6 @@ export interface ScorecardInput {
   /** When the receiver acknowledged each span (`deliveryKey`). */
   readonly deliveredAtMs: ReadonlyMap<string, number>;
 }
-
-export const deliveryKey = (s: DeliveredSpan): string => `${s.traceId}/${s.spanId}`;
 
 /**
  * The demo's closing scorecard: each labelled trigger session against its expected severity, how

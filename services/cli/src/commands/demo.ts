@@ -3,11 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { systemClock } from '@warden/core';
 import type { EmittedFinding, FindingSink } from '@warden/emitter';
-import { runSimulation, type ScenarioLabel } from '@warden/simulator';
+import { deliveryLog, runSimulation, type ScenarioLabel } from '@warden/simulator';
 import { loadConfig } from '../config/load-config';
 import { createEmbeddedWarden, type EmbeddedWarden } from '../embedded-warden';
 import { createLogger } from '../logger';
-import { deliveryKey, scorecard, type SeenFinding } from './demo-scorecard';
+import { scorecard, type SeenFinding } from './demo-scorecard';
 import { explainListenError } from './process-helpers';
 import { ProgressLine } from './progress-line';
 import { parseSimulateArgs, simulationOptions } from './simulate';
@@ -28,7 +28,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
   for (const w of warnings) logger.warn({}, w);
 
   const findings: SeenFinding[] = [];
-  const deliveredAtMs = new Map<string, number>();
+  const delivered = deliveryLog();
   const collector: FindingSink = {
     name: 'demo-scorecard',
     minSeverity: 'informational',
@@ -79,9 +79,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
         phase = p.phase;
         sessions = p.sessionsSent;
       }),
-      onDelivered: (spans, atMs) => {
-        for (const x of spans) if (!deliveredAtMs.has(deliveryKey(x))) deliveredAtMs.set(deliveryKey(x), atMs);
-      },
+      onDelivered: delivered.record,
       // Real history arrives a day at a time and is learned long before the next; the replay
       // compresses a week into seconds, so give Warden the moment it needs to digest each day.
       digest: async () => {
@@ -98,7 +96,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     line.clear();
     await warden.stop();
   }
-  process.stdout.write(`\n${scorecard({ labels, sessionsSent, findings, deliveredAtMs })}\nAll findings (OCSF, one per line): ${config.alertsFile}\n`);
+  process.stdout.write(`\n${scorecard({ labels, sessionsSent, findings, deliveredAtMs: delivered.atMs })}\nAll findings (OCSF, one per line): ${config.alertsFile}\n`);
   return 0;
 }
 
