@@ -48,8 +48,9 @@ export const CORRELATION_WEIGHT = 45;
 export const UNACTED_TRIGGER_CEILING = 59;
 /**
  * The highest risk a first use of tools can reach when nothing else about the session is odd: no
- * new host (beyond the one a new lookup asks without a body, or the one a document of the
- * organisation's own, read in the session, names for the work), data domain, destination or
+ * new host (beyond the one a new lookup asks without a body, the one a document of the
+ * organisation's own, read in the session, names for the work, or the processor a refund of a
+ * payment the session read goes back through), data domain, destination or
  * volume, no text before it, no sensitive data leaving (beyond one person's record to a place such a
  * document names). A fleet picks up tools every week (a rolled-out
  * licence scanner, an inbox filter, a payment provider's transaction lookup by GET); the tool is
@@ -64,6 +65,7 @@ const NEW_HABIT_RULES: ReadonlySet<string> = new Set([
   'host.documented_for_new_tool',
   'host.credential_issuer_for_new_tool',
   'host.secret_store_for_new_tool',
+  'host.refund_processor_for_new_tool',
   'egress.pii_to_documented_destination',
 ]);
 

@@ -1,4 +1,7 @@
 import type { AgentEvent, SignalLocation } from '@warden/core';
+import type { ArgumentField } from '../indicators/arguments';
+import type { Destination } from '../indicators/indicators';
+import { isRefundTool, paymentReferences } from '../indicators/payment-refund';
 import { serviceOfToolAndHost } from '../indicators/vendor-names';
 import { newSessionFeatures, type SessionFeatureState } from '../profile/session-features';
 import type { InjectionTextCues } from '../signals/injection';
@@ -122,6 +125,13 @@ export interface LiveSession {
    * when (bounded): the secret store the key is put into next is written, not read.
    */
   credentialsCreated?: Map<string, number>;
+  /**
+   * Payment, charge and transaction references the session read in tool results that carried no
+   * injection: value → where first read (bounded by MAX_RECORDS).
+   */
+  readReferences?: Map<string, TimedValue>;
+  /** Calls of this session that refunded a payment it had read, on the original payment, by span id (bounded). */
+  refundsOfReadPayments?: Set<string>;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }
@@ -195,4 +205,30 @@ export function noteCredentialCreated(s: LiveSession, spanId: string, timeMs: nu
 export function credentialCreatedBefore(s: LiveSession, timeMs: number): boolean {
   for (const t of s.credentialsCreated?.values() ?? []) if (t <= timeMs) return true;
   return false;
+}
+
+export function noteReadReferences(s: LiveSession, fields: readonly ArgumentField[], at: TimedValue): void {
+  const refs = paymentReferences(fields);
+  if (refs.length === 0) return;
+  s.readReferences ??= new Map();
+  for (const r of refs) if (s.readReferences.size < MAX_RECORDS && !s.readReferences.has(r)) s.readReferences.set(r, at);
+}
+
+/**
+ * `tool` refunds a payment read earlier in the session (its arguments name a reference a tool result
+ * held before `timeMs`), names no destination of its own, and no injection came before it: the
+ * money goes back on the original payment (`isRefundTool`).
+ */
+export function refundsReadPayment(s: LiveSession, tool: string, fields: readonly ArgumentField[], destinations: readonly Destination[], timeMs: number): boolean {
+  if (s.readReferences === undefined || !isRefundTool(tool) || destinations.some((d) => d.kind !== 'host')) return false;
+  for (const h of s.incident.hits.values()) if (h.role === 'trigger' && h.location.timeMs <= timeMs) return false;
+  return paymentReferences(fields).some((r) => {
+    const read = s.readReferences?.get(r);
+    return read !== undefined && read.timeMs < timeMs;
+  });
+}
+
+export function noteRefundOfReadPayment(s: LiveSession, spanId: string): void {
+  s.refundsOfReadPayments ??= new Set();
+  if (s.refundsOfReadPayments.size < MAX_RECORDS) s.refundsOfReadPayments.add(spanId);
 }

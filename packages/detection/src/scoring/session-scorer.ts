@@ -8,6 +8,7 @@ import {
   type SignalLocation,
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
+import { parseArgumentFields } from '../indicators/arguments';
 import { createsCredential, storesSecret } from '../indicators/credential-provisioning';
 import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
@@ -45,7 +46,20 @@ import { addAction, addHit, newIncident, noteSpan, type Incident } from './incid
 import { LeakWindows, windowedLeakHit } from './leak-window';
 import { linkEvidence } from './link-evidence';
 import { SessionStarts } from './session-starts';
-import { credentialCreatedBefore, documentedBefore, documentedSend, documentedServiceBefore, eventLocation, MAX_RECORDS, newLiveSession, noteCredentialCreated, type LiveSession } from './live-session';
+import {
+  credentialCreatedBefore,
+  documentedBefore,
+  documentedSend,
+  documentedServiceBefore,
+  eventLocation,
+  MAX_RECORDS,
+  newLiveSession,
+  noteCredentialCreated,
+  noteReadReferences,
+  noteRefundOfReadPayment,
+  refundsReadPayment,
+  type LiveSession,
+} from './live-session';
 import { MemoryLedger } from './memory-ledger';
 import { firstRequestNaming } from './principal-requests';
 
@@ -73,6 +87,12 @@ export interface ScorerStats {
 }
 
 const MAX_RETIRED = 50_000;
+/**
+ * Results that can hold a payment's reference; a listing longer than this is not where a refund
+ * finds the one payment it names.
+ */
+const PAYMENT_WORDS = /payment|charge|transaction|capture|\btid\b|psp_?reference/i;
+const MAX_REFERENCE_RESULT = 16_000;
 
 /**
  * Scores live sessions against the profiles it is given. `observe` returns the findings to
@@ -171,7 +191,11 @@ export class SessionScorer {
       if (facts.provisioning === 'creates_credential') noteCredentialCreated(session, e.spanId, loc.timeMs);
       // Creating a key at its issuer, or putting the key just created into a secret store, reads no
       // records of that service: its novelty is the new tool's, whatever the service holds.
-      const readsNothing = facts.provisioning === 'creates_credential' || (facts.provisioning === 'stores_secret' && credentialCreatedBefore(session, loc.timeMs));
+      // Nor does a refund of a payment the session read: it writes the refund, and its domain's
+      // novelty is the new tool's.
+      const refund = refundsReadPayment(session, facts.tool, facts.fields, facts.destinations, loc.timeMs);
+      if (refund) noteRefundOfReadPayment(session, e.spanId);
+      const readsNothing = refund || facts.provisioning === 'creates_credential' || (facts.provisioning === 'stores_secret' && credentialCreatedBefore(session, loc.timeMs));
       const scope = scopeDeviationHits(
         facts.traits.dataDomain,
         facts.resources,
@@ -214,6 +238,7 @@ export class SessionScorer {
             : storesSecret(tool) && credentialCreatedBefore(session, loc.timeMs)
               ? 'stores_secret'
               : undefined,
+        refundsReadPayment: session.refundsOfReadPayments?.has(callSpanId) === true,
       });
       if (h !== undefined) hits.push(callSpanId === loc.spanId ? h : { ...h, callSpanId });
       leakFindings.push(...this.lookupLeak(session, e, tool, host, callSpanId, baseline, loc, hits));
@@ -226,6 +251,7 @@ export class SessionScorer {
     }
 
     for (const h of hits) addHit(inc, h);
+    if (facts.isCall && e.kind === 'tool' && !hits.some((h) => h.role === 'trigger')) this.noteReferences(e, session, loc);
     if (facts.isCall && sentDataOut(hits)) withholdDestinations(session, facts.destinations);
     const poisoned = new Set(this.ledger.records(e.tenant, e.agentId).flatMap((r) => r.indicators));
     for (const h of linkEvidence(session, poisoned, baseline, this.config.internalDomains)) addHit(inc, h);
@@ -420,6 +446,13 @@ export class SessionScorer {
   }
 
   /** Sensitive values a read returned, to recognise them when they leave later. */
+  /** Payment references in a result that mentions payments at all: most results never get parsed here. */
+  private noteReferences(e: AgentEvent, s: LiveSession, loc: SignalLocation): void {
+    const r = e.toolResult;
+    if (r === undefined || r.length > MAX_REFERENCE_RESULT || !PAYMENT_WORDS.test(r)) return;
+    noteReadReferences(s, parseArgumentFields(r), { timeMs: loc.timeMs, spanId: loc.spanId });
+  }
+
   private recordRead(e: AgentEvent, facts: EventFacts, s: LiveSession, loc: SignalLocation): void {
     if (e.toolResult === undefined || e.toolResult.length === 0 || s.reads.length >= MAX_RECORDS) return;
     const found = findSensitiveData(e.toolResult.slice(0, MAX_TEXT));

@@ -180,6 +180,11 @@ export interface HostRequestContext {
    * or puts the key the session just created into a secret store (the host is the store).
    */
   readonly provisioning?: 'creates_credential' | 'stores_secret';
+  /**
+   * The call refunds a payment the session read, on the original payment and to no destination of
+   * its own (`isRefundTool`): the host is the processor that took the payment.
+   */
+  readonly refundsReadPayment?: boolean;
 }
 
 export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, request: HostRequestContext = {}): SignalHit | undefined {
@@ -223,7 +228,11 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // meant to stay. Where else the key goes is what pages: a send, a grant or a payload carrying it
   // is judged on its own.
   const provisioning = newTool && !documentedHost ? request.provisioning : undefined;
-  const score = newLookup || documentedHost || provisioning !== undefined ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
+  // A new refund tool that refunds, on the original payment, a payment the session just read sends
+  // the money back where it came from: the host is the processor that took the payment, part of the
+  // first use. A refund that names where the money should go is not this and keeps its weight.
+  const refundHost = newTool && !documentedHost && provisioning === undefined && request.refundsReadPayment === true;
+  const score = newLookup || documentedHost || provisioning !== undefined || refundHost ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
   if (score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
@@ -242,7 +251,9 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
                 ? 'host.credential_issuer_for_new_tool'
                 : provisioning === 'stores_secret'
                   ? 'host.secret_store_for_new_tool'
-                  : 'host.new_for_tool',
+                  : refundHost
+                    ? 'host.refund_processor_for_new_tool'
+                    : 'host.new_for_tool',
     score,
     weight: 50,
     explanation: stable
@@ -259,7 +270,9 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
               ? `${tool} called ${host}, a host not seen for this tool before, to create a credential there: the host issues the key; where the key goes next is what counts.`
               : provisioning === 'stores_secret'
                 ? `${tool} called ${host}, a host not seen for this tool before, to store the credential the session created: a secret store is where the key is meant to stay.`
-                : `${tool} called ${host}, a host not seen for this tool before.`,
+                : refundHost
+                  ? `${tool} called ${host}, a host not seen for this tool before, to refund a payment the session read, on the original payment: the money goes back to whoever paid it.`
+                  : `${tool} called ${host}, a host not seen for this tool before.`,
     location: loc,
     role: 'action',
     destinations: [host],
