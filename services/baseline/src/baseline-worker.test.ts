@@ -39,6 +39,21 @@ async function eventually(check: () => boolean, what: string): Promise<void> {
 }
 
 describe('baseline worker', () => {
+  it("an event stamped two hours ahead of the clock does not end the sessions still under way", async () => {
+    const bus = new MemoryBus();
+    await bus.start();
+    const worker = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 5 }, { bus, logger: silentLogger, clock: { nowMs: () => Date.now() } });
+    await worker.start();
+    const now = Date.now();
+    await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('under-way', now - MIN) }]);
+    await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('skewed', now + 120 * MIN) }]);
+    await eventually(() => worker.stats().eventsObserved === 2, 'both events');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(worker.stats().sessionsAwaitingVerdict).toBe(0);
+    await worker.stop();
+    await bus.stop();
+  });
+
   it('learns a finished session only once its verdict arrives, and keeps what it learned across a restart', async () => {
     const stateFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'warden-baseline-')), 'profiles.json');
     const clock = { nowMs: () => Date.now() };

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Bus, Subscription } from '@warden/bus';
-import { InvalidInputError, Topics, type Clock, type Component, type Logger, type ProfileSnapshotMessage } from '@warden/core';
+import { EventTimeWatermark, InvalidInputError, Topics, type Clock, type Component, type Logger, type ProfileSnapshotMessage } from '@warden/core';
 import { ProfileLearner, excludeFromBaseline, type ProfileLearnerConfig } from '@warden/detection';
 
 export interface BaselineWorkerConfig {
@@ -52,7 +52,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> = Promise.resolve();
-  let maxEventTimeMs = 0;
+  const eventTime = new EventTimeWatermark();
   let lastEventWallMs = 0;
   let lastSavedMs = deps.clock.nowMs();
   let eventsObserved = 0;
@@ -64,7 +64,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   // has been quiet for a whole idle period does the wall clock close what is left.
   const watermark = (): number => {
     const now = deps.clock.nowMs();
-    return now - lastEventWallMs >= config.sessionIdleMs ? Math.max(maxEventTimeMs, now) : maxEventTimeMs;
+    return now - lastEventWallMs >= config.sessionIdleMs ? Math.max(eventTime.ms, now) : eventTime.ms;
   };
 
   const publishSnapshots = async (snapshots: readonly ProfileSnapshotMessage[]): Promise<void> => {
@@ -133,7 +133,8 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
               if (!(err instanceof InvalidInputError)) throw err;
               continue;
             }
-            if (value.endTimeMs > maxEventTimeMs) maxEventTimeMs = value.endTimeMs;
+            // The scorer counts and reports events stamped ahead of the clock; here they are only bounded.
+            eventTime.observe(value.endTimeMs, deps.clock.nowMs());
           }
           eventsObserved += batch.length;
           lastEventWallMs = deps.clock.nowMs();

@@ -1,5 +1,5 @@
 import type { Bus, RecordPosition, Subscription } from '@warden/bus';
-import { InvalidInputError, Topics, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
+import { EventTimeWatermark, InvalidInputError, MAX_EVENT_TIME_AHEAD_MS, Topics, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
 import { SessionScorer, type SessionScorerConfig } from '@warden/detection';
 
 export interface ScoringWorkerConfig {
@@ -38,7 +38,12 @@ export interface ScoringStats {
   readonly profilesApplied: number;
   readonly verdictsPublished: number;
   readonly liveSessions: number;
+  /** Events stamped further ahead of this host's clock than MAX_EVENT_TIME_AHEAD_MS. */
+  readonly eventsAheadOfClock: number;
 }
+
+/** Agents whose clocks were reported running ahead, so each is named once (bounded). */
+const MAX_AGENTS_WARNED = 100;
 
 export interface ScoringWorker extends Component {
   stats(): ScoringStats;
@@ -54,7 +59,9 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> = Promise.resolve();
-  let maxEventTimeMs = 0;
+  const eventTime = new EventTimeWatermark();
+  let eventsAheadOfClock = 0;
+  const warnedAhead = new Set<string>();
   let eventsScored = 0;
   let findingsPublished = 0;
   let profilesApplied = 0;
@@ -81,7 +88,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   };
   const retainedPositions = function* (): Iterable<RecordPosition> {
     for (const [key, start] of openSessions) {
-      if (start.eventMs < maxEventTimeMs - replayLimitMs) openSessions.delete(key);
+      if (start.eventMs < eventTime.ms - replayLimitMs) openSessions.delete(key);
       else yield start.position;
     }
   };
@@ -105,6 +112,17 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       verdicts.map((v) => ({ key: `${v.tenant}/${v.agentId}`, value: v })),
     );
     verdictsPublished += verdicts.length;
+  };
+
+  const noteAheadOfClock = (tenant: string, agentId: string, eventMs: number): void => {
+    eventsAheadOfClock += 1;
+    const agent = `${tenant}/${agentId}`;
+    if (warnedAhead.has(agent) || warnedAhead.size >= MAX_AGENTS_WARNED) return;
+    warnedAhead.add(agent);
+    logger.warn(
+      { tenant, agentId, aheadMs: eventMs - deps.clock.nowMs(), allowedMs: MAX_EVENT_TIME_AHEAD_MS },
+      "an agent's spans are stamped ahead of this host's clock; they are scored, but move event time (which ends sessions) no further than the allowance. Check the clocks (NTP) of the agent's host and of this host",
+    );
   };
 
   const publish = async (findings: readonly RiskFinding[]): Promise<void> => {
@@ -148,7 +166,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
               await refuse('events', value, err);
               continue;
             }
-            if (value.endTimeMs > maxEventTimeMs) maxEventTimeMs = value.endTimeMs;
+            if (eventTime.observe(value.endTimeMs, deps.clock.nowMs())) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
             // Only transports that keep records give positions; on the memory bus there is nothing to retain.
             if (position === undefined) continue;
             const key = sessionKey(value.tenant, value.agentId, value.sessionId);
@@ -164,7 +182,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       );
       timer = setInterval(() => {
         ticking = ticking
-          .then(() => publish(scorer.expire(Math.max(maxEventTimeMs, deps.clock.nowMs() - config.sessionIdleMs))))
+          .then(() => publish(scorer.expire(Math.max(eventTime.ms, deps.clock.nowMs() - config.sessionIdleMs))))
           .then(publishVerdicts)
           .catch((err: unknown) => logger.warn({ err: String(err) }, 'expiring sessions failed; will retry on the next tick'));
       }, config.tickMs ?? 1_000);
@@ -177,6 +195,6 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       for (const s of subscriptions.splice(0)) await s.close();
       await ticking;
     },
-    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished, liveSessions: scorer.stats().liveSessions }),
+    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished, liveSessions: scorer.stats().liveSessions, eventsAheadOfClock }),
   };
 }

@@ -120,7 +120,8 @@ export const SETTINGS = {
   },
   sessionIdleSeconds: {
     env: 'WARDEN_SESSION_IDLE_SECONDS',
-    description: 'A session with no span for this long (event time) is complete: the baseline learns from it and the scorer forgets it.',
+    description:
+      "A session with no span for this long (event time) is complete: the baseline learns from it and the scorer forgets it. Event time is the latest span end seen, but never more than a minute past Warden's own clock, so an agent whose clock runs ahead cannot end everyone's sessions early (`warden_scorer_events_ahead_of_clock_total` counts such spans; the scorer names each such agent once in its log).",
     defaultText: '900',
     schema: z.coerce.number({ error: 'expected a number of seconds' }).int().min(10, 'at least 10 seconds').default(900),
   },

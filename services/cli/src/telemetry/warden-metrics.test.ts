@@ -23,7 +23,7 @@ class FakeSources implements MetricSources {
   receiver = () => ({ grpc: protocolStats(this.accepted), http: protocolStats(0) }) as ReceiverStats;
   bus = (): MemoryBusGroupStats[] => [{ topic: 'findings', group: 'emitter', depth: 3, delivered: 5, deadLettered: 1 }];
   baseline = (): BaselineStats => ({ eventsObserved: 0, profilesPublished: 0, sessionsLearned: 4, sessionsExcluded: 1, sessionsAwaitingVerdict: 2, agentProfiles: 3, cohortProfiles: 1, profileBytes: 1234 });
-  scorer = (): ScoringStats => ({ eventsScored: 7, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 2 });
+  scorer = (): ScoringStats => ({ eventsScored: 7, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 2, eventsAheadOfClock: 4 });
   sinkStats: SinkDeliveryStats[] = [
     {
       sink: 'file',
@@ -77,6 +77,7 @@ describe('WardenMetrics', () => {
     expect(text).toContain('warden_build_info{version="1.2.3"} 1');
     expect(text).toContain('warden_component_ready{component="scorer"} 0');
     expect(text).toContain('warden_profiles{kind="agent"} 3');
+    expect(text).toContain('warden_scorer_events_ahead_of_clock_total 4');
     expect(text).toContain('warden_bus_dead_letter_total{topic="findings",group="emitter"} 1');
   });
 

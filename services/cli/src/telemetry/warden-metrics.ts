@@ -143,6 +143,13 @@ export class WardenMetrics {
     gauge(this.registry, 'warden_sessions_awaiting_verdict', "Completed sessions waiting for the scorer's verdict before they are learned.", () => baseline().sessionsAwaitingVerdict);
     cumulative(this.registry, 'warden_scorer_events_total', 'Events scored.', [], () => [[{}, scorer().eventsScored]]);
     gauge(this.registry, 'warden_scorer_live_sessions', 'Sessions the scorer holds state for.', () => scorer().liveSessions);
+    cumulative(
+      this.registry,
+      'warden_scorer_events_ahead_of_clock_total',
+      "Events stamped more than a minute ahead of this host's clock: scored, but they move event time (which ends sessions) only that far.",
+      [],
+      () => [[{}, scorer().eventsAheadOfClock]],
+    );
 
     // Detection.
     this.findings = new Counter({
@@ -291,7 +298,7 @@ const NO_BASELINE: BaselineStats = {
   cohortProfiles: 0,
   profileBytes: 0,
 };
-const NO_SCORER: ScoringStats = { eventsScored: 0, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 0 };
+const NO_SCORER: ScoringStats = { eventsScored: 0, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 0, eventsAheadOfClock: 0 };
 const NO_EMITTER: EmitterStats = { findingsIn: 0, repeatsDropped: 0, delivered: {}, sinks: [] };
 
 const NO_RESPONDER: ResponderStats = {
