@@ -445,7 +445,6 @@ export class SessionScorer {
     return hosts.length > 0 && hosts.every((h) => isInternal(h, this.config.internalDomains));
   }
 
-  /** Sensitive values a read returned, to recognise them when they leave later. */
   /** Payment references in a result that mentions payments at all: most results never get parsed here. */
   private noteReferences(e: AgentEvent, s: LiveSession, loc: SignalLocation): void {
     const r = e.toolResult;
@@ -453,6 +452,7 @@ export class SessionScorer {
     noteReadReferences(s, parseArgumentFields(r), { timeMs: loc.timeMs, spanId: loc.spanId });
   }
 
+  /** Sensitive values a read returned, to recognise them when they leave later. */
   private recordRead(e: AgentEvent, facts: EventFacts, s: LiveSession, loc: SignalLocation): void {
     if (e.toolResult === undefined || e.toolResult.length === 0 || s.reads.length >= MAX_RECORDS) return;
     const found = findSensitiveData(e.toolResult.slice(0, MAX_TEXT));
