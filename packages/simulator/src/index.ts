@@ -104,6 +104,8 @@ export { HOLDOUT_AV_INDICATORS } from './holdout-av/indicators';
 export { HOLDOUT_AV_VARIANT_PREFIX } from './holdout-av/campaign';
 export { HOLDOUT_AW_INDICATORS } from './holdout-aw/indicators';
 export { HOLDOUT_AW_VARIANT_PREFIX } from './holdout-aw/campaign';
+export { HOLDOUT_AX_INDICATORS } from './holdout-ax/indicators';
+export { HOLDOUT_AX_VARIANT_PREFIX } from './holdout-ax/campaign';
 export { HOLDOUT_AY_INDICATORS } from './holdout-ay/indicators';
 export { HOLDOUT_AY_VARIANT_PREFIX } from './holdout-ay/campaign';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';

@@ -50,6 +50,7 @@ import { HOLDOUT_AT_INDICATORS } from '../src/holdout-at/indicators';
 import { HOLDOUT_AU_INDICATORS } from '../src/holdout-au/indicators';
 import { HOLDOUT_AV_INDICATORS } from '../src/holdout-av/indicators';
 import { HOLDOUT_AW_INDICATORS } from '../src/holdout-aw/indicators';
+import { HOLDOUT_AX_INDICATORS } from '../src/holdout-ax/indicators';
 import { HOLDOUT_AY_INDICATORS } from '../src/holdout-ay/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
@@ -107,6 +108,7 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-au': HOLDOUT_AU_INDICATORS,
   'holdout-av': HOLDOUT_AV_INDICATORS,
   'holdout-aw': HOLDOUT_AW_INDICATORS,
+  'holdout-ax': HOLDOUT_AX_INDICATORS,
   'holdout-ay': HOLDOUT_AY_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

@@ -54,6 +54,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-au-choco_chat_metsovo_dairy_greek_iban')).toBe('holdout-au');
     expect(corpusOfVariant('holdout-av-orderchamp_thread_asturian_honey_cooperative_spanish_iban')).toBe('holdout-av');
     expect(corpusOfVariant('holdout-aw-banqup_note_herve_cooperative_belgian_factor_iban')).toBe('holdout-aw');
+    expect(corpusOfVariant('holdout-ax-creoate_message_camogli_shop_italian_refund_iban')).toBe('holdout-ax');
     expect(corpusOfVariant('holdout-ay-ehorses_message_miranda_donkeys_transporter_portuguese_iban')).toBe('holdout-ay');
   });
 });

@@ -119,6 +119,8 @@ import { HOLDOUT_AV_VARIANT_PREFIX } from '../holdout-av/campaign';
 import { HOLDOUT_AV_BUILDERS } from '../holdout-av/registry';
 import { HOLDOUT_AW_VARIANT_PREFIX } from '../holdout-aw/campaign';
 import { HOLDOUT_AW_BUILDERS } from '../holdout-aw/registry';
+import { HOLDOUT_AX_VARIANT_PREFIX } from '../holdout-ax/campaign';
+import { HOLDOUT_AX_BUILDERS } from '../holdout-ax/registry';
 import { HOLDOUT_AY_VARIANT_PREFIX } from '../holdout-ay/campaign';
 import { HOLDOUT_AY_BUILDERS } from '../holdout-ay/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
@@ -129,7 +131,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ay', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -186,6 +188,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-au': HOLDOUT_AU_BUILDERS,
   'holdout-av': HOLDOUT_AV_BUILDERS,
   'holdout-aw': HOLDOUT_AW_BUILDERS,
+  'holdout-ax': HOLDOUT_AX_BUILDERS,
   'holdout-ay': HOLDOUT_AY_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
@@ -246,6 +249,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-au': HOLDOUT_AU_VARIANT_PREFIX,
   'holdout-av': HOLDOUT_AV_VARIANT_PREFIX,
   'holdout-aw': HOLDOUT_AW_VARIANT_PREFIX,
+  'holdout-ax': HOLDOUT_AX_VARIANT_PREFIX,
   'holdout-ay': HOLDOUT_AY_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
