@@ -1,5 +1,5 @@
 import { parseArgumentFields } from './arguments';
-import { isRefundTool, paymentReferences } from './payment-refund';
+import { isRefundTool, namesRefundTarget, paymentReferences } from './payment-refund';
 
 describe('isRefundTool', () => {
   test.each([
@@ -34,5 +34,17 @@ describe('paymentReferences', () => {
   test('reads references under the keys refund calls use', () => {
     const fields = parseArgumentFields(JSON.stringify({ tid: '7462276739720914', charge_id: 'ch_6b372c1a6294', payment_id: 'tr_953d55ad95', amount: 18951, reason: 'return' }));
     expect(paymentReferences(fields).sort()).toEqual(['7462276739720914', 'ch_6b372c1a6294', 'tr_953d55ad95']);
+  });
+});
+
+describe('namesRefundTarget', () => {
+  test('a card, an account or a beneficiary in the arguments is a refund sent somewhere else', () => {
+    for (const args of [{ payment_id: 'pay_1234567', card_number: '4111111111111111' }, { charge_id: 'ch_1234567', destination_account: 'acct_99' }, { tid: '7462276739720914', iban: 'DE89370400440532013000' }, { payment_id: 'pay_1234567', card: { number: '4111 1111 1111 1111' } }]) {
+      expect([args, namesRefundTarget(parseArgumentFields(JSON.stringify(args)))]).toEqual([args, true]);
+    }
+  });
+
+  test('a reference, an amount and a reason leave the money to the original payment', () => {
+    expect(namesRefundTarget(parseArgumentFields(JSON.stringify({ payment_id: 'tr_953d55ad95', amount: { currency: 'EUR', value: '189.00' }, description: 'Refund ORD-809357', reason: 'return' })))).toBe(false);
   });
 });

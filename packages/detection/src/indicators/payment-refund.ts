@@ -1,3 +1,4 @@
+import { isLuhnValid } from '@warden/core';
 import type { ArgumentField } from './arguments';
 
 /**
@@ -16,6 +17,27 @@ const REFUND_METHOD =
 
 export function isRefundTool(tool: string): boolean {
   return REFUND_METHOD.test(tool.toLowerCase());
+}
+
+/**
+ * Where a refund would go when it names it: a card, an account, a beneficiary. Processors that take
+ * these ("unreferenced refunds") pay out to whatever is given, which is the refund-fraud shape.
+ */
+const REFUND_TARGET_KEY = /(?:^|_)(?:card|cards|pan|iban|account|bic|swift|sort_?code|routing|beneficiary|recipient|payee|destination|wallet)(?:_|$)/;
+
+/** A card number wherever it sits (`{"card": {"number": …}}` flattens to `number`). */
+function isCardNumber(value: string): boolean {
+  const digits = value.replace(/[\s-]/g, '');
+  return /^\d{13,19}$/.test(digits) && isLuhnValid(digits);
+}
+
+/**
+ * The refund's arguments name where the money should go instead of leaving it to the original
+ * payment. A processor's own numeric reference can pass the Luhn check by chance; such a refund is
+ * then judged as any new tool's call, the safe side.
+ */
+export function namesRefundTarget(fields: readonly ArgumentField[]): boolean {
+  return fields.some((f) => REFUND_TARGET_KEY.test(f.key) || isCardNumber(f.value));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AgentEvent, SignalLocation } from '@warden/core';
 import type { ArgumentField } from '../indicators/arguments';
 import type { Destination } from '../indicators/indicators';
-import { isRefundTool, paymentReferences } from '../indicators/payment-refund';
+import { isRefundTool, namesRefundTarget, paymentReferences } from '../indicators/payment-refund';
 import { serviceOfToolAndHost } from '../indicators/vendor-names';
 import { newSessionFeatures, type SessionFeatureState } from '../profile/session-features';
 import type { InjectionTextCues } from '../signals/injection';
@@ -216,11 +216,11 @@ export function noteReadReferences(s: LiveSession, fields: readonly ArgumentFiel
 
 /**
  * `tool` refunds a payment read earlier in the session (its arguments name a reference a tool result
- * held before `timeMs`), names no destination of its own, and no injection came before it: the
- * money goes back on the original payment (`isRefundTool`).
+ * held before `timeMs`), names no destination, card or account of its own, and no injection came
+ * before it: the money goes back on the original payment (`isRefundTool`).
  */
 export function refundsReadPayment(s: LiveSession, tool: string, fields: readonly ArgumentField[], destinations: readonly Destination[], timeMs: number): boolean {
-  if (s.readReferences === undefined || !isRefundTool(tool) || destinations.some((d) => d.kind !== 'host')) return false;
+  if (s.readReferences === undefined || !isRefundTool(tool) || destinations.some((d) => d.kind !== 'host') || namesRefundTarget(fields)) return false;
   for (const h of s.incident.hits.values()) if (h.role === 'trigger' && h.location.timeMs <= timeMs) return false;
   return paymentReferences(fields).some((r) => {
     const read = s.readReferences?.get(r);

@@ -476,7 +476,7 @@ describe('credentials read where the agent never worked', () => {
     expect(original.rules).toContain('host.refund_processor_for_new_tool');
     expect(original.rules).not.toContain('host.new_for_tool');
     expect([original.worst > 0, original.worst <= NEW_HABIT_CEILING]).toEqual([true, true]);
-    for (const refund of [{ payment_id: 'pay_9930417', amount: 189.51 }, { payment_id: 'pay_7462276', amount: 189.51, iban: 'DE89370400440532013000' }]) {
+    for (const refund of [{ payment_id: 'pay_9930417', amount: 189.51 }, { payment_id: 'pay_7462276', amount: 189.51, iban: 'DE89370400440532013000' }, { payment_id: 'pay_7462276', amount: 189.51, card: { number: '4111111111111111' } }]) {
       const other = riskOf(refund);
       expect([refund, other.rules]).toEqual([refund, expect.arrayContaining(['host.new_for_tool'])]);
       expect(other.worst).toBeGreaterThanOrEqual(40);
