@@ -28,10 +28,15 @@ export interface EventFacts {
   readonly host?: string;
   /** The call provisions an integration: creates a credential at its issuer, or stores a secret. */
   readonly provisioning?: 'creates_credential' | 'stores_secret';
+  /**
+   * What the call returned, flattened like its arguments: parsed on first ask and kept, and empty for
+   * a result longer than MAX_RESULT_PARSED.
+   */
+  readonly resultFields: () => readonly ArgumentField[];
 }
 
 /** What a call created comes back small; a longer result is a listing, not read for its audience. */
-const MAX_RESULT_PARSED = 16_000;
+export const MAX_RESULT_PARSED = 16_000;
 
 const CALL_KINDS = new Set<AgentEvent['kind']>(['tool', 'retrieval', 'memory_read', 'memory_write']);
 
@@ -66,6 +71,7 @@ export function eventFacts(e: AgentEvent): EventFacts {
     fields,
     traits,
     destinations,
+    resultFields,
     resources,
     blockedTargets,
     ...(records === undefined ? {} : { records }),

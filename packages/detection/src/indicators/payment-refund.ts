@@ -1,4 +1,4 @@
-import { isLuhnValid } from '@warden/core';
+import { findSensitiveData } from '../text/sensitive-data';
 import type { ArgumentField } from './arguments';
 
 /**
@@ -25,10 +25,9 @@ export function isRefundTool(tool: string): boolean {
  */
 const REFUND_TARGET_KEY = /(?:^|_)(?:card|cards|pan|iban|account|bic|swift|sort_?code|routing|beneficiary|recipient|payee|destination|wallet)(?:_|$)/;
 
-/** A card number wherever it sits (`{"card": {"number": …}}` flattens to `number`). */
+/** A card number wherever it sits (`{"card": {"number": …}}` flattens to `number`), as egress scanning reads one. */
 function isCardNumber(value: string): boolean {
-  const digits = value.replace(/[\s-]/g, '');
-  return /^\d{13,19}$/.test(digits) && isLuhnValid(digits);
+  return findSensitiveData(value).some((m) => m.kind === 'card');
 }
 
 /**

@@ -8,9 +8,8 @@ import {
   type SignalLocation,
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
-import { parseArgumentFields } from '../indicators/arguments';
 import { createsCredential, storesSecret } from '../indicators/credential-provisioning';
-import { eventFacts, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
+import { eventFacts, MAX_RESULT_PARSED, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
@@ -87,12 +86,8 @@ export interface ScorerStats {
 }
 
 const MAX_RETIRED = 50_000;
-/**
- * Results that can hold a payment's reference; a listing longer than this is not where a refund
- * finds the one payment it names.
- */
+/** Results that can hold a payment's reference. */
 const PAYMENT_WORDS = /payment|charge|transaction|capture|\btid\b|psp_?reference/i;
-const MAX_REFERENCE_RESULT = 16_000;
 
 /**
  * Scores live sessions against the profiles it is given. `observe` returns the findings to
@@ -251,7 +246,7 @@ export class SessionScorer {
     }
 
     for (const h of hits) addHit(inc, h);
-    if (facts.isCall && e.kind === 'tool' && !hits.some((h) => h.role === 'trigger')) this.noteReferences(e, session, loc);
+    if (facts.isCall && e.kind === 'tool' && !hits.some((h) => h.role === 'trigger')) this.noteReferences(e, facts, session, loc);
     if (facts.isCall && sentDataOut(hits)) withholdDestinations(session, facts.destinations);
     const poisoned = new Set(this.ledger.records(e.tenant, e.agentId).flatMap((r) => r.indicators));
     for (const h of linkEvidence(session, poisoned, baseline, this.config.internalDomains)) addHit(inc, h);
@@ -445,11 +440,14 @@ export class SessionScorer {
     return hosts.length > 0 && hosts.every((h) => isInternal(h, this.config.internalDomains));
   }
 
-  /** Payment references in a result that mentions payments at all: most results never get parsed here. */
-  private noteReferences(e: AgentEvent, s: LiveSession, loc: SignalLocation): void {
+  /**
+   * Payment references in a result that mentions payments at all, read from the fields the event's
+   * facts parsed (a listing too long to parse is not where a refund finds the one payment it names).
+   */
+  private noteReferences(e: AgentEvent, facts: EventFacts, s: LiveSession, loc: SignalLocation): void {
     const r = e.toolResult;
-    if (r === undefined || r.length > MAX_REFERENCE_RESULT || !PAYMENT_WORDS.test(r)) return;
-    noteReadReferences(s, parseArgumentFields(r), { timeMs: loc.timeMs, spanId: loc.spanId });
+    if (r === undefined || r.length > MAX_RESULT_PARSED || !PAYMENT_WORDS.test(r)) return;
+    noteReadReferences(s, facts.resultFields(), { timeMs: loc.timeMs, spanId: loc.spanId });
   }
 
   /** Sensitive values a read returned, to recognise them when they leave later. */
