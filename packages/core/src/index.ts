@@ -24,7 +24,7 @@ export type { Logger } from './logger';
 export { silentLogger } from './logger';
 export type { Clock, Component } from './component';
 export { systemClock } from './component';
-export type { ProfileSnapshotMessage, SessionVerdict, TopicName, TopicPayloads } from './topics';
+export type { ProfileSnapshotMessage, SessionReview, SessionVerdict, TopicName, TopicPayloads } from './topics';
 export { Topics } from './topics';
 export { isLuhnValid, isValidIban, validIbanPrefix } from './checksums';
 export { NATIONAL_ID_PATTERN, isNationalIdKey, isNationalIdShape, normalizeNationalId } from './national-id';

@@ -114,9 +114,10 @@ export interface FindingResponseNote {
   /** 1, 2, ... per incident: with the revision it makes the record id unique. */
   readonly seq: number;
   readonly decisionId: string;
-  /** The action kind (`throttle`, `quarantine`, ...). */
+  /** The action kind (`throttle`, `quarantine`, ...), or `review` for a person's review of the finding. */
   readonly action: string;
-  readonly status: 'pending_approval' | 'approved' | 'denied' | 'executed' | 'failed' | 'shadowed' | 'suppressed' | 'expired' | 'undone';
+  /** `reviewed_benign`: a person judged the finding benign (OCSF status Suppressed); its session is learned. */
+  readonly status: 'pending_approval' | 'approved' | 'denied' | 'executed' | 'failed' | 'shadowed' | 'suppressed' | 'expired' | 'undone' | 'reviewed_benign';
   /** People who approved or denied, by their admin token names. */
   readonly by?: readonly string[];
   readonly reason: string;

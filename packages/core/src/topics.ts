@@ -43,6 +43,23 @@ export interface SessionVerdict {
    * the baseline that its destination is normal.
    */
   readonly withheldDestinations?: readonly { readonly kind: string; readonly value: string }[];
+  /**
+   * Set on the verdict a person gives, not the scorer: they reviewed the session's finding and
+   * judged it benign (`warden findings benign`), so the session is learned although the scorer
+   * excluded it, and the same work stops raising findings. `exclude` is then false.
+   */
+  readonly review?: SessionReview;
+}
+
+/** A person's review of a finding as benign, as the baseline receives it. */
+export interface SessionReview {
+  /** The finding (OCSF finding_info.uid) the person reviewed. */
+  readonly findingId: string;
+  /** The reviewer, by their admin token name. */
+  readonly by: string;
+  readonly reason: string;
+  /** The responder's clock when the review was made. */
+  readonly atMs: number;
 }
 
 export interface TopicPayloads {

@@ -9,7 +9,7 @@ export type { BaselineSource } from './profile/baseline';
 export { Baseline } from './profile/baseline';
 export type { CountEntry, CountMap } from './profile/count-map';
 export type { NumberStats } from './profile/number-stats';
-export type { LearnerState, LearnerStats } from './profile/profile-learner';
+export type { HeldSession, LearnerState, LearnerStats } from './profile/profile-learner';
 export { ProfileLearner } from './profile/profile-learner';
 export type { CallRecord, SessionFeatureState } from './profile/session-features';
 export { addToSession, newSessionFeatures, peakCallsPerMinute, toolCounts, transitionsOf } from './profile/session-features';

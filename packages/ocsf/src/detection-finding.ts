@@ -163,10 +163,11 @@ export interface OcsfDetectionFinding {
   readonly severity: string;
   /**
    * 1 New while the incident is open; 2 In Progress on a response record (Warden or a person is
-   * acting on it); 99 "Ended" on Close (activity over, not reviewed). See README.
+   * acting on it); 3 Suppressed once a person reviewed it as benign; 99 "Ended" on Close (activity
+   * over, not reviewed). See README.
    */
-  readonly status_id: 1 | 2 | 99;
-  readonly status: 'New' | 'In Progress' | 'Ended';
+  readonly status_id: 1 | 2 | 3 | 99;
+  readonly status: 'New' | 'In Progress' | 'Suppressed' | 'Ended';
   /** On Close, what "Ended" means; on a response record, what was done, by whom and why. */
   readonly status_detail?: string;
   /** Response records only (security_control profile): see `OcsfResponseControl`. */

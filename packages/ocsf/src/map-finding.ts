@@ -25,7 +25,7 @@ import {
 } from './detection-finding';
 import { personalDataIn } from './personal-data';
 import { maskSensitive, oneLine, safeText } from './redact';
-import { RESPONSE_STATUSES, responseControl, responseHeadline, responseRemediation, responseStatusDetail } from './response-note';
+import { RESPONSE_STATUSES, isReview, responseControl, responseHeadline, responseRemediation, responseStatusDetail } from './response-note';
 import type { OcsfSchemaValidator } from './schema-validator';
 
 export interface DetectionFindingContext {
@@ -86,6 +86,8 @@ const STATUS: Record<FindingActivity, { id: 1 | 99; name: 'New' | 'Ended' }> = {
 
 /** A response record: someone (Warden's playbook or an approver) is acting on the incident. */
 const RESPONSE_STATUS = { id: 2, name: 'In Progress' } as const;
+/** A person reviewed the finding and found it benign: the schema's own word for that outcome. */
+const REVIEWED_BENIGN_STATUS = { id: 3, name: 'Suppressed' } as const;
 
 /** The severities that get a forensic bundle (the responder writes one for each). */
 const FORENSIC_SEVERITIES: ReadonlySet<Severity> = new Set(['high', 'critical']);
@@ -201,7 +203,7 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
   const observables = toObservables(finding.trigger, evidences, topResources, L.observables);
   const agentLabel = `${finding.agentName ?? finding.agentType} (${finding.agentId})`;
   const title = oneLine(finding.title, L.title, keep);
-  const status = response === undefined ? STATUS[finding.activity] : RESPONSE_STATUS;
+  const status = response === undefined ? STATUS[finding.activity] : isReview(response) ? REVIEWED_BENIGN_STATUS : RESPONSE_STATUS;
   const statusDetail =
     response !== undefined ? responseStatusDetail(response, L.statusDetail, keep) : finding.activity === 'close' ? CLOSE_DETAIL : undefined;
   const control = response === undefined ? undefined : responseControl(response);
@@ -236,7 +238,7 @@ export function toDetectionFinding(finding: RiskFinding, ctx: DetectionFindingCo
     risk_level_id: riskLevel.id,
     risk_level: riskLevel.name,
     risk_details: riskDetails(riskScore, signals, shown.length, keep),
-    is_alert: response !== undefined || finding.activity !== 'close',
+    is_alert: response !== undefined ? !isReview(response) : finding.activity !== 'close',
     message: oneLine(
       `${response !== undefined ? `Response: ${responseHeadline(response, keep)}; ` : activity.id === 1 ? '' : `${activity.name}: `}` +
         `Agent ${agentLabel}: ${finding.title} (risk ${riskScore}/100, ${severity.name})`,

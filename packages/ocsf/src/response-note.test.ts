@@ -116,7 +116,7 @@ describe('what a response record says', () => {
   it('only an executed step claims to have changed the agent', () => {
     const dispositions = Object.fromEntries(RESPONSE_STATUSES.map((status) => [status, responseControl(note({ status }))]));
     for (const status of RESPONSE_STATUSES) {
-      if (status === 'executed' || status === 'undone') continue;
+      if (status === 'executed' || status === 'undone' || status === 'reviewed_benign') continue;
       expect([status, dispositions[status]?.action_id]).toEqual([status, 3]);
       expect(dispositions[status]?.disposition).not.toBe('Quarantined');
     }
@@ -125,6 +125,18 @@ describe('what a response record says', () => {
     expect(dispositions['denied']).toMatchObject({ disposition_id: 25, disposition: 'Rejected' });
     expect(dispositions['failed']).toMatchObject({ disposition_id: 27, disposition: 'Error' });
     expect(dispositions['undone']).toMatchObject({ action_id: 1, disposition_id: 9, disposition: 'Restored' });
+  });
+
+  it('a benign review is Suppressed, no longer an alert, and claims no control action', () => {
+    const e = respond({ status: 'reviewed_benign', action: 'review', decisionId: `${update.findingId}:review`, by: ['alice'], reason: 'the monthly pension schedule' });
+    expect([e.activity_id, e.status_id, e.status, e.is_alert]).toEqual([2, 3, 'Suppressed', false]);
+    expect(e.status_detail).toBe('Reviewed as benign by alice: the monthly pension schedule');
+    expect(e.message).toMatch(/^Response: Reviewed as benign by alice; Agent /);
+    expect(e.remediation.desc).toMatch(/^A person reviewed this finding as benign: its session is learned/);
+    expect(e.metadata.profiles).toBeUndefined();
+    expect([e.action_id, e.disposition_id]).toEqual([undefined, undefined]);
+    expect(e.unmapped.response).toMatchObject({ action: 'review', status: 'reviewed_benign', by: ['alice'] });
+    expect(validator.validate(e)).toEqual([]);
   });
 
   it("leads the remediation with what to do now, then the finding's own advice", () => {

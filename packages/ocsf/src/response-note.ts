@@ -28,7 +28,13 @@ export const RESPONSE_STATUSES: readonly ResponseStatus[] = [
   'suppressed',
   'expired',
   'undone',
+  'reviewed_benign',
 ];
+
+/** A person's review of the finding rather than a step a control took: no control outcome to report. */
+export function isReview(note: FindingResponseNote): boolean {
+  return note.status === 'reviewed_benign';
+}
 
 const ALLOWED = { action_id: 1, action: 'Allowed' } as const;
 const DENIED = { action_id: 2, action: 'Denied' } as const;
@@ -48,7 +54,7 @@ const EXECUTED: Readonly<Record<string, OcsfResponseControl>> = {
 };
 
 /** Statuses in which the agent was not (or no longer) changed. */
-const NOT_EXECUTED: Readonly<Record<Exclude<ResponseStatus, 'executed'>, OcsfResponseControl>> = {
+const NOT_EXECUTED: Readonly<Record<Exclude<ResponseStatus, 'executed' | 'reviewed_benign'>, OcsfResponseControl>> = {
   // The schema has no "awaiting approval" outcome; 99 carries Warden's own caption.
   pending_approval: { ...OBSERVED, disposition_id: 99, disposition: 'Pending Approval' },
   approved: { ...OBSERVED, disposition_id: 8, disposition: 'Approved' },
@@ -67,12 +73,15 @@ const ACTION_LABEL: Readonly<Record<string, string>> = {
   read_only: 'Read-only mode',
   memory_rollback: 'Memory rollback',
   quarantine: 'Quarantine',
+  review: 'Review',
 };
 
 /** Names listed in status_detail before "and N more": approvals are one or two people in practice. */
 const MAX_NAMES = 5;
 
-export function responseControl(note: FindingResponseNote): OcsfResponseControl {
+/** What the control did; none for a review, which is a person's judgement, not an intervention. */
+export function responseControl(note: FindingResponseNote): OcsfResponseControl | undefined {
+  if (note.status === 'reviewed_benign') return undefined;
   if (note.status !== 'executed') return NOT_EXECUTED[note.status];
   return (
     EXECUTED[note.action] ?? {
@@ -111,6 +120,8 @@ export function responseHeadline(note: FindingResponseNote, keep: ReadonlySet<st
       return `${label} not decided before the approval deadline`;
     case 'undone':
       return by === undefined ? `${label} undone` : `${label} undone by ${by}`;
+    case 'reviewed_benign':
+      return by === undefined ? 'Reviewed as benign' : `Reviewed as benign by ${by}`;
   }
 }
 
@@ -142,6 +153,8 @@ export function responseRemediation(note: FindingResponseNote): string {
       return `Nobody decided on the ${label} in time; only the policy's safer fallback, if any, is applied.`;
     case 'undone':
       return `The ${label} has been lifted; watch the agent for renewed activity.`;
+    case 'reviewed_benign':
+      return 'A person reviewed this finding as benign: its session is learned into the agent\'s baseline, so the same work no longer raises a finding, and its pending approvals were denied.';
   }
 }
 

@@ -160,6 +160,7 @@ export type AuditEntryType =
   | 'kill_switch'
   | 'circuit_breaker'
   | 'forensic_bundle'
+  | 'finding_reviewed'
   | 'admin_api_call';
 
 /**

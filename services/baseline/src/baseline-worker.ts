@@ -28,6 +28,12 @@ export interface BaselineStats {
   readonly sessionsLearned: number;
   readonly sessionsExcluded: number;
   readonly sessionsAwaitingVerdict: number;
+  /** Excluded sessions kept so that a person's benign review of their finding can have them learned. */
+  readonly sessionsHeldForReview: number;
+  /** Excluded sessions learned after a person reviewed their finding as benign. */
+  readonly sessionsLearnedAfterReview: number;
+  /** Reviews with nothing to learn: the session was dropped, went on after the review, or was never seen. */
+  readonly reviewsUnmatched: number;
   readonly agentProfiles: number;
   readonly cohortProfiles: number;
   /** Approximate: the JSON size of each profile as last published. */
@@ -40,8 +46,9 @@ export interface BaselineWorker extends Component {
 
 /**
  * Learns per-agent and per-cohort profiles from completed sessions and publishes them on the
- * compacted profiles topic. Sessions flagged as attacks are never learned (see
- * excludeFromBaseline), so an attacker cannot teach the baseline that the attack is normal.
+ * compacted profiles topic. Sessions flagged as attacks are not learned (see excludeFromBaseline),
+ * so an attacker cannot teach the baseline that the attack is normal; only a person who reviews
+ * the finding as benign (a review verdict from the responder) has such a session learned.
  */
 export function createBaselineWorker(config: BaselineWorkerConfig, deps: BaselineWorkerDeps): BaselineWorker {
   const logger = deps.logger.child({ component: 'baseline' });
@@ -165,6 +172,9 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
         sessionsLearned: l.learnedSessions,
         sessionsExcluded: l.discardedFlaggedSessions,
         sessionsAwaitingVerdict: l.awaitingVerdict,
+        sessionsHeldForReview: l.heldForReview,
+        sessionsLearnedAfterReview: l.learnedAfterReview,
+        reviewsUnmatched: l.reviewsUnmatched,
         agentProfiles,
         cohortProfiles: profileBytes.size - agentProfiles,
         profileBytes: bytes,

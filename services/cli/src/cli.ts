@@ -4,6 +4,7 @@ import { SCENARIO_CORPORA } from '@warden/simulator';
 import { runApprovals } from './commands/approvals';
 import { runAudit } from './commands/audit';
 import { runDemo } from './commands/demo';
+import { runFindings } from './commands/findings';
 import { runKillSwitch } from './commands/kill-switch';
 import { printConfig } from './commands/config';
 import { runSimulate } from './commands/simulate';
@@ -37,6 +38,10 @@ Usage:
   warden approvals show <id>    one approval request with its evidence bundle (JSON)
   warden approvals approve|deny <id> --reason "..."
                                 vote on a pending action, as the person the admin token names
+  warden findings benign <finding-id> --reason "..."
+                                a person's verdict: the finding was benign; the SIEM sees it Suppressed,
+                                its pending approvals are denied, and its session is learned so the
+                                same work stops raising findings (once Warden has closed the finding)
   warden kill-switch on|off --reason "..."
                                 stop (or resume) every automated action; detection and alerting go on
   warden kill-switch status     kill switch, shadow mode, circuit breaker and pending approvals
@@ -46,7 +51,7 @@ Usage:
   warden help | --version
 
 Settings come from WARDEN_* environment variables (and WARDEN_CONFIG_FILE); see \`warden config\`.
-approvals and kill-switch talk to a running Warden's admin port: WARDEN_ADMIN_URL (default
+approvals, findings and kill-switch talk to a running Warden's admin port: WARDEN_ADMIN_URL (default
 http://127.0.0.1:9464) and WARDEN_ADMIN_TOKEN, or --url and --token. Exit codes: 0 ok, 1 refused
 or failed, 2 bad usage or configuration.
 `;
@@ -73,6 +78,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runTestSinks(rest);
       case 'approvals':
         return await runApprovals(rest);
+      case 'findings':
+        return await runFindings(rest);
       case 'kill-switch':
         return await runKillSwitch(rest);
       case 'audit':

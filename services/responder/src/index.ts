@@ -1,4 +1,4 @@
-export type { ApprovalView, ForensicBundle, ResponderControl, ResponderStats, ResponderStatus, VoteResult } from './responder-control';
+export type { ApprovalView, FindingReviewView, ForensicBundle, ResponderControl, ResponderStats, ResponderStatus, ReviewResult, VoteResult } from './responder-control';
 export type { Responder, ResponderConfig, ResponderDeps } from './responder';
 export { createResponder } from './responder';
 export type { ControlPlaneRetryPolicy, ControlPlaneSettings } from './control-plane-client';

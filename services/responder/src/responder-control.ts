@@ -27,6 +27,24 @@ export type VoteResult =
   | { readonly ok: true; readonly approval: PendingApproval }
   | { readonly ok: false; readonly code: 'NOT_FOUND' | 'NOT_PENDING' | 'ALREADY_VOTED' | 'REASON_REQUIRED'; readonly message: string };
 
+export type ReviewResult =
+  | { readonly ok: true; readonly review: FindingReviewView }
+  | { readonly ok: false; readonly code: 'NOT_FOUND' | 'NOT_CLOSED' | 'ALREADY_REVIEWED' | 'REASON_REQUIRED'; readonly message: string };
+
+/** What a benign review did, as the admin API returns it. */
+export interface FindingReviewView {
+  readonly findingId: string;
+  readonly tenant: string;
+  readonly agentId: string;
+  readonly sessionId: string;
+  readonly disposition: 'benign';
+  readonly by: string;
+  readonly reason: string;
+  readonly atMs: number;
+  /** Approvals of this finding's actions that were still pending and are now denied by the review. */
+  readonly approvalsDenied: readonly string[];
+}
+
 export interface ResponderStatus {
   readonly killSwitch: { readonly engaged: boolean; readonly by?: string; readonly reason?: string; readonly sinceMs?: number };
   readonly shadow: boolean;
@@ -43,6 +61,8 @@ export interface ResponderStats {
   readonly pendingApprovals: number;
   readonly killSwitchEngaged: boolean;
   readonly circuitOpen: boolean;
+  /** Findings a person reviewed as benign (their sessions go to the baseline to be learned). */
+  readonly findingsReviewedBenign: number;
   readonly auditEntries: number;
 }
 // Time to contain is pushed, not polled: `createResponder`'s deps take
@@ -56,5 +76,10 @@ export interface ResponderControl {
   setKillSwitch(engaged: boolean, by: string, reason: string): Promise<void>;
   status(): ResponderStatus;
   forensicBundle(findingId: string): Promise<ForensicBundle | undefined>;
+  /**
+   * A person judged the finding benign: the SIEM is told (OCSF status Suppressed), its pending
+   * approvals are denied, and its session goes to the baseline to be learned.
+   */
+  reviewBenign(findingId: string, review: { readonly by: string; readonly reason: string }): Promise<ReviewResult>;
   auditApiCall(entry: { readonly actor: string; readonly method: string; readonly path: string; readonly status: number; readonly role?: string }): Promise<void>;
 }

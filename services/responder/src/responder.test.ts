@@ -148,3 +148,66 @@ describe('responder: approvals', () => {
     expect((await h.audit()).some((e) => e.type === 'action_executed' && e.data.action !== 'record')).toBe(false);
   });
 });
+
+describe('responder: a benign review', () => {
+  it('refuses an unknown or still-open finding and an empty reason, and changes nothing', async () => {
+    h = await startHarness();
+    const f = await criticalFinding();
+    await pendingQuarantine(h);
+    expect(await h.responder.reviewBenign('nope', { by: 'alice', reason: 'fine' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await h.responder.reviewBenign(f.findingId, { by: 'alice', reason: 'fine' })).toMatchObject({ ok: false, code: 'NOT_CLOSED', message: expect.stringMatching(/WARDEN_SESSION_IDLE_SECONDS/) });
+    expect(await h.responder.reviewBenign(f.findingId, { by: 'alice', reason: '  ' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
+    await expect(h.responder.reviewBenign(f.findingId, { by: ' ', reason: 'fine' })).rejects.toThrow(/anonymous reviews are refused/);
+    expect((await h.audit()).some((e) => e.type === 'finding_reviewed')).toBe(false);
+    expect(await h.responder.listApprovals({ status: 'pending' })).toHaveLength(1);
+    expect(h.responder.stats().findingsReviewedBenign).toBe(0);
+  });
+
+  it('on a closed finding: audits the reviewer, denies its pending approvals, tells the SIEM and sends the baseline a review verdict', async () => {
+    h = await startHarness();
+    const f = await criticalFinding();
+    const id = await pendingQuarantine(h);
+    const verdicts: unknown[] = [];
+    await h.bus.subscribe('verdicts', { group: 'test-verdicts' }, async (batch) => void verdicts.push(...batch.map((r) => r.value)));
+    await h.publish({ ...f, activity: 'close', revision: f.revision + 1 });
+    await h.auditEntry('finding', (d) => d.activity === 'close');
+
+    const result = await h.responder.reviewBenign(f.findingId, { by: 'alice', reason: 'the quarterly filing the tax team asked for' });
+    expect(result).toMatchObject({ ok: true, review: { findingId: f.findingId, disposition: 'benign', by: 'alice', approvalsDenied: [id] } });
+    expect(await h.auditEntry('finding_reviewed')).toMatchObject({
+      actor: 'alice',
+      data: { findingId: f.findingId, disposition: 'benign', reason: 'the quarterly filing the tax team asked for', sessionId: f.sessionId },
+    });
+    expect(await h.responder.listApprovals({ status: 'denied' })).toMatchObject([{ decision: { id }, denial: { by: 'alice' } }]);
+    await eventually(() => verdicts.length === 1, 'the review verdict');
+    expect(verdicts[0]).toEqual({
+      tenant: f.tenant,
+      agentId: f.agentId,
+      sessionId: f.sessionId,
+      lastEventMs: f.lastSeenMs,
+      exclude: false,
+      review: { findingId: f.findingId, by: 'alice', reason: 'the quarterly filing the tax team asked for', atMs: h.clock.ms },
+    });
+    await eventually(() => h!.notes.some((n) => n.response!.status === 'reviewed_benign'), 'the review note');
+    expect(h.notes.find((n) => n.response!.status === 'reviewed_benign')!.response).toMatchObject({ action: 'review', by: ['alice'] });
+    // Nothing was sent to the agent platform for it: a review is not an action.
+    expect(h.plane!.calls.map((c) => c.body.action)).toEqual(['notify']);
+    expect(await h.responder.reviewBenign(f.findingId, { by: 'bob', reason: 'agreed' })).toMatchObject({ ok: false, code: 'ALREADY_REVIEWED', message: expect.stringMatching(/by alice/) });
+    expect(h.responder.stats().findingsReviewedBenign).toBe(1);
+  });
+
+  it('reviews a High or Critical finding closed before a restart (from its bundle), and remembers the review', async () => {
+    h = await startHarness();
+    const f = await criticalFinding({ activity: 'close' });
+    await h.publish(f);
+    await h.auditEntry('forensic_bundle');
+    const { dataDir, plane, clock } = h;
+    await h.stop();
+    h = await startHarness({ dataDir, plane, clock });
+    expect(await h.responder.reviewBenign(f.findingId, { by: 'alice', reason: 'expected' })).toMatchObject({ ok: true, review: { sessionId: f.sessionId } });
+    await eventually(() => h!.notes.some((n) => n.response!.status === 'reviewed_benign'), 'the review note');
+    await h.stop();
+    h = await startHarness({ dataDir, plane, clock });
+    expect(await h.responder.reviewBenign(f.findingId, { by: 'bob', reason: 'again' })).toMatchObject({ ok: false, code: 'ALREADY_REVIEWED' });
+  });
+});

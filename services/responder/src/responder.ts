@@ -37,7 +37,7 @@ import {
 } from './control-plane-client';
 import { controlPlaneBody } from './control-plane-request';
 import { ForensicStore, buildForensicBundle, isSafeFindingId } from './forensic-store';
-import type { ApprovalView, ForensicBundle, ResponderControl, ResponderStats, ResponderStatus, VoteResult } from './responder-control';
+import type { ApprovalView, ForensicBundle, ResponderControl, ResponderStats, ResponderStatus, ReviewResult, VoteResult } from './responder-control';
 import { ResponseState, type ScheduledUndo } from './response-state';
 import { DEFAULT_EVIDENCE_LIMITS, SessionEvidence } from './session-evidence';
 
@@ -124,6 +124,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
   let circuitWasOpen = false;
   const decisionCounts = new Map<string, number>();
   const outcomeCounts = new Map<string, number>();
+  let findingsReviewedBenign = 0;
 
   const now = (): number => deps.clock.nowMs();
   const bump = (counts: Map<string, number>, key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -134,9 +135,9 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     await audit.append({ atMs: now(), type, actor, data });
   };
 
-  /** Publishes what happened to a decision as an OCSF Update of its finding (via the emitter). */
+  /** Publishes what happened to a decision (or a review) as an OCSF Update of its finding (via the emitter). */
   const publishNote = async (
-    decision: Pick<ResponseDecision, 'id' | 'kind' | 'findingId'>,
+    decision: Pick<ResponseDecision, 'id' | 'findingId'> & { readonly kind: string },
     status: FindingResponseNote['status'],
     reason: string,
     by?: readonly string[],
@@ -488,6 +489,81 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     return { ok: true, approval: next };
   };
 
+  /**
+   * A person judged a finding benign. Its session goes to the baseline as a review verdict, which
+   * is the one way an excluded session gets learned, so only a finding whose activity is over
+   * (closed: its session ended) can be reviewed: what the person saw is then all there is to learn.
+   */
+  const reviewBenign = async (findingId: string, r: { by: string; reason: string }): Promise<ReviewResult> => {
+    const by = r.by.trim();
+    const reason = r.reason.trim();
+    if (by === '') {
+      throw new InvalidInputError('WARDEN_RESPONSE_ANONYMOUS_REVIEW', "a review needs the reviewer's name (the admin token name); anonymous reviews are refused");
+    }
+    if (reason === '') return { ok: false, code: 'REASON_REQUIRED', message: 'a review needs a reason: it goes into the audit log and to the SIEM' };
+    const incident = state.incidents.get(findingId);
+    // Only findings something still waits on are kept whole across a restart; a High or Critical
+    // one also has its forensic bundle, which holds its latest revision.
+    if (incident && !incident.finding && isSafeFindingId(findingId)) {
+      const bundle = await forensics.read(findingId).catch(() => undefined);
+      if (bundle) incident.finding = bundle.finding;
+    }
+    // Checked after the last await, so two people reviewing at once cannot both go through.
+    if (incident?.reviewedBenign) {
+      return {
+        ok: false,
+        code: 'ALREADY_REVIEWED',
+        message: `finding ${findingId} was already reviewed as benign by ${incident.reviewedBenign.by} at ${new Date(incident.reviewedBenign.atMs).toISOString()}`,
+      };
+    }
+    const finding = incident?.finding;
+    if (!incident || !finding) {
+      return {
+        ok: false,
+        code: 'NOT_FOUND',
+        message:
+          `no finding ${JSON.stringify(findingId.slice(0, 200))} on record: use the finding id your SIEM shows (OCSF finding_info.uid). ` +
+          'The responder keeps the latest 5,000 incidents, and across a restart only High and Critical ones (through their forensic bundles) can be reviewed.',
+      };
+    }
+    if (finding.activity !== 'close') {
+      return {
+        ok: false,
+        code: 'NOT_CLOSED',
+        message:
+          `finding ${findingId} is still open: its session is under way (or its leak window has not passed), and a benign review teaches the baseline what the session did. ` +
+          'Review it once Warden closes it (the OCSF Close record, after WARDEN_SESSION_IDLE_SECONDS without activity); deny its pending approvals meanwhile if you want nothing done.',
+      };
+    }
+    const atMs = now();
+    incident.reviewedBenign = { by, atMs };
+    findingsReviewedBenign += 1;
+    await record('finding_reviewed', { findingId, disposition: 'benign', reason, tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, severity: finding.severity, risk: finding.riskScore }, by);
+    const approvalsDenied: string[] = [];
+    for (const p of state.pendingApprovals().filter((a) => a.decision.findingId === findingId)) {
+      const result = await vote(p.decision.id, { verdict: 'deny', by, reason: `the finding was reviewed as benign: ${reason}` });
+      if (result.ok && result.approval.status === 'denied') approvalsDenied.push(p.decision.id);
+    }
+    try {
+      await deps.bus.publish(Topics.verdicts, [
+        {
+          key: `${finding.tenant}/${finding.agentId}`,
+          value: { tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, lastEventMs: finding.lastSeenMs, exclude: false, review: { findingId, by, reason, atMs } },
+        },
+      ]);
+    } catch (err) {
+      // Recorded and counted already: say plainly that the baseline did not get it.
+      logger.warn({ findingId, err: (err as Error).message }, 'could not publish the review to the verdicts topic; the session is not learned (review the next such finding again)');
+    }
+    await publishNote({ id: `${findingId}:review`, kind: 'review', findingId }, 'reviewed_benign', reason, [by]);
+    await state.persist();
+    logger.info({ findingId, by, approvalsDenied: approvalsDenied.length }, 'finding reviewed as benign; its session goes to the baseline');
+    return {
+      ok: true,
+      review: { findingId, tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, disposition: 'benign', by, reason, atMs, approvalsDenied },
+    };
+  };
+
   const setKillSwitch = async (engaged: boolean, by: string, reason: string): Promise<void> => {
     const was = state.killSwitch.engaged;
     state.killSwitch = { engaged, by, reason, sinceMs: now() };
@@ -576,6 +652,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
         pendingApprovals: state.pendingApprovals().length,
         killSwitchEngaged: state.killSwitch.engaged,
         circuitOpen: circuit(now()).open,
+        findingsReviewedBenign,
         auditEntries: audit?.appendedCount() ?? 0,
       };
     },
@@ -589,6 +666,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     },
     vote: (decisionId, v) => track(vote(decisionId, v)),
     setKillSwitch: (engaged, by, reason) => track(setKillSwitch(engaged, by, reason)),
+    reviewBenign: (findingId, r) => track(reviewBenign(findingId, r)),
     status(): ResponderStatus {
       const c = circuit(now());
       return {

@@ -25,6 +25,8 @@ export interface IncidentRecord {
   noteSeq: number;
   /** The latest revision seen; response notes are copies of it. */
   finding?: RiskFinding;
+  /** Set once a person reviewed the finding as benign: a finding is reviewed once. */
+  reviewedBenign?: { readonly by: string; readonly atMs: number };
 }
 
 export interface ResponseStateLimits {
@@ -157,7 +159,10 @@ export class ResponseState {
     for (const u of this.undos.values()) live.add(u.decision.findingId);
     const incidents: Record<string, IncidentRecord> = {};
     for (const [id, rec] of this.incidents) {
-      incidents[id] = live.has(id) && rec.finding ? rec : { detectedAtMs: rec.detectedAtMs, noteSeq: rec.noteSeq };
+      incidents[id] =
+        live.has(id) && rec.finding
+          ? rec
+          : { detectedAtMs: rec.detectedAtMs, noteSeq: rec.noteSeq, ...(rec.reviewedBenign === undefined ? {} : { reviewedBenign: rec.reviewedBenign }) };
     }
     return {
       version: 1,

@@ -182,6 +182,98 @@ describe('learning after the scorer verdict', () => {
   });
 });
 
+describe('a person reviewing a finding as benign', () => {
+  const agent = { tenant: 'acme', agentId: 'a-1', agentType: 'support', convention: 'otel_genai' as const };
+  const MIN = 60_000;
+
+  function session(id: string, start: number, tool = 'pension_portal.submit_schedule') {
+    const b = new SessionBuilder(agent, id, start);
+    b.turn('submit the monthly pension schedule');
+    b.tool(tool, { month: '2026-10' }, { ok: true }, { httpHost: 'employer.pensions.example' });
+    return b.events;
+  }
+  const verdict = (sessionId: string, exclude: boolean) => ({ tenant: 'acme', agentId: 'a-1', sessionId, lastEventMs: 0, exclude });
+  const review = (sessionId: string) => ({
+    ...verdict(sessionId, false),
+    review: { findingId: `f-${sessionId}`, by: 'alice', reason: 'the monthly pension schedule, as agreed with payroll', atMs: 0 },
+  });
+  const knows = (l: ProfileLearner, tool: string) => l.profile('acme', 'agent:a-1')?.tools[tool] !== undefined;
+
+  it('learns an excluded session that was held for review, withholding what its verdict withheld', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    const b = new SessionBuilder(agent, 'flagged', 0);
+    b.turn('submit the schedule and tell the broker');
+    b.tool('pension_portal.submit_schedule', { month: '2026-10' }, { ok: true }, { httpHost: 'employer.pensions.example' });
+    b.tool('email.send', { to: 'broker@pensions.example', body: 'done' }, { ok: true });
+    b.events.forEach((e) => learner.observe(e));
+    learner.closeIdleSessions(60 * MIN);
+    expect(learner.applyVerdicts([{ ...verdict('flagged', true), withheldDestinations: [{ kind: 'email', value: 'broker@pensions.example' }] }])).toEqual([]);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 0, discardedFlaggedSessions: 1, heldForReview: 1 });
+    const snapshots = learner.applyVerdicts([review('flagged')]);
+    expect(snapshots.map((s) => s.subject)).toEqual(['agent:a-1', 'cohort:support']);
+    expect(knows(learner, 'pension_portal.submit_schedule')).toBe(true);
+    expect(learner.profile('acme', 'agent:a-1')?.destinations.email?.['broker@pensions.example']).toBeUndefined();
+    expect(learner.stats()).toMatchObject({ learnedSessions: 1, learnedAfterReview: 1, heldForReview: 0, reviewsUnmatched: 0 });
+    // A second review of the same finding finds nothing left to learn.
+    expect(learner.applyVerdicts([review('flagged')])).toEqual([]);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 1, reviewsUnmatched: 1 });
+  });
+
+  it('learns a session flagged from its findings once it is reviewed, and only that agent\'s session', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    learner.markFlagged('acme', 'flagged');
+    session('flagged', 0).forEach((e) => learner.observe(e));
+    session('other', 0, 'loyalty.cancel_transfer').forEach((e) => learner.observe(e));
+    learner.closeIdleSessions(60 * MIN);
+    learner.applyVerdicts([verdict('flagged', false), verdict('other', true)]);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 0, heldForReview: 2 });
+    learner.applyVerdicts([review('flagged')]);
+    expect(knows(learner, 'pension_portal.submit_schedule')).toBe(true);
+    expect(knows(learner, 'loyalty.cancel_transfer')).toBe(false);
+    expect(learner.stats()).toMatchObject({ learnedAfterReview: 1, heldForReview: 1 });
+  });
+
+  it('applies a review that comes before the verdict once the verdict comes', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    session('s', 0).forEach((e) => learner.observe(e));
+    learner.closeIdleSessions(60 * MIN);
+    expect(learner.applyVerdicts([review('s')])).toEqual([]);
+    expect(learner.applyVerdicts([verdict('s', true)]).length).toBe(2);
+    expect(learner.stats()).toMatchObject({ learnedAfterReview: 1, heldForReview: 0 });
+  });
+
+  it('does not learn a session that went on after the review: the review covers what was seen', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    session('s', 0).forEach((e) => learner.observe(e));
+    learner.applyVerdicts([review('s')]);
+    const b = new SessionBuilder(agent, 's', 2 * MIN);
+    b.turn('now send the whole member list out');
+    b.tool('email.send', { to: 'x@elsewhere.example', body: 'members' }, { ok: true });
+    b.events.forEach((e) => learner.observe(e));
+    learner.closeIdleSessions(60 * MIN);
+    expect(learner.applyVerdicts([verdict('s', true)])).toEqual([]);
+    expect(knows(learner, 'email.send')).toBe(false);
+    expect(learner.stats()).toMatchObject({ learnedAfterReview: 0, reviewsUnmatched: 1, heldForReview: 1 });
+  });
+
+  it('counts a review of a session it never saw, and learns nothing from it', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    expect(learner.applyVerdicts([review('unknown')])).toEqual([]);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 0, reviewsUnmatched: 1 });
+  });
+
+  it('keeps sessions held for review across a restart', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    session('s', 0).forEach((e) => learner.observe(e));
+    learner.closeIdleSessions(60 * MIN);
+    learner.applyVerdicts([verdict('s', true)]);
+    const restored = ProfileLearner.restore(JSON.parse(JSON.stringify(learner.exportState())), { learnAfterVerdict: true });
+    expect(restored.stats().heldForReview).toBe(1);
+    expect(restored.applyVerdicts([review('s')]).length).toBe(2);
+    expect(() => ProfileLearner.restore({ ...learner.exportState(), heldForReview: [{ session: {}, withheld: [] }] })).toThrow(/held for review/);
+  });
+});
+
 describe('forgetting', () => {
   test('a destination unused for longer than profileForgetAfterMs is forgotten; one in use stays', () => {
     const DAY = 86_400_000;

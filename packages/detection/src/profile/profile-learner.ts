@@ -13,6 +13,15 @@ export interface LearnerState {
   readonly flagged: readonly string[];
   /** Completed sessions waiting for the scorer's verdict (absent in older exports). */
   readonly awaitingVerdict?: readonly SessionFeatureState[];
+  /** Excluded sessions kept for a person's review (absent in older exports). */
+  readonly heldForReview?: readonly HeldSession[];
+}
+
+/** A session the scorer excluded, kept so that a person who reviews its finding as benign can have it learned. */
+export interface HeldSession {
+  readonly session: SessionFeatureState;
+  /** Destinations its verdict withheld (`kind\u0000value`): a review does not teach them either. */
+  readonly withheld: readonly string[];
 }
 
 export interface LearnerStats {
@@ -21,9 +30,20 @@ export interface LearnerStats {
   readonly discardedFlaggedSessions: number;
   readonly droppedSessions: number;
   readonly awaitingVerdict: number;
+  readonly heldForReview: number;
+  /** Excluded sessions learned because a person reviewed their finding as benign. */
+  readonly learnedAfterReview: number;
+  /** Reviews that found nothing to learn: the session was learned, dropped, or never seen here. */
+  readonly reviewsUnmatched: number;
 }
 
 const MAX_FLAGGED = 100_000;
+/**
+ * Excluded sessions kept for review, least recently excluded dropped first. Findings are reviewed
+ * within days; a fleet excludes a few sessions a day per agent, so this covers weeks for hundreds
+ * of agents while bounding memory like the open sessions.
+ */
+const MAX_HELD_FOR_REVIEW = 5_000;
 
 /**
  * Learns per-agent and per-cohort profiles from FINISHED sessions only (idle for
@@ -40,9 +60,19 @@ export class ProfileLearner {
   private readonly awaiting = new Map<string, SessionFeatureState>();
   /** Verdicts that arrived while their session was still open: key → what they said. */
   private readonly verdictsAhead = new Map<string, SettledVerdict>();
+  /** Excluded sessions, kept until a person reviews their finding (or the bound drops them). */
+  private readonly held = new Map<string, HeldSession>();
+  /**
+   * Reviews of sessions not settled yet (open, or awaiting their verdict): key → the session's
+   * last span time when the review came. The review covers what had been seen by then, so a
+   * session that goes on afterwards is judged as usual.
+   */
+  private readonly reviewed = new Map<string, number>();
   private learned = 0;
   private discarded = 0;
   private dropped = 0;
+  private learnedAfterReview = 0;
+  private reviewsUnmatched = 0;
 
   constructor(config: Partial<DetectionConfig> = {}) {
     this.config = resolveDetectionConfig(config);
@@ -117,6 +147,10 @@ export class ProfileLearner {
     const changed = new Set<string>();
     for (const v of verdicts) {
       const key = `${v.tenant}\u0000${v.agentId}\u0000${v.sessionId}`;
+      if (v.review !== undefined) {
+        this.applyReview(key, changed);
+        continue;
+      }
       const waiting = this.awaiting.get(key);
       const verdict = settledVerdict(v);
       if (waiting !== undefined) {
@@ -133,12 +167,50 @@ export class ProfileLearner {
     return this.snapshotsOf(changed);
   }
 
-  private settle(full: SessionFeatureState, verdict: SettledVerdict, changed: Set<string>): void {
-    if (verdict.exclude || this.isFlagged(full.tenant, full.sessionId)) {
-      this.discarded++;
+  /**
+   * A person reviewed the session's finding as benign: an excluded session held for review is
+   * learned now; one not settled yet is learned when it settles, if nothing came after the review.
+   */
+  private applyReview(key: string, changed: Set<string>): void {
+    const held = this.held.get(key);
+    if (held !== undefined) {
+      this.held.delete(key);
+      this.learn(held.session, new Set(held.withheld), changed);
+      this.learnedAfterReview++;
       return;
     }
-    const s = verdict.withheld.size === 0 ? full : { ...full, destinations: Object.fromEntries(Object.entries(full.destinations).filter(([k]) => !verdict.withheld.has(k))) };
+    const pending = this.awaiting.get(key) ?? this.open.get(key);
+    if (pending === undefined) {
+      this.reviewsUnmatched++;
+      return;
+    }
+    this.reviewed.delete(key);
+    this.reviewed.set(key, pending.lastMs);
+    while (this.reviewed.size > this.config.maxOpenSessions) this.reviewed.delete(this.reviewed.keys().next().value as string);
+  }
+
+  private settle(full: SessionFeatureState, verdict: SettledVerdict, changed: Set<string>): void {
+    const key = `${full.tenant}\u0000${full.agentId}\u0000${full.sessionId}`;
+    const reviewedThrough = this.reviewed.get(key);
+    this.reviewed.delete(key);
+    if (verdict.exclude || this.isFlagged(full.tenant, full.sessionId)) {
+      if (reviewedThrough !== undefined && full.lastMs <= reviewedThrough) {
+        this.learn(full, verdict.withheld, changed);
+        this.learnedAfterReview++;
+        return;
+      }
+      if (reviewedThrough !== undefined) this.reviewsUnmatched++;
+      this.discarded++;
+      this.held.delete(key);
+      this.held.set(key, { session: full, withheld: [...verdict.withheld] });
+      while (this.held.size > MAX_HELD_FOR_REVIEW) this.held.delete(this.held.keys().next().value as string);
+      return;
+    }
+    this.learn(full, verdict.withheld, changed);
+  }
+
+  private learn(full: SessionFeatureState, withheld: ReadonlySet<string>, changed: Set<string>): void {
+    const s = withheld.size === 0 ? full : { ...full, destinations: Object.fromEntries(Object.entries(full.destinations).filter(([k]) => !withheld.has(k))) };
     const agent = this.profileFor(s.tenant, 'agent', s.agentId, s.agentType);
     const cohort = this.profileFor(s.tenant, 'cohort', s.agentType, s.agentType);
     const bounds = { topK: this.config.profileTopK, recentValues: this.config.profileRecentValues, forgetAfterMs: this.config.profileForgetAfterMs };
@@ -176,6 +248,9 @@ export class ProfileLearner {
       discardedFlaggedSessions: this.discarded,
       droppedSessions: this.dropped,
       awaitingVerdict: this.awaiting.size,
+      heldForReview: this.held.size,
+      learnedAfterReview: this.learnedAfterReview,
+      reviewsUnmatched: this.reviewsUnmatched,
     };
   }
 
@@ -186,6 +261,7 @@ export class ProfileLearner {
       openSessions: [...this.open.values()],
       flagged: [...this.flagged.keys()],
       awaitingVerdict: [...this.awaiting.values()],
+      heldForReview: [...this.held.values()],
     });
   }
 
@@ -212,6 +288,13 @@ export class ProfileLearner {
         throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed session awaiting a verdict; start from an empty learner or restore a matching backup.');
       }
       learner.awaiting.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(s));
+    }
+    for (const h of Array.isArray(state.heldForReview) ? state.heldForReview : []) {
+      const s = h?.session;
+      if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls) || !Array.isArray(h.withheld)) {
+        throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed session held for review; start from an empty learner or restore a matching backup.');
+      }
+      learner.held.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(h));
     }
     return learner;
   }

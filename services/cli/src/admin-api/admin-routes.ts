@@ -1,4 +1,4 @@
-import type { ResponderControl, VoteResult } from '@warden/responder';
+import type { ResponderControl, ReviewResult, VoteResult } from '@warden/responder';
 import type { ApprovalStatus } from '@warden/response';
 import type { AdminIdentity, AdminRole } from './admin-tokens';
 import { ApiError, requiredReason, type JsonReply } from './json-http';
@@ -28,6 +28,13 @@ const VOTE_REFUSAL_STATUS: Record<Exclude<VoteResult, { ok: true }>['code'], num
   REASON_REQUIRED: 400,
 };
 
+const REVIEW_REFUSAL_STATUS: Record<Exclude<ReviewResult, { ok: true }>['code'], number> = {
+  NOT_FOUND: 404,
+  NOT_CLOSED: 409,
+  ALREADY_REVIEWED: 409,
+  REASON_REQUIRED: 400,
+};
+
 function vote(verdict: 'approve' | 'deny'): AdminRoute['handle'] {
   return async ({ params, identity, responder, body }) => {
     const reason = requiredReason(await body(), verdict === 'approve' ? 'an approval' : 'a denial');
@@ -40,8 +47,8 @@ function vote(verdict: 'approve' | 'deny'): AdminRoute['handle'] {
 }
 
 /**
- * The response endpoints under `/api/v1`. Reading needs `viewer`, voting `approver`, and the kill
- * switch `admin`. Single resources come back as themselves, lists inside an object.
+ * The response endpoints under `/api/v1`. Reading needs `viewer`, voting and reviewing findings
+ * `approver`, and the kill switch `admin`. Single resources come back as themselves, lists inside an object.
  */
 export const ADMIN_ROUTES: readonly AdminRoute[] = [
   {
@@ -77,6 +84,18 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
       const bundle = await responder.forensicBundle(params.findingId as string);
       if (!bundle) throw new ApiError(404, 'NOT_FOUND', `no forensic bundle for finding "${params.findingId}"; bundles exist for High and Critical findings only`);
       return { status: 200, body: bundle };
+    },
+  },
+  {
+    // Approver, like a vote: a benign review denies the finding's pending actions and teaches the baseline.
+    method: 'POST',
+    segments: ['findings', ':id', 'benign'],
+    role: 'approver',
+    async handle({ params, identity, responder, body }) {
+      const reason = requiredReason(await body(), 'a benign review');
+      const result = await responder.reviewBenign(params.id as string, { by: identity.name, reason });
+      if (result.ok) return { status: 200, body: result.review };
+      return { status: REVIEW_REFUSAL_STATUS[result.code], body: { error: { code: result.code, message: result.message } } };
     },
   },
   {

@@ -219,6 +219,28 @@ describe('admin API (/api/v1)', () => {
     expect(responder.audited.map((a) => a.status)).toEqual([400, 400, 400, 400, 400, 400, 400]);
   });
 
+  it('takes a benign review of a closed finding from an approver, in the token\'s name, and reports each refusal', async () => {
+    responder.findings.set('f-closed', { closed: true });
+    responder.findings.set('f-open', { closed: false });
+    const path = (id: string) => `/api/v1/findings/${encodeURIComponent(id)}/benign`;
+    const viewer = await call(port(), 'POST', path('f-closed'), { token: VIEWER, body: { reason: 'expected' } });
+    expect(viewer.status).toBe(403);
+    const noReason = await call(port(), 'POST', path('f-closed'), { token: APPROVER, body: { reason: ' ' } });
+    expect(noReason.json.error?.code).toBe('REASON_REQUIRED');
+    expect(responder.reviews).toEqual([]);
+    const ok = await call(port(), 'POST', path('f-closed'), { token: APPROVER, body: { reason: 'the monthly pension schedule', by: 'mallory' } });
+    expect(ok.status).toBe(200);
+    expect(ok.json).toMatchObject({ findingId: 'f-closed', disposition: 'benign', by: 'alice', reason: 'the monthly pension schedule' });
+    const again = await call(port(), 'POST', path('f-closed'), { token: APPROVER_2, body: { reason: 'agreed' } });
+    expect([again.status, again.json.error?.code]).toEqual([409, 'ALREADY_REVIEWED']);
+    const open = await call(port(), 'POST', path('f-open'), { token: APPROVER, body: { reason: 'fine' } });
+    expect([open.status, open.json.error?.code]).toEqual([409, 'NOT_CLOSED']);
+    const missing = await call(port(), 'POST', path('nope'), { token: APPROVER, body: { reason: 'fine' } });
+    expect([missing.status, missing.json.error?.code]).toEqual([404, 'NOT_FOUND']);
+    expect(responder.reviews.map((r) => r.by)).toEqual(['alice', 'bob', 'alice', 'alice']);
+    expect(responder.audited.map((a) => a.status)).toEqual([403, 400, 200, 409, 409, 404]);
+  });
+
   it('engages and releases the kill switch in the admin\'s name and answers with the new status', async () => {
     const on = await call(port(), 'POST', '/api/v1/response/kill-switch', { token: ADMIN, body: { engaged: true, reason: 'incident 12', by: 'someone' } });
     expect(on.json).toMatchObject({ killSwitch: { engaged: true, by: 'root-ops', reason: 'incident 12' } });

@@ -22,7 +22,7 @@ class FakeSources implements MetricSources {
   accepted = 10;
   receiver = () => ({ grpc: protocolStats(this.accepted), http: protocolStats(0) }) as ReceiverStats;
   bus = (): MemoryBusGroupStats[] => [{ topic: 'findings', group: 'emitter', depth: 3, delivered: 5, deadLettered: 1 }];
-  baseline = (): BaselineStats => ({ eventsObserved: 0, profilesPublished: 0, sessionsLearned: 4, sessionsExcluded: 1, sessionsAwaitingVerdict: 2, agentProfiles: 3, cohortProfiles: 1, profileBytes: 1234 });
+  baseline = (): BaselineStats => ({ eventsObserved: 0, profilesPublished: 0, sessionsLearned: 4, sessionsExcluded: 1, sessionsAwaitingVerdict: 2, sessionsHeldForReview: 3, sessionsLearnedAfterReview: 2, reviewsUnmatched: 1, agentProfiles: 3, cohortProfiles: 1, profileBytes: 1234 });
   scorer = (): ScoringStats => ({ eventsScored: 7, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 2, eventsAheadOfClock: 4 });
   sinkStats: SinkDeliveryStats[] = [
     {
@@ -78,6 +78,9 @@ describe('WardenMetrics', () => {
     expect(text).toContain('warden_component_ready{component="scorer"} 0');
     expect(text).toContain('warden_profiles{kind="agent"} 3');
     expect(text).toContain('warden_scorer_events_ahead_of_clock_total 4');
+    expect(text).toContain('warden_sessions_held_for_review 3');
+    expect(text).toContain('warden_sessions_learned_after_review_total 2');
+    expect(text).toContain('warden_session_reviews_unmatched_total 1');
     expect(text).toContain('warden_bus_dead_letter_total{topic="findings",group="emitter"} 1');
   });
 
@@ -188,6 +191,7 @@ describe('WardenMetrics: response', () => {
       pendingApprovals: 2,
       killSwitchEngaged: true,
       circuitOpen: false,
+      findingsReviewedBenign: 1,
       auditEntries: 17,
     };
     const sources: MetricSources = Object.assign(new FakeSources(), { responder: () => stats });
@@ -200,6 +204,7 @@ describe('WardenMetrics: response', () => {
     expect(text).toContain('warden_response_kill_switch_engaged 1');
     expect(text).toContain('warden_response_circuit_open 0');
     expect(text).toContain('warden_audit_entries_total 17');
+    expect(text).toContain('warden_findings_reviewed_benign_total 1');
     stats = { ...stats, actions: [{ action: 'quarantine', outcome: 'executed', count: 4 }], pendingApprovals: 0, killSwitchEngaged: false, circuitOpen: true, auditEntries: 20 };
     text = await m.registry.metrics();
     expect(text).toContain('warden_response_actions_total{action="quarantine",outcome="executed"} 4');

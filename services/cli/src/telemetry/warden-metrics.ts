@@ -141,6 +141,15 @@ export class WardenMetrics {
     cumulative(this.registry, 'warden_sessions_learned_total', 'Completed sessions folded into profiles.', [], () => [[{}, baseline().sessionsLearned]]);
     cumulative(this.registry, 'warden_sessions_excluded_total', 'Completed sessions kept out of the baseline.', [], () => [[{}, baseline().sessionsExcluded]]);
     gauge(this.registry, 'warden_sessions_awaiting_verdict', "Completed sessions waiting for the scorer's verdict before they are learned.", () => baseline().sessionsAwaitingVerdict);
+    gauge(this.registry, 'warden_sessions_held_for_review', 'Excluded sessions kept so that a benign review of their finding can have them learned (at most 5,000).', () => baseline().sessionsHeldForReview);
+    cumulative(this.registry, 'warden_sessions_learned_after_review_total', 'Excluded sessions learned because a person reviewed their finding as benign.', [], () => [[{}, baseline().sessionsLearnedAfterReview]]);
+    cumulative(
+      this.registry,
+      'warden_session_reviews_unmatched_total',
+      'Benign reviews with nothing to learn: the session was dropped from the held set, went on after the review, or was never seen by this baseline.',
+      [],
+      () => [[{}, baseline().reviewsUnmatched]],
+    );
     cumulative(this.registry, 'warden_scorer_events_total', 'Events scored.', [], () => [[{}, scorer().eventsScored]]);
     gauge(this.registry, 'warden_scorer_live_sessions', 'Sessions the scorer holds state for.', () => scorer().liveSessions);
     cumulative(
@@ -222,6 +231,13 @@ export class WardenMetrics {
     gauge(this.registry, 'warden_response_circuit_open', 'Whether the circuit breaker has stepped response down to advisory-only (1) or not (0).', () =>
       responder().circuitOpen ? 1 : 0,
     );
+    cumulative(
+      this.registry,
+      'warden_findings_reviewed_benign_total',
+      'Findings a person reviewed as benign (warden findings benign): their sessions are learned, so the same work stops raising findings.',
+      [],
+      () => [[{}, responder().findingsReviewedBenign]],
+    );
     cumulative(this.registry, 'warden_audit_entries_total', 'Entries appended to the tamper-evident audit log.', [], () => [[{}, responder().auditEntries]]);
     this.timeToContain = new Histogram({
       name: 'warden_response_time_to_contain_seconds',
@@ -294,6 +310,9 @@ const NO_BASELINE: BaselineStats = {
   sessionsLearned: 0,
   sessionsExcluded: 0,
   sessionsAwaitingVerdict: 0,
+  sessionsHeldForReview: 0,
+  sessionsLearnedAfterReview: 0,
+  reviewsUnmatched: 0,
   agentProfiles: 0,
   cohortProfiles: 0,
   profileBytes: 0,
@@ -307,6 +326,7 @@ const NO_RESPONDER: ResponderStats = {
   pendingApprovals: 0,
   killSwitchEngaged: false,
   circuitOpen: false,
+  findingsReviewedBenign: 0,
   auditEntries: 0,
 };
 

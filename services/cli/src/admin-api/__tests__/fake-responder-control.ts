@@ -1,4 +1,4 @@
-import type { ApprovalView, ForensicBundle, ResponderControl, ResponderStatus, VoteResult } from '@warden/responder';
+import type { ApprovalView, ForensicBundle, ResponderControl, ResponderStatus, ReviewResult, VoteResult } from '@warden/responder';
 import type { ApprovalStatus, PendingApproval, ResponseDecision } from '@warden/response';
 
 type AuditedCall = Parameters<ResponderControl['auditApiCall']>[0];
@@ -43,6 +43,9 @@ export class FakeResponderControl implements ResponderControl {
   readonly votes: { decisionId: string; vote: Vote }[] = [];
   readonly approvals = new Map<string, ApprovalView>();
   readonly bundles = new Map<string, ForensicBundle>();
+  /** Findings on record by id: whether Warden has closed them (only closed ones can be reviewed). */
+  readonly findings = new Map<string, { closed: boolean; reviewedBy?: string }>();
+  readonly reviews: { findingId: string; by: string; reason: string }[] = [];
   killSwitch: ResponderStatus['killSwitch'] = { engaged: false };
   failAudit = false;
 
@@ -97,6 +100,19 @@ export class FakeResponderControl implements ResponderControl {
 
   async forensicBundle(findingId: string): Promise<ForensicBundle | undefined> {
     return this.bundles.get(findingId);
+  }
+
+  async reviewBenign(findingId: string, review: { readonly by: string; readonly reason: string }): Promise<ReviewResult> {
+    this.reviews.push({ findingId, ...review });
+    const f = this.findings.get(findingId);
+    if (!f) return { ok: false, code: 'NOT_FOUND', message: `no finding ${findingId}` };
+    if (f.reviewedBy !== undefined) return { ok: false, code: 'ALREADY_REVIEWED', message: `finding ${findingId} was already reviewed by ${f.reviewedBy}` };
+    if (!f.closed) return { ok: false, code: 'NOT_CLOSED', message: `finding ${findingId} is still open` };
+    f.reviewedBy = review.by;
+    return {
+      ok: true,
+      review: { findingId, tenant: 'acme', agentId: 'support-bot-7', sessionId: 'sess-42', disposition: 'benign', by: review.by, reason: review.reason, atMs: 1_795_340_000_000, approvalsDenied: [] },
+    };
   }
 
   async auditApiCall(entry: AuditedCall): Promise<void> {
