@@ -149,6 +149,26 @@ describe('learning after the scorer verdict', () => {
     expect(learner.stats()).toMatchObject({ learnedSessions: 0, discardedFlaggedSessions: 1, awaitingVerdict: 0 });
   });
 
+  it('keeps a verdict that comes before the session\'s events (a lagging events consumer), for the spans it covers', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    const events = session('fast', 0);
+    const lastEventMs = Math.max(...events.map((e) => e.endTimeMs));
+    expect(learner.applyVerdicts([{ ...verdict('fast', false), lastEventMs }])).toEqual([]);
+    events.forEach((e) => learner.observe(e));
+    expect(learner.closeIdleSessions(60 * MIN).length).toBe(2);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 1, awaitingVerdict: 0 });
+
+    // A verdict on the first part of a session does not cover what came after it.
+    const longer = [...session('long', 0), ...session('long', 5 * MIN)];
+    learner.applyVerdicts([{ ...verdict('long', false), lastEventMs: Math.max(...session('long', 0).map((e) => e.endTimeMs)) }]);
+    longer.forEach((e) => learner.observe(e));
+    expect(learner.closeIdleSessions(120 * MIN)).toEqual([]);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 1, awaitingVerdict: 1 });
+    // The verdict on the whole session settles it, and an exclusion in the early one still wins.
+    learner.applyVerdicts([{ ...verdict('long', true), lastEventMs: 0 }]);
+    expect(learner.stats()).toMatchObject({ learnedSessions: 1, awaitingVerdict: 0, discardedFlaggedSessions: 1 });
+  });
+
   it('learns a session but not the destinations its verdict withholds (where sensitive data went)', () => {
     const learner = new ProfileLearner({ learnAfterVerdict: true });
     const b = new SessionBuilder(agent, 'drip', 0);

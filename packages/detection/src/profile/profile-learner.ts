@@ -124,7 +124,7 @@ export class ProfileLearner {
     for (const [key, s] of closing) {
       this.open.delete(key);
       const ahead = this.verdictsAhead.get(key);
-      if (!this.config.learnAfterVerdict || ahead !== undefined) {
+      if (!this.config.learnAfterVerdict || (ahead !== undefined && (ahead.throughMs === undefined || s.lastMs <= ahead.throughMs))) {
         this.verdictsAhead.delete(key);
         this.settle(s, ahead ?? CLEAR, changed);
         continue;
@@ -155,12 +155,26 @@ export class ProfileLearner {
       const verdict = settledVerdict(v);
       if (waiting !== undefined) {
         this.awaiting.delete(key);
-        this.settle(waiting, verdict, changed);
-      } else if (this.open.has(key)) {
+        // An earlier verdict that covered only part of the session still counts: exclusion wins.
+        const earlier = this.verdictsAhead.get(key);
+        this.verdictsAhead.delete(key);
+        const all = earlier === undefined ? verdict : { exclude: earlier.exclude || verdict.exclude, withheld: new Set([...earlier.withheld, ...verdict.withheld]) };
+        this.settle(waiting, all, changed);
+      } else {
         // A scorer may retire a session early (memory bound) and see more of it later: any
         // verdict that excludes it wins, and every destination any of them withheld stays withheld.
-        const earlier = this.verdictsAhead.get(key) ?? CLEAR;
-        this.verdictsAhead.set(key, { exclude: earlier.exclude || verdict.exclude, withheld: new Set([...earlier.withheld, ...verdict.withheld]) });
+        // A verdict can also come before the session's first event does (on Kafka the verdicts
+        // consumer can run ahead of the events one in a burst): it then covers only the spans the
+        // scorer had seen, and a session that turns out longer waits for a verdict on the rest.
+        const earlier = this.verdictsAhead.get(key);
+        const unseen = !this.open.has(key);
+        const throughMs = unseen ? Math.max(earlier?.throughMs ?? v.lastEventMs, v.lastEventMs) : earlier?.throughMs;
+        this.verdictsAhead.delete(key);
+        this.verdictsAhead.set(key, {
+          exclude: (earlier?.exclude ?? false) || verdict.exclude,
+          withheld: new Set([...(earlier?.withheld ?? []), ...verdict.withheld]),
+          ...(throughMs === undefined ? {} : { throughMs }),
+        });
         while (this.verdictsAhead.size > this.config.maxOpenSessions) this.verdictsAhead.delete(this.verdictsAhead.keys().next().value as string);
       }
     }
@@ -315,6 +329,8 @@ interface SettledVerdict {
   readonly exclude: boolean;
   /** `kind\u0000value`, the session features' destination keys. */
   readonly withheld: ReadonlySet<string>;
+  /** For a verdict that came before the session's events: the last span time it covers. */
+  readonly throughMs?: number;
 }
 
 const CLEAR: SettledVerdict = { exclude: false, withheld: new Set() };
