@@ -7,8 +7,7 @@ import { describeBenignReview } from './support/benign-review-scenario';
 jest.setTimeout(120_000);
 
 // The review reaches the baseline as a verdict on the verdicts topic, whichever process runs the
-// responder: over a real broker, on a topic prefix of its own per test. One partition: the test's
-// clock stands still, so event time has to move on the one partition the agent's events are on.
+// responder: over a real broker, on a topic prefix of its own per test.
 describeBenignReview('Kafka', async () => {
   const bus = createKafkaBus(
     validateKafkaBusConfig({

@@ -94,17 +94,26 @@ export function describeBenignReview(busName: string, createBus: () => Promise<B
     const send = (events: AgentEvent[]) => bus.publish(Topics.events, events.map((value) => ({ key: 'acme/payroll-1', value })));
     const worst = (sessionId: string) =>
       findings.filter((f) => f.sessionId === sessionId && f.category === 'security').reduce<RiskFinding | undefined>((w, f) => (w === undefined || f.riskScore > w.riskScore ? f : w), undefined);
-    /** Sends the session, then a later one that ends it (event time), and waits for the scorer's verdict on it. */
-    const runToEnd = async (events: AgentEvent[], closerStartMs: number): Promise<RiskFinding | undefined> => {
+    /**
+     * Sends the session, then a later one that ends it (event time), and waits until the scorer's
+     * verdict on it has reached the baseline (`settled` sessions learned or held, the warm-up's
+     * last one included) and every finding the scorer published has reached this test: over
+     * Kafka each topic has its own consumer, so no order holds between them.
+     */
+    const runToEnd = async (events: AgentEvent[], closerStartMs: number, settled: number): Promise<RiskFinding | undefined> => {
       const sessionId = (events[0] as AgentEvent).sessionId;
       await send(events);
       await send(ordinary(`closer-${sessionId}`, closerStartMs));
       await eventually(() => (verdicts.includes(sessionId) ? true : undefined), `the verdict on ${sessionId}`);
+      await eventually(() => {
+        const b = baseline.stats();
+        return b.sessionsLearned + b.sessionsHeldForReview >= settled && findings.length >= scorer.stats().findingsPublished ? true : undefined;
+      }, `the baseline and this test to catch up with ${sessionId}`);
       return worst(sessionId);
     };
 
     it('pages on the first use, and not on the same work after the finding was reviewed as benign', async () => {
-      const first = await runToEnd(pensionSchedule('pension-oct', 21 * HOUR), 22 * HOUR);
+      const first = await runToEnd(pensionSchedule('pension-oct', 21 * HOUR), 22 * HOUR, 32);
       expect(first && isAtLeast(first.severity, 'medium')).toBe(true);
       const closed = await eventually(() => findings.find((f) => f.sessionId === 'pension-oct' && f.activity === 'close'), 'the Close of the first finding');
       await eventually(() => (baseline.stats().sessionsHeldForReview === 1 ? true : undefined), 'the excluded session held for review');
@@ -124,15 +133,15 @@ export function describeBenignReview(busName: string, createBus: () => Promise<B
       // The scorer has the profiles with the reviewed session in them before the next month comes.
       await eventually(() => (scorer.stats().profilesApplied >= published ? true : undefined), 'the scorer to apply the new profiles');
 
-      const repeat = await runToEnd(pensionSchedule('pension-nov', 30 * HOUR), 31 * HOUR);
+      const repeat = await runToEnd(pensionSchedule('pension-nov', 30 * HOUR), 31 * HOUR, 34);
       expect(repeat === undefined || !isAtLeast(repeat.severity, 'medium')).toBe(true);
       expect(baseline.stats()).toMatchObject({ sessionsHeldForReview: 0, reviewsUnmatched: 0 });
     });
 
     it('without the review, the same work pages again', async () => {
-      const first = await runToEnd(pensionSchedule('pension-oct', 21 * HOUR), 22 * HOUR);
+      const first = await runToEnd(pensionSchedule('pension-oct', 21 * HOUR), 22 * HOUR, 32);
       expect(first && isAtLeast(first.severity, 'medium')).toBe(true);
-      const repeat = await runToEnd(pensionSchedule('pension-nov', 30 * HOUR), 31 * HOUR);
+      const repeat = await runToEnd(pensionSchedule('pension-nov', 30 * HOUR), 31 * HOUR, 34);
       expect(repeat && isAtLeast(repeat.severity, 'medium')).toBe(true);
       expect(baseline.stats()).toMatchObject({ sessionsHeldForReview: 2, sessionsLearnedAfterReview: 0 });
     });
