@@ -523,7 +523,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
         code: 'NOT_FOUND',
         message:
           `no finding ${JSON.stringify(findingId.slice(0, 200))} on record: use the finding id your SIEM shows (OCSF finding_info.uid). ` +
-          'The responder keeps the latest 5,000 incidents, and across a restart only High and Critical ones (through their forensic bundles) can be reviewed.',
+          'The responder keeps the most recent incidents, and across a restart only High and Critical ones (through their forensic bundles) can be reviewed.',
       };
     }
     if (finding.activity !== 'close') {
@@ -537,8 +537,14 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     }
     const atMs = now();
     incident.reviewedBenign = { by, atMs };
+    try {
+      await record('finding_reviewed', { findingId, disposition: 'benign', reason, tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, severity: finding.severity, risk: finding.riskScore }, by);
+    } catch (err) {
+      // Nothing unaudited happens: the review did not take place and can be made again.
+      delete incident.reviewedBenign;
+      throw err;
+    }
     findingsReviewedBenign += 1;
-    await record('finding_reviewed', { findingId, disposition: 'benign', reason, tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, severity: finding.severity, risk: finding.riskScore }, by);
     const approvalsDenied: string[] = [];
     for (const p of state.pendingApprovals().filter((a) => a.decision.findingId === findingId)) {
       const result = await vote(p.decision.id, { verdict: 'deny', by, reason: `the finding was reviewed as benign: ${reason}` });
