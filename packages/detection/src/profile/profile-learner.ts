@@ -80,7 +80,7 @@ export class ProfileLearner {
 
   observe(event: AgentEvent): void {
     assertUsableEvent(event);
-    const key = `${event.tenant}\u0000${event.agentId}\u0000${event.sessionId}`;
+    const key = sessionKey(event);
     let s = this.open.get(key);
     if (s === undefined) {
       s = newSessionFeatures(event);
@@ -89,11 +89,7 @@ export class ProfileLearner {
     }
     this.open.set(key, s);
     addToSession(s, event, eventFacts(event));
-    while (this.open.size > this.config.maxOpenSessions) {
-      const oldest = this.open.keys().next().value as string;
-      this.open.delete(oldest);
-      this.dropped++;
-    }
+    this.dropped += dropOldest(this.open, this.config.maxOpenSessions);
   }
 
   /** Never learn this session (call on findings of medium or more). Applies to every agent in it. */
@@ -101,7 +97,7 @@ export class ProfileLearner {
     const key = `${tenant}\u0000${sessionId}`;
     this.flagged.delete(key);
     this.flagged.set(key, true);
-    while (this.flagged.size > MAX_FLAGGED) this.flagged.delete(this.flagged.keys().next().value as string);
+    dropOldest(this.flagged, MAX_FLAGGED);
   }
 
   isFlagged(tenant: string, sessionId: string): boolean {
@@ -131,10 +127,7 @@ export class ProfileLearner {
       }
       this.awaiting.set(key, s);
       // Waiting is bounded; a session dropped unlearned is the safe side of a missing verdict.
-      while (this.awaiting.size > this.config.maxOpenSessions) {
-        this.awaiting.delete(this.awaiting.keys().next().value as string);
-        this.dropped++;
-      }
+      this.dropped += dropOldest(this.awaiting, this.config.maxOpenSessions);
     }
     return this.snapshotsOf(changed);
   }
@@ -146,7 +139,7 @@ export class ProfileLearner {
   applyVerdicts(verdicts: readonly SessionVerdict[]): ProfileSnapshotMessage[] {
     const changed = new Set<string>();
     for (const v of verdicts) {
-      const key = `${v.tenant}\u0000${v.agentId}\u0000${v.sessionId}`;
+      const key = sessionKey(v);
       if (v.review !== undefined) {
         this.applyReview(key, changed);
         continue;
@@ -158,8 +151,7 @@ export class ProfileLearner {
         // An earlier verdict that covered only part of the session still counts: exclusion wins.
         const earlier = this.verdictsAhead.get(key);
         this.verdictsAhead.delete(key);
-        const all = earlier === undefined ? verdict : { exclude: earlier.exclude || verdict.exclude, withheld: new Set([...earlier.withheld, ...verdict.withheld]) };
-        this.settle(waiting, all, changed);
+        this.settle(waiting, combineVerdicts(earlier, verdict), changed);
       } else {
         // A scorer may retire a session early (memory bound) and see more of it later: any
         // verdict that excludes it wins, and every destination any of them withheld stays withheld.
@@ -167,15 +159,10 @@ export class ProfileLearner {
         // consumer can run ahead of the events one in a burst): it then covers only the spans the
         // scorer had seen, and a session that turns out longer waits for a verdict on the rest.
         const earlier = this.verdictsAhead.get(key);
-        const unseen = !this.open.has(key);
-        const throughMs = unseen ? Math.max(earlier?.throughMs ?? v.lastEventMs, v.lastEventMs) : earlier?.throughMs;
+        const throughMs = this.open.has(key) ? earlier?.throughMs : Math.max(earlier?.throughMs ?? v.lastEventMs, v.lastEventMs);
         this.verdictsAhead.delete(key);
-        this.verdictsAhead.set(key, {
-          exclude: (earlier?.exclude ?? false) || verdict.exclude,
-          withheld: new Set([...(earlier?.withheld ?? []), ...verdict.withheld]),
-          ...(throughMs === undefined ? {} : { throughMs }),
-        });
-        while (this.verdictsAhead.size > this.config.maxOpenSessions) this.verdictsAhead.delete(this.verdictsAhead.keys().next().value as string);
+        this.verdictsAhead.set(key, { ...combineVerdicts(earlier, verdict), ...(throughMs === undefined ? {} : { throughMs }) });
+        dropOldest(this.verdictsAhead, this.config.maxOpenSessions);
       }
     }
     return this.snapshotsOf(changed);
@@ -200,11 +187,11 @@ export class ProfileLearner {
     }
     this.reviewed.delete(key);
     this.reviewed.set(key, pending.lastMs);
-    while (this.reviewed.size > this.config.maxOpenSessions) this.reviewed.delete(this.reviewed.keys().next().value as string);
+    dropOldest(this.reviewed, this.config.maxOpenSessions);
   }
 
   private settle(full: SessionFeatureState, verdict: SettledVerdict, changed: Set<string>): void {
-    const key = `${full.tenant}\u0000${full.agentId}\u0000${full.sessionId}`;
+    const key = sessionKey(full);
     const reviewedThrough = this.reviewed.get(key);
     this.reviewed.delete(key);
     if (verdict.exclude || this.isFlagged(full.tenant, full.sessionId)) {
@@ -217,7 +204,7 @@ export class ProfileLearner {
       this.discarded++;
       this.held.delete(key);
       this.held.set(key, { session: full, withheld: [...verdict.withheld] });
-      while (this.held.size > MAX_HELD_FOR_REVIEW) this.held.delete(this.held.keys().next().value as string);
+      dropOldest(this.held, MAX_HELD_FOR_REVIEW);
       return;
     }
     this.learn(full, verdict.withheld, changed);
@@ -294,21 +281,21 @@ export class ProfileLearner {
       if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls)) {
         throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed open session; start from an empty learner or restore a matching backup.');
       }
-      learner.open.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(s));
+      learner.open.set(sessionKey(s), structuredClone(s));
     }
     for (const f of state.flagged) if (typeof f === 'string') learner.flagged.set(f, true);
     for (const s of Array.isArray(state.awaitingVerdict) ? state.awaitingVerdict : []) {
       if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls)) {
         throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed session awaiting a verdict; start from an empty learner or restore a matching backup.');
       }
-      learner.awaiting.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(s));
+      learner.awaiting.set(sessionKey(s), structuredClone(s));
     }
     for (const h of Array.isArray(state.heldForReview) ? state.heldForReview : []) {
       const s = h?.session;
       if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls) || !Array.isArray(h.withheld)) {
         throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed session held for review; start from an empty learner or restore a matching backup.');
       }
-      learner.held.set(`${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`, structuredClone(h));
+      learner.held.set(sessionKey(s), structuredClone(h));
     }
     return learner;
   }
@@ -334,6 +321,25 @@ interface SettledVerdict {
 }
 
 const CLEAR: SettledVerdict = { exclude: false, withheld: new Set() };
+
+/** Two verdicts on one session: any that excludes it wins, and whatever either withheld stays withheld. */
+function combineVerdicts(earlier: SettledVerdict | undefined, later: SettledVerdict): SettledVerdict {
+  return earlier === undefined ? later : { exclude: earlier.exclude || later.exclude, withheld: new Set([...earlier.withheld, ...later.withheld]) };
+}
+
+function sessionKey(s: { readonly tenant: string; readonly agentId: string; readonly sessionId: string }): string {
+  return `${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`;
+}
+
+/** Drops the least recently inserted entries (Maps iterate in insertion order) down to `max`; returns how many. */
+function dropOldest(map: Map<string, unknown>, max: number): number {
+  let dropped = 0;
+  while (map.size > max) {
+    map.delete(map.keys().next().value as string);
+    dropped += 1;
+  }
+  return dropped;
+}
 
 function settledVerdict(v: SessionVerdict): SettledVerdict {
   return { exclude: v.exclude, withheld: new Set((v.withheldDestinations ?? []).map((d) => `${d.kind}\u0000${d.value}`)) };
