@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Bus, Subscription } from '@warden/bus';
-import { ConfigError, InvalidInputError, Topics, type Clock, type Component, type FindingActivity, type Logger, type RiskFinding } from '@warden/core';
+import { ConfigError, InvalidInputError, Topics, dropOldest, type Clock, type Component, type FindingActivity, type Logger, type RiskFinding } from '@warden/core';
 import { toDetectionFinding, type OcsfDetectionFinding } from '@warden/ocsf';
 import type { Sleep } from '@warden/core';
 import { AnnouncedIncidents } from './delivery/announced-incidents';
@@ -203,7 +203,7 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
         records.push({ id, findingId: f.findingId, revision: f.revision, activity: shape.activity, severity: f.severity, ocsf });
         if (!awaitingDelivery.has(id)) {
           awaitingDelivery.set(id, f);
-          if (awaitingDelivery.size > AWAITING_DELIVERY_LIMIT) awaitingDelivery.delete(awaitingDelivery.keys().next().value as string);
+          dropOldest(awaitingDelivery, AWAITING_DELIVERY_LIMIT);
         }
       }
       if (records.length === 0) return;
@@ -228,7 +228,7 @@ export function createEmitter(config: EmitterConfig, deps: EmitterDeps): Emitter
         if (!ocsf) continue;
         if (shape.announces) {
           seen.set(f.findingId, f.revision);
-          if (seen.size > OBSERVER_MEMORY_LIMIT) seen.delete(seen.keys().next().value as string);
+          dropOldest(seen, OBSERVER_MEMORY_LIMIT);
         }
         out.push({ finding: shape.activity === f.activity ? f : { ...f, activity: shape.activity }, ocsf });
       }

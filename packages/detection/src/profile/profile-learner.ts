@@ -1,4 +1,4 @@
-import { InvalidInputError, type AgentEvent, type ProfileSnapshotMessage, type SessionVerdict } from '@warden/core';
+import { InvalidInputError, dropOldest, type AgentEvent, type ProfileSnapshotMessage, type SessionVerdict } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts } from '../indicators/event-facts';
 import { emptyProfile, learnSession, parseProfile, type AgentProfile } from './agent-profile';
@@ -329,16 +329,6 @@ function combineVerdicts(earlier: SettledVerdict | undefined, later: SettledVerd
 
 function sessionKey(s: { readonly tenant: string; readonly agentId: string; readonly sessionId: string }): string {
   return `${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`;
-}
-
-/** Drops the least recently inserted entries (Maps iterate in insertion order) down to `max`; returns how many. */
-function dropOldest(map: Map<string, unknown>, max: number): number {
-  let dropped = 0;
-  while (map.size > max) {
-    map.delete(map.keys().next().value as string);
-    dropped += 1;
-  }
-  return dropped;
 }
 
 function settledVerdict(v: SessionVerdict): SettledVerdict {

@@ -1,4 +1,4 @@
-import type { AgentEvent } from '@warden/core';
+import { dropOldest, type AgentEvent } from '@warden/core';
 import type { DetectionConfig } from '../config';
 import { chiSquaredCritical01, clamp01 } from '../internal/stats';
 import { safeKey } from '../internal/safe-key';
@@ -64,10 +64,10 @@ export class DriftTrackers {
     if (sessions === undefined) {
       sessions = new Map();
       this.trackers.set(key, sessions);
-      while (this.trackers.size > MAX_TRACKERS) this.trackers.delete(this.trackers.keys().next().value as string);
+      dropOldest(this.trackers, MAX_TRACKERS);
     }
     sessions.set(sessionId, counts);
-    while (sessions.size > MAX_SESSIONS_PER_TRACKER) sessions.delete(sessions.keys().next().value as string);
+    dropOldest(sessions, MAX_SESSIONS_PER_TRACKER);
     const mix: Record<string, number> = {};
     let calls = 0;
     for (const c of sessions.values()) {

@@ -1,4 +1,4 @@
-import type { SignalLocation } from '@warden/core';
+import { dropOldest, type SignalLocation } from '@warden/core';
 import { clamp01 } from '../internal/stats';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 
@@ -47,7 +47,7 @@ export class LeakWindows {
     w.runStartMs = Math.min(w.runStartMs, ...w.entries.map((e) => e.timeMs));
     this.windows.delete(key);
     this.windows.set(key, w);
-    while (this.windows.size > MAX_DESTINATIONS) this.windows.delete(this.windows.keys().next().value as string);
+    dropOldest(this.windows, MAX_DESTINATIONS);
     return {
       destination,
       runStartMs: w.runStartMs,

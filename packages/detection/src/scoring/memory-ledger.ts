@@ -1,4 +1,4 @@
-import type { SignalLocation } from '@warden/core';
+import { dropOldest, type SignalLocation } from '@warden/core';
 import { contentFingerprint } from '../text/hash';
 
 /** A memory write that carried injection or authority text, remembered to catch its read-back. */
@@ -44,7 +44,7 @@ export class MemoryLedger {
     if (list.length > MAX_PER_AGENT) list.splice(0, list.length - MAX_PER_AGENT);
     this.byAgent.delete(key);
     this.byAgent.set(key, list);
-    while (this.byAgent.size > MAX_AGENTS) this.byAgent.delete(this.byAgent.keys().next().value as string);
+    dropOldest(this.byAgent, MAX_AGENTS);
     return entry;
   }
 

@@ -1,5 +1,6 @@
 import {
   InvalidInputError,
+  dropOldest,
   type AgentEvent,
   type ProfileSnapshotMessage,
   type RiskFinding,
@@ -361,7 +362,7 @@ export class SessionScorer {
     if (inc.reported === undefined) return;
     this.retired.delete(inc.findingId);
     this.retired.set(inc.findingId, inc.reported);
-    while (this.retired.size > MAX_RETIRED) this.retired.delete(this.retired.keys().next().value as string);
+    dropOldest(this.retired, MAX_RETIRED);
   }
 
   /** An incident seen before (expired, evicted, or before a restart) continues its revisions. */

@@ -1,3 +1,4 @@
+import { dropOldest } from '@warden/core';
 import { epochHour } from '../profile/activity-rate';
 
 const MAX_AGENTS = 50_000;
@@ -19,7 +20,7 @@ export class SessionStarts {
     c.n += 1;
     this.byAgent.delete(key);
     this.byAgent.set(key, c);
-    while (this.byAgent.size > MAX_AGENTS) this.byAgent.delete(this.byAgent.keys().next().value as string);
+    dropOldest(this.byAgent, MAX_AGENTS);
     return c.n;
   }
 }

@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BaselineStats } from '@warden/baseline';
 import type { MemoryBusGroupStats } from '@warden/bus';
-import { agentKey, type AgentEvent, type Clock, type RiskFinding } from '@warden/core';
+import { agentKey, dropOldest, type AgentEvent, type Clock, type RiskFinding } from '@warden/core';
 import type { EmitterStats } from '@warden/emitter';
 import type { ReceiverStats } from '@warden/receiver';
 import { ACTION_KINDS } from '@warden/response';
@@ -261,7 +261,7 @@ export class WardenMetrics {
       this.lastSeen.set(key, now);
     }
     for (const [agent_type, n] of perType) this.events.inc({ agent_type }, n);
-    while (this.lastSeen.size > this.maxTrackedAgents) this.lastSeen.delete(this.lastSeen.keys().next().value as string);
+    dropOldest(this.lastSeen, this.maxTrackedAgents);
   }
 
   /**

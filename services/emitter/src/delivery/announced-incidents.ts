@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Logger } from '@warden/core';
+import { dropOldest, type Logger } from '@warden/core';
 
 /**
  * A number per incident, kept on disk next to a sink's spool. The emitter keeps two: the revision
@@ -90,7 +90,7 @@ export class AnnouncedIncidents {
   private remember(id: string, revision: number): void {
     this.created.delete(id);
     this.created.set(id, revision);
-    while (this.created.size > this.limit) this.created.delete(this.created.keys().next().value as string);
+    dropOldest(this.created, this.limit);
   }
 
   private async compact(): Promise<void> {
