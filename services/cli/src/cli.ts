@@ -135,6 +135,17 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
   }
 }
 
+/**
+ * The `--reason` a decision needs (an approval, the kill switch, a review): trimmed, never empty,
+ * because it is the audit log's answer to "why". `command` and `goesTo` make the error say which
+ * command wants it and who reads it.
+ */
+export function requiredReason(values: Record<string, string | boolean | undefined>, command: string, goesTo: string): string {
+  const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
+  if (reason === '') throw new UsageError(`${command} needs --reason "why": it goes into ${goesTo}`);
+  return reason;
+}
+
 /** parseArgs with errors turned into usage errors that say what was wrong. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],

@@ -40,6 +40,9 @@ describe('warden findings benign (against a real admin server)', () => {
     const noReason = await runCli(['findings', 'benign', 'f-closed', ...as(TEST_TOKENS.approver)]);
     expect(noReason.code).toBe(2);
     expect(noReason.stderr).toMatch(/needs --reason/);
+    const blank = await runCli(['findings', 'benign', 'f-closed', '--reason', '   ', ...as(TEST_TOKENS.approver)]);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toMatch(/findings benign needs --reason "why": it goes into the audit log and to the SIEM/);
     expect((await runCli(['findings', 'benign', '--reason', 'r', ...as(TEST_TOKENS.approver)])).code).toBe(2);
     expect((await runCli(['findings', 'dismiss', 'f-closed', '--reason', 'r', ...as(TEST_TOKENS.approver)])).code).toBe(2);
     expect(responder.reviews).toEqual([]);

@@ -1,5 +1,5 @@
 import type { ResponderStatus } from '@warden/responder';
-import { parseCommandLine, UsageError } from '../cli';
+import { parseCommandLine, requiredReason, UsageError } from '../cli';
 import { ADMIN_CONNECTION_OPTIONS, adminClientOptions, createAdminClient } from '../admin-api/admin-client';
 
 const KILL_SWITCH_USAGE = 'warden kill-switch on --reason "..." | off --reason "..." | status [--json]';
@@ -34,13 +34,10 @@ export async function runKillSwitch(args: readonly string[]): Promise<number> {
   if (sub !== 'on' && sub !== 'off' && sub !== 'status') {
     throw new UsageError(sub === undefined ? `usage: ${KILL_SWITCH_USAGE}` : `unknown kill-switch command "${sub}"; usage: ${KILL_SWITCH_USAGE}`);
   }
-  const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
-  if (sub !== 'status' && reason === '') {
-    throw new UsageError(`kill-switch ${sub} needs --reason "why": it goes into the audit log`);
-  }
+  const reason = sub === 'status' ? undefined : requiredReason(values, `kill-switch ${sub}`, 'the audit log');
   const client = createAdminClient(adminClientOptions(values, process.env));
   const status =
-    sub === 'status'
+    reason === undefined
       ? await client.get<ResponderStatus>('/api/v1/response/status')
       : await client.post<ResponderStatus>('/api/v1/response/kill-switch', { engaged: sub === 'on', reason });
   if (values.json) {
