@@ -14,22 +14,13 @@ import type { FindingSink } from '@warden/emitter';
 import { OcsfSchemaValidator } from '@warden/ocsf';
 import { runSimulation } from '@warden/simulator';
 import { runAttackedAgent } from './support/attacked-agent';
+import { eventually } from './support/eventually';
 
 jest.setTimeout(180_000);
 
 interface Delivered {
   readonly finding: RiskFinding;
   readonly atMs: number;
-}
-
-async function eventually<T>(find: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 function post(port: number, contentType: string, body: Buffer | string): Promise<number> {

@@ -14,22 +14,13 @@ import { createEmbeddedWarden, loadConfig, type EmbeddedWarden } from '@warden/c
 import { OcsfSchemaValidator } from '@warden/ocsf';
 import { kafkaTestBrokers } from './kafka/test-brokers';
 import { runAttackedAgent } from './support/attacked-agent';
+import { eventually } from './support/eventually';
 
 jest.setTimeout(120_000);
 
 /** The attack session `sessionId` against the receiver on `grpcPort`. */
 async function attack(grpcPort: number, sessionId: string): Promise<void> {
   await runAttackedAgent({ protocol: 'grpc', endpoint: `127.0.0.1:${grpcPort}`, agentId: 'support-kafka-1', sessionId, attacker: `exfil-${sessionId}@evil.example` });
-}
-
-async function eventually<T>(find: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('Warden over Kafka (warden start with WARDEN_KAFKA_BROKERS)', () => {

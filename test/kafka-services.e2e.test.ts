@@ -14,6 +14,7 @@ import { partitionForKey } from '@warden/kafka-bus';
 import { kafkaTestBrokers } from './kafka/test-brokers';
 import { freePort } from './support/free-port';
 import { runAttackedAgent } from './support/attacked-agent';
+import { eventually } from './support/eventually';
 
 jest.setTimeout(180_000);
 
@@ -61,21 +62,7 @@ async function attack(grpcPort: number, sessionId: string, turns?: readonly (1 |
 }
 
 // Generous: a killed member holds its partitions until its session times out, then the group rebalances.
-async function eventually(check: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function eventuallyAsync(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const SERVICES_TIMEOUT_MS = 90_000;
 
 /** Events the scorer on this admin port has scored, from its Prometheus endpoint. */
 async function scorerEvents(adminPort: string): Promise<number> {
@@ -130,7 +117,7 @@ describe('Warden as four services over Kafka', () => {
 
   it('catches attacks end to end, and a scorer killed mid-session loses no finding, writes none twice, and forgets nothing of the session', async () => {
     await attack(grpcPort, 'ks-1');
-    await eventually(() => alerts().some((r) => r.metadata.correlation_uid === 'ks-1' && r.severity_id >= 4), 'a High+ finding for ks-1 from the four services');
+    await eventually(() => alerts().some((r) => r.metadata.correlation_uid === 'ks-1' && r.severity_id >= 4), 'a High+ finding for ks-1 from the four services', SERVICES_TIMEOUT_MS);
     const worst = (session: string): number => Math.max(0, ...alerts().filter((r) => r.metadata.correlation_uid === session).map((r) => r.severity_id as number));
 
     // ks-2's first turn (the injected ticket) is scored, and the scorer has every chance to
@@ -138,7 +125,7 @@ describe('Warden as four services over Kafka', () => {
     // arrives while it is down, with ks-3 whole: the events wait in Kafka.
     const scoredBefore = await scorerEvents(scorerAdminPort);
     await attack(grpcPort, 'ks-2', [1]);
-    await eventuallyAsync(async () => (await scorerEvents(scorerAdminPort)) >= scoredBefore + 4, "the scorer to score ks-2's first turn");
+    await eventually(async () => (await scorerEvents(scorerAdminPort)) >= scoredBefore + 4, "the scorer to score ks-2's first turn", SERVICES_TIMEOUT_MS);
     await new Promise((r) => setTimeout(r, 1_000));
     await stop(running.get('scorer')!, 'SIGKILL');
     await attack(grpcPort, 'ks-2', [2]);
@@ -148,7 +135,7 @@ describe('Warden as four services over Kafka', () => {
     running.set('scorer', await startService('scorer', restarted, log));
 
     for (const session of ['ks-2', 'ks-3']) {
-      await eventually(() => worst(session) >= worst('ks-1'), `a finding for ${session} as severe as ks-1's after the scorer came back`);
+      await eventually(() => worst(session) >= worst('ks-1'), `a finding for ${session} as severe as ks-1's after the scorer came back`, SERVICES_TIMEOUT_MS);
     }
     // The restarted scorer rebuilt ks-2 from its first turn: the finding ties the send to the
     // injected ticket, exactly as for ks-1, which was scored in one piece.
@@ -173,7 +160,7 @@ describe('Warden as four services over Kafka', () => {
     expect(new Set(sessions.map((x) => partitionForKey('events', `default/support-k${x.slice(-1)}`, 3))).size).toBe(3);
     for (const session of sessions) await attack(grpcPort, session);
     for (const session of sessions) {
-      await eventually(() => alerts().some((r) => r.metadata.correlation_uid === session && r.severity_id >= 4), `a High+ finding for ${session} with two scorers`);
+      await eventually(() => alerts().some((r) => r.metadata.correlation_uid === session && r.severity_id >= 4), `a High+ finding for ${session} with two scorers`, SERVICES_TIMEOUT_MS);
     }
     const ids = alerts().map((r) => r.metadata.uid as string);
     expect(new Set(ids).size).toBe(ids.length);

@@ -14,6 +14,7 @@ import { createEmbeddedWarden, loadConfig, type EmbeddedWarden } from '@warden/c
 import { OcsfSchemaValidator } from '@warden/ocsf';
 import { startFakeControlPlane, type FakeControlPlane } from '../services/responder/testkit/fake-control-plane';
 import { runAttackedAgent } from './support/attacked-agent';
+import { eventually } from './support/eventually';
 
 jest.setTimeout(120_000);
 
@@ -29,16 +30,6 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: numbe
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
-}
-
-async function eventually<T>(find: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('response with bounded autonomy', () => {

@@ -14,6 +14,7 @@ import { startFakeSplunkHec, type FakeSplunkHec } from '../services/emitter/test
 import { startFakeWebhookReceiver, type FakeWebhookReceiver } from '../services/emitter/testkit/fake-webhook-receiver';
 import { freePort } from './support/free-port';
 import { runAttackedAgent } from './support/attacked-agent';
+import { eventually } from './support/eventually';
 
 jest.setTimeout(240_000);
 
@@ -69,14 +70,6 @@ function findingsOnDisk(file: string): OcsfLine[] {
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as OcsfLine);
-}
-
-async function eventually(check: () => boolean, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('sinks through a SIEM outage and a Warden restart', () => {

@@ -15,20 +15,11 @@ import { DEFAULT_RESPONSE_POLICY } from '@warden/response';
 import { createResponder, type Responder } from '@warden/responder';
 import { createScoringWorker, type ScoringWorker } from '@warden/scorer';
 import { SessionBuilder } from '../../packages/detection/testdata/session-builder';
+import { eventually } from './eventually';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const agent = { tenant: 'acme', agentId: 'payroll-1', agentType: 'payroll', convention: 'otel_genai' as const };
-
-async function eventually<T>(find: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 /** An ordinary payroll session: the agent's habits. */
 function ordinary(id: string, startMs: number): AgentEvent[] {
