@@ -1,3 +1,5 @@
+import { readdir, rm } from 'node:fs/promises';
+import * as path from 'node:path';
 import { STANDARD_WEBHOOK_HEADERS, verifyStandardWebhook } from '@warden/core';
 import { DEFAULT_RESPONSE_POLICY, type ResponsePolicy } from '@warden/response';
 import { CONTROL_PLANE_SECRET, criticalFinding, eventually, startHarness, type Harness } from '../testkit/responder-harness';
@@ -209,5 +211,26 @@ describe('responder: a benign review', () => {
     await h.stop();
     h = await startHarness({ dataDir, plane, clock });
     expect(await h.responder.reviewBenign(f.findingId, { by: 'bob', reason: 'again' })).toMatchObject({ ok: false, code: 'ALREADY_REVIEWED' });
+  });
+
+  it('reviews a Medium finding closed before a restart (from its kept Close), and keeps no Medium finding still open', async () => {
+    h = await startHarness();
+    const closed = await criticalFinding({ findingId: 'fnd-m-closed', sessionId: 'conv-m1', severity: 'medium', riskScore: 45, activity: 'close' });
+    const open = await criticalFinding({ findingId: 'fnd-m-open', sessionId: 'conv-m2', severity: 'medium', riskScore: 45 });
+    await h.publish(closed, open);
+    await h.auditEntry('finding', (d) => d.findingId === 'fnd-m-open');
+    const { dataDir, plane, clock } = h;
+    await h.stop();
+    expect(await readdir(path.join(dataDir, 'closed-findings'))).toEqual(['fnd-m-closed.json']);
+    // A fresh state file, as when the incident record itself was dropped: the kept Close is enough.
+    await rm(path.join(dataDir, 'response', 'state.json'));
+
+    h = await startHarness({ dataDir, plane, clock });
+    expect(await h.responder.reviewBenign('fnd-m-open', { by: 'alice', reason: 'expected' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringMatching(/closed Medium/) });
+    expect(await h.responder.reviewBenign('fnd-m-closed', { by: 'alice', reason: 'the new portal payroll uses' })).toMatchObject({ ok: true, review: { sessionId: 'conv-m1' } });
+    await eventually(() => h!.notes.some((n) => n.findingId === 'fnd-m-closed' && n.response!.status === 'reviewed_benign'), 'the review note');
+    // The copy served its purpose; the incident record remembers the review.
+    expect(await readdir(path.join(dataDir, 'closed-findings'))).toEqual([]);
+    expect(await h.responder.reviewBenign('fnd-m-closed', { by: 'bob', reason: 'again' })).toMatchObject({ ok: false, code: 'ALREADY_REVIEWED' });
   });
 });

@@ -29,6 +29,7 @@ import {
   type ResponsePolicy,
 } from '@warden/response';
 import { AuditLog } from './audit-log';
+import { ClosedFindingStore, MAX_CLOSED_FINDINGS_KEPT } from './closed-finding-store';
 import {
   ControlPlaneClient,
   DEFAULT_CONTROL_PLANE_RETRY,
@@ -42,7 +43,7 @@ import { ResponseState, type ScheduledUndo } from './response-state';
 import { DEFAULT_EVIDENCE_LIMITS, SessionEvidence } from './session-evidence';
 
 export interface ResponderConfig {
-  /** WARDEN_DATA_DIR: holds `response/`, `audit/` and `forensics/`. */
+  /** WARDEN_DATA_DIR: holds `response/`, `audit/`, `forensics/` and `closed-findings/`. */
   readonly dataDir: string;
   readonly policy: ResponsePolicy;
   /** Where actions go; without it every action is recorded as shadowed (approvals still work). */
@@ -97,6 +98,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
   const responseDir = path.join(config.dataDir, 'response');
   const state = new ResponseState(path.join(responseDir, 'state.json'));
   const forensics = new ForensicStore(path.join(config.dataDir, 'forensics'));
+  const closedFindings = new ClosedFindingStore(path.join(config.dataDir, 'closed-findings'));
   const evidence = new SessionEvidence({
     ...DEFAULT_EVIDENCE_LIMITS,
     ...(config.maxSessionEvents !== undefined ? { maxSessionEvents: config.maxSessionEvents } : {}),
@@ -331,6 +333,15 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     });
   };
 
+  /** A closed Medium finding stays reviewable across a restart; failing that must not stop the response path. */
+  const keepForReview = async (finding: RiskFinding): Promise<void> => {
+    try {
+      if (!(await closedFindings.write(finding))) logger.warn({ findingId: finding.findingId.slice(0, 80) }, 'finding id cannot name a file; it cannot be reviewed after a restart');
+    } catch (err) {
+      logger.warn({ findingId: finding.findingId, err: (err as Error).message }, 'could not keep the closed finding for review; it cannot be reviewed after a restart');
+    }
+  };
+
   const handleFinding = async (finding: RiskFinding): Promise<void> => {
     const incident = state.touchIncident(finding.findingId, now(), finding);
     await record('finding', {
@@ -346,6 +357,8 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     if (isAtLeast(finding.severity, 'high')) {
       if (isSafeFindingId(finding.findingId)) await writeBundle(finding);
       else logger.warn({ findingId: finding.findingId.slice(0, 80) }, 'finding id cannot name a file; no forensic bundle written');
+    } else if (finding.severity === 'medium' && finding.activity === 'close') {
+      await keepForReview(finding);
     }
     const decisions = planResponse(finding, policy, { nowMs: now(), detectedAtMs: incident.detectedAtMs, alreadyPlanned: state.plannedIds });
     for (const d of decisions) {
@@ -501,12 +514,15 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
       throw new InvalidInputError('WARDEN_RESPONSE_ANONYMOUS_REVIEW', "a review needs the reviewer's name (the admin token name); anonymous reviews are refused");
     }
     if (reason === '') return { ok: false, code: 'REASON_REQUIRED', message: 'a review needs a reason: it goes into the audit log and to the SIEM' };
-    const incident = state.incidents.get(findingId);
-    // Only findings something still waits on are kept whole across a restart; a High or Critical
-    // one also has its forensic bundle, which holds its latest revision.
-    if (incident && !incident.finding && isSafeFindingId(findingId)) {
-      const bundle = await forensics.read(findingId).catch(() => undefined);
-      if (bundle) incident.finding = bundle.finding;
+    let incident = state.incidents.get(findingId);
+    // Only findings something still waits on are kept whole in the state file; across a restart a
+    // High or Critical one has its forensic bundle, a closed Medium one its kept Close.
+    if (!incident?.finding && isSafeFindingId(findingId)) {
+      const kept = (await forensics.read(findingId).catch(() => undefined))?.finding ?? (await closedFindings.read(findingId).catch(() => undefined));
+      if (kept) {
+        incident ??= state.incidents.get(findingId) ?? state.touchIncident(findingId, now(), kept);
+        incident.finding ??= kept;
+      }
     }
     // Checked after the last await, so two people reviewing at once cannot both go through.
     if (incident?.reviewedBenign) {
@@ -523,7 +539,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
         code: 'NOT_FOUND',
         message:
           `no finding ${JSON.stringify(findingId.slice(0, 200))} on record: use the finding id your SIEM shows (OCSF finding_info.uid). ` +
-          'The responder keeps the most recent incidents, and across a restart only High and Critical ones (through their forensic bundles) can be reviewed.',
+          `The responder keeps the most recent incidents; across a restart, High and Critical ones (through their forensic bundles) and the last ${MAX_CLOSED_FINDINGS_KEPT} closed Medium ones can be reviewed.`,
       };
     }
     if (finding.activity !== 'close') {
@@ -563,6 +579,8 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     }
     await publishNote({ id: `${findingId}:review`, kind: 'review', findingId }, 'reviewed_benign', reason, [by]);
     await state.persist();
+    // Reviewed once: the kept copy has served its purpose (the incident record remembers the review).
+    await closedFindings.remove(findingId).catch((err: Error) => logger.warn({ findingId, err: err.message }, 'could not delete the kept copy of the reviewed finding'));
     logger.info({ findingId, by, approvalsDenied: approvalsDenied.length }, 'finding reviewed as benign; its session goes to the baseline');
     return {
       ok: true,
@@ -602,6 +620,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
       stopping = undefined;
       stopController = new AbortController();
       await state.load(logger);
+      await closedFindings.open();
       audit = await AuditLog.open(path.join(config.dataDir, 'audit', 'audit.jsonl'), logger);
       circuitWasOpen = circuit(now()).open;
       if (config.killSwitch === true && !state.killSwitch.engaged) {
