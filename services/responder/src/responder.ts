@@ -516,9 +516,10 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     if (reason === '') return { ok: false, code: 'REASON_REQUIRED', message: 'a review needs a reason: it goes into the audit log and to the SIEM' };
     let incident = state.incidents.get(findingId);
     // Only findings something still waits on are kept whole in the state file; across a restart a
-    // High or Critical one has its forensic bundle, a closed Medium one its kept Close.
+    // closed Medium one has its kept Close, a High or Critical one its forensic bundle. The kept
+    // Close comes first: a finding that was High and closed Medium has a bundle of an open revision.
     if (!incident?.finding && isSafeFindingId(findingId)) {
-      const kept = (await forensics.read(findingId).catch(() => undefined))?.finding ?? (await closedFindings.read(findingId).catch(() => undefined));
+      const kept = (await closedFindings.read(findingId).catch(() => undefined)) ?? (await forensics.read(findingId).catch(() => undefined))?.finding;
       if (kept) {
         incident ??= state.incidents.get(findingId) ?? state.touchIncident(findingId, now(), kept);
         incident.finding ??= kept;
@@ -539,7 +540,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
         code: 'NOT_FOUND',
         message:
           `no finding ${JSON.stringify(findingId.slice(0, 200))} on record: use the finding id your SIEM shows (OCSF finding_info.uid). ` +
-          `The responder keeps the most recent incidents; across a restart, High and Critical ones (through their forensic bundles) and the last ${MAX_CLOSED_FINDINGS_KEPT} closed Medium ones can be reviewed.`,
+          `The responder keeps the most recent incidents; across a restart, High and Critical ones (through their forensic bundles) and the last ${MAX_CLOSED_FINDINGS_KEPT.toLocaleString('en-US')} closed Medium ones can be reviewed.`,
       };
     }
     if (finding.activity !== 'close') {
