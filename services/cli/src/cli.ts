@@ -138,9 +138,10 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
 /**
  * The `--reason` a decision needs (an approval, the kill switch, a review): trimmed, never empty,
  * because it is the audit log's answer to "why". `command` and `goesTo` make the error say which
- * command wants it and who reads it.
+ * command wants it and who reads it. The admin API checks the same field of the request body
+ * (json-http's requiredReason) and also bounds its length; this one fails before any call is made.
  */
-export function requiredReason(values: Record<string, string | boolean | undefined>, command: string, goesTo: string): string {
+export function requiredReasonOption(values: Record<string, string | boolean | undefined>, command: string, goesTo: string): string {
   const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
   if (reason === '') throw new UsageError(`${command} needs --reason "why": it goes into ${goesTo}`);
   return reason;

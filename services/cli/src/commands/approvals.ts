@@ -1,6 +1,6 @@
 import type { ApprovalView } from '@warden/responder';
 import type { PendingApproval } from '@warden/response';
-import { parseCommandLine, requiredReason, UsageError } from '../cli';
+import { parseCommandLine, requiredReasonOption, UsageError } from '../cli';
 import { ADMIN_CONNECTION_OPTIONS, adminClientOptions, createAdminClient } from '../admin-api/admin-client';
 
 const APPROVALS_USAGE = 'warden approvals list [--status pending|approved|denied|expired|all] [--json] | show <id> | approve <id> --reason "..." | deny <id> --reason "..."';
@@ -103,7 +103,7 @@ export async function runApprovals(args: readonly string[]): Promise<number> {
     case 'approve':
     case 'deny': {
       if (id === undefined) throw new UsageError(`approvals ${sub} needs the decision id (from \`warden approvals list\`) and --reason "..."`);
-      const reason = requiredReason(values, `approvals ${sub}`, 'the audit log and to the agent platform');
+      const reason = requiredReasonOption(values, `approvals ${sub}`, 'the audit log and to the agent platform');
       const approval = await client.post<PendingApproval>(`${decisionPath(id)}/${sub}`, { reason });
       process.stdout.write(values.json ? `${JSON.stringify(approval)}\n` : `${describeVoteResult(approval)}\n`);
       return 0;

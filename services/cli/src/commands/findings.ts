@@ -1,5 +1,5 @@
 import type { FindingReviewView } from '@warden/responder';
-import { parseCommandLine, requiredReason, UsageError } from '../cli';
+import { parseCommandLine, requiredReasonOption, UsageError } from '../cli';
 import { ADMIN_CONNECTION_OPTIONS, adminClientOptions, createAdminClient } from '../admin-api/admin-client';
 
 const FINDINGS_USAGE = 'warden findings benign <finding-id> --reason "..." [--json]';
@@ -24,7 +24,7 @@ export async function runFindings(args: readonly string[]): Promise<number> {
   if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"; usage: ${FINDINGS_USAGE}`);
   if (sub !== 'benign') throw new UsageError(sub === undefined ? `usage: ${FINDINGS_USAGE}` : `unknown findings command "${sub}"; usage: ${FINDINGS_USAGE}`);
   if (id === undefined) throw new UsageError('findings benign needs the finding id (the OCSF finding_info.uid your SIEM shows) and --reason "..."');
-  const reason = requiredReason(values, 'findings benign', 'the audit log and to the SIEM');
+  const reason = requiredReasonOption(values, 'findings benign', 'the audit log and to the SIEM');
   const client = createAdminClient(adminClientOptions(values, process.env));
   const review = await client.post<FindingReviewView>(`/api/v1/findings/${encodeURIComponent(id)}/benign`, { reason });
   process.stdout.write(values.json ? `${JSON.stringify(review)}\n` : `${describeReview(review)}\n`);

@@ -1,5 +1,5 @@
 import type { ResponderStatus } from '@warden/responder';
-import { parseCommandLine, requiredReason, UsageError } from '../cli';
+import { parseCommandLine, requiredReasonOption, UsageError } from '../cli';
 import { ADMIN_CONNECTION_OPTIONS, adminClientOptions, createAdminClient } from '../admin-api/admin-client';
 
 const KILL_SWITCH_USAGE = 'warden kill-switch on --reason "..." | off --reason "..." | status [--json]';
@@ -34,7 +34,7 @@ export async function runKillSwitch(args: readonly string[]): Promise<number> {
   if (sub !== 'on' && sub !== 'off' && sub !== 'status') {
     throw new UsageError(sub === undefined ? `usage: ${KILL_SWITCH_USAGE}` : `unknown kill-switch command "${sub}"; usage: ${KILL_SWITCH_USAGE}`);
   }
-  const reason = sub === 'status' ? undefined : requiredReason(values, `kill-switch ${sub}`, 'the audit log');
+  const reason = sub === 'status' ? undefined : requiredReasonOption(values, `kill-switch ${sub}`, 'the audit log');
   const client = createAdminClient(adminClientOptions(values, process.env));
   const status =
     reason === undefined
