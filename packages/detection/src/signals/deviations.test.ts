@@ -185,6 +185,28 @@ describe('tools, hosts and scope', () => {
     expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { provisioning: 'creates_credential' })?.rule).toBe('host.new_for_stable_tool');
   });
 
+  test("a new refund tool's host, refunding a payment the session read on the original payment, is part of the first use", () => {
+    const refund = newExternalHostHit('mollie.create_refund', 'api.mollie.example', baseline, [], loc, { sentBody: true, refundsReadPayment: true });
+    expect([refund?.rule, refund?.score]).toEqual(['host.refund_processor_for_new_tool', 0.2]);
+    expect(refund?.explanation).toContain('the money goes back to whoever paid it');
+    expect(newExternalHostHit('mollie.create_refund', 'api.mollie.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
+    expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { refundsReadPayment: true })?.rule).toBe('host.new_for_stable_tool');
+  });
+
+  test("each reason explains itself, and a new tool's host is judged on who chose it before what the tool does there", () => {
+    const lookup = newExternalHostHit('weather.get_forecast', 'api.weather.example', baseline, [], loc);
+    expect(lookup?.explanation).toBe('weather.get_forecast called api.weather.example, a host not seen for this tool before, asked without a request body: a new lookup has to ask somewhere, so its first host is part of its first use.');
+    // A document naming the host says more than the tool only asking there, so it is the rule a reader sees.
+    const documentedLookup = newExternalHostHit('weather.get_forecast', 'api.weather.example', baseline, [], loc, { documented: 'host' });
+    expect([documentedLookup?.rule, documentedLookup?.score]).toEqual(['host.documented_for_new_tool', 0.2]);
+    // A lookup asking is its own reason before a credential or a refund it does not make.
+    expect(newExternalHostHit('weather.get_forecast', 'api.weather.example', baseline, [], loc, { provisioning: 'creates_credential' })?.rule).toBe('host.first_for_new_lookup');
+    const plain = newExternalHostHit('insurer.submit_report', 'portal.insurer.example', baseline, [], loc, { sentBody: true });
+    expect(plain?.explanation).toBe('insurer.submit_report called portal.insurer.example, a host not seen for this tool before.');
+    const stable = newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc);
+    expect(stable?.explanation).toMatch(/^status\.check called collect\.cdn\.example; in \d+ earlier calls it only talked to status\.known\.example\.$/);
+  });
+
   test('a lookup tool sending a request body to a host it never used is a beacon, however many hosts it reads from', () => {
     const learner = new ProfileLearner();
     const carriers = ['api.dhl.example', 'api.ups.example', 'api.fedex.example', 'api.gls.example', 'api.dpd.example', 'api.usps.example', 'api.tnt.example', 'api.ppl.example'];

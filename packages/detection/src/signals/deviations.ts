@@ -147,10 +147,7 @@ export function newToolHit(tool: string, baseline: Baseline, loc: SignalLocation
 }
 
 const READER_SENDS_SCORE = 0.8;
-/**
- * A new tool's first host when it is part of that first use, not a second sign: a lookup's, asked
- * without a body, or the one a document of the organisation's own names for the work.
- */
+/** A new tool's first host when it is part of that first use, not a second sign (`newHostReason`). */
 const NEW_LOOKUP_HOST_SCORE = 0.2;
 
 function isReadOnlyTool(tool: string): boolean {
@@ -187,92 +184,104 @@ export interface HostRequestContext {
   readonly refundsReadPayment?: boolean;
 }
 
-export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, request: HostRequestContext = {}): SignalHit | undefined {
+/** Why a new host counts and how much: one rule, its score, and the text a reader sees for it. */
+interface NewHostReason {
+  readonly rule: string;
+  readonly score: number;
+  readonly explanation: string;
+}
+
+/** What the baseline says about the tool that reached a new host. */
+interface ToolHostHistory {
+  /** Calls of the tool that reached a host, and the hosts they reached. */
+  readonly history: number;
+  readonly hosts: readonly string[];
+  /** Calls of the tool at all, the agent's or its cohort's, whichever are more. */
+  readonly calls: number;
+  /** The agent or its cohort has called the tool. */
+  readonly known: boolean;
+}
+
+/**
+ * The reasons, weighed in this order; the first that holds is the rule and the text. A tool with a
+ * history is judged on that history (a stable plugin moving, an established tool calling out for
+ * the first time, a reader uploading). A new tool's first host is part of its first use when
+ * someone other than the tool chose it (a document of the organisation's own, the service issuing a
+ * key, the processor that took a refunded payment) or when it only asks; otherwise it is the
+ * supply-chain question itself.
+ */
+function newHostReason(tool: string, host: string, t: ToolHostHistory, request: HostRequestContext): NewHostReason {
+  const reached = `${tool} called ${host}, a host not seen for this tool before`;
+  const firstUse = (rule: string, why: string): NewHostReason => ({ rule, score: NEW_LOOKUP_HOST_SCORE, explanation: `${reached}${why}.` });
   const sentBody = request.sentBody === true;
+  // New code: a tool neither the agent nor its cohort has called, so no host is its own yet.
+  const newTool = t.history === 0 && !t.known;
+  // A tool that always talked to the same one or two hosts makes a new host meaningful.
+  if (t.history >= 5 && t.hosts.length <= 3) {
+    return { rule: 'host.new_for_stable_tool', score: 1, explanation: `${tool} called ${host}; in ${t.history} earlier calls it only talked to ${t.hosts.slice(0, 3).join(', ')}.` };
+  }
+  // An established tool that reached no host at all in its history and now calls out: new code
+  // inside a known tool (a driver or plugin update), the quietest supply-chain change there is.
+  if (t.history === 0 && t.calls >= ESTABLISHED_TOOL_CALLS) {
+    return { rule: 'host.first_for_established_tool', score: 0.8, explanation: `${tool} called ${host}; in ${t.calls} earlier calls it never reached any host.` };
+  }
+  // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
+  const base = t.history === 0 ? (newTool ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * t.hosts.length);
+  if (t.known && sentBody && isReadOnlyTool(tool) && base < READER_SENDS_SCORE) {
+    return { rule: 'host.new_upload_from_read_tool', score: READER_SENDS_SCORE, explanation: `${tool}, a tool that only reads, sent a request body to ${host}, a host not seen for this tool before.` };
+  }
+  if (newTool) {
+    // The host the organisation's own document names for this work (the claims portal of the
+    // freight contract), or the service such a document names at that service's own domain, was
+    // chosen by whoever wrote the document, not by the tool, whatever the tool sends there.
+    if (request.documented === 'service') {
+      return firstUse('host.documented_for_new_tool', ": the service's own domain, and a document of the organisation read in this session names that service for the work");
+    }
+    if (request.documented === 'host') return firstUse('host.documented_for_new_tool', ', which a document of the organisation read in this session names');
+    // A lookup nobody in the cohort ever used has to ask somewhere: when it only asks (no request
+    // body), its first host is part of the new habit (held Low with it when nothing else is odd);
+    // what its URL carries is the lookup-leak question. A new tool that posts a body there,
+    // whatever its name says (an "explainer" uploading the plan it explains), or that sends or
+    // changes something, stays the supply-chain question.
+    if (!sentBody && isReadOnlyTool(tool)) return firstUse('host.first_for_new_lookup', ', asked without a request body: a new lookup has to ask somewhere, so its first host is part of its first use');
+    // A key created at the service issuing it sends that service the key's settings, and the
+    // secret store is where the key is meant to stay. Where else the key goes is judged on its own.
+    if (request.provisioning === 'creates_credential') {
+      return firstUse('host.credential_issuer_for_new_tool', ', to create a credential there: the host issues the key; where the key goes next is what counts');
+    }
+    if (request.provisioning === 'stores_secret') {
+      return firstUse('host.secret_store_for_new_tool', ', to store the credential the session created: a secret store is where the key is meant to stay');
+    }
+    // A refund on the original payment of a payment the session read sends the money back where it
+    // came from. A refund that names where the money should go is not this and keeps its weight.
+    if (request.refundsReadPayment === true) {
+      return firstUse('host.refund_processor_for_new_tool', ', to refund a payment the session read, on the original payment: the money goes back to whoever paid it');
+    }
+  }
+  return { rule: 'host.new_for_tool', score: base, explanation: `${reached}.` };
+}
+
+export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, request: HostRequestContext = {}): SignalHit | undefined {
   if (!baseline.mature || isInternal(host, internalDomains) || baseline.approvedDestination({ kind: 'host', value: host })) return undefined;
   const { hosts, history } = baseline.hostsForTool(tool);
   if (hosts[host] !== undefined) return undefined;
-  // New code: a tool neither the agent nor its cohort has called, so no host is its own yet.
-  const newTool = history === 0 && baseline.tool(tool) === undefined;
+  const known = baseline.tool(tool) !== undefined;
   // A newly approved tool's first hosts are part of what was approved; a later move to another
   // host by an approved tool with a history is still a supply-chain question.
-  if (newTool && baseline.approvedTool(tool)) return undefined;
-  const distinct = Object.keys(hosts).length;
-  // A tool that always talked to the same one or two hosts makes a new host meaningful.
-  const stable = history >= 5 && distinct <= 3;
-  // An established tool that reached no host at all in its history and now calls out: new code
-  // inside a known tool (a driver or plugin update), the quietest supply-chain change there is.
+  if (history === 0 && !known && baseline.approvedTool(tool)) return undefined;
   // The agent's calls or its cohort's, whichever are more: a payment tool each finance agent calls a
   // few times a week is established for the type long before one agent has made 20 calls.
   const callsBy = (p: AgentProfile | undefined): number => (p !== undefined && Object.hasOwn(p.tools, tool) ? (p.tools[tool]?.n ?? 0) : 0);
   const calls = Math.max(callsBy(baseline.agent), callsBy(baseline.cohort));
-  const firstReach = history === 0 && calls >= ESTABLISHED_TOOL_CALLS;
-  // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
-  const base = stable ? 1 : firstReach ? 0.8 : history === 0 ? (newTool ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * distinct);
-  const readerSends = sentBody && baseline.tool(tool) !== undefined && isReadOnlyTool(tool) && base < READER_SENDS_SCORE;
-  // A lookup nobody in the cohort ever used has to ask somewhere: when it only asks (no request
-  // body), its first host is part of the new habit (held Low with it when nothing else is odd), not
-  // a second sign, so it weighs little beside the new tool it belongs to; what its URL carries is
-  // the lookup-leak question. A new tool that posts a body there, whatever its name says (an
-  // "explainer" uploading the plan it explains), or that sends or changes something, stays the
-  // supply-chain question.
-  const newLookup = newTool && !sentBody && isReadOnlyTool(tool);
-  // A new tool that reaches the host the organisation's own document names for this work (the
-  // claims portal of the freight contract, the registration site the policy gives), or the service
-  // such a document names at that service's own domain, is that work's first use, whatever it sends:
-  // the host was chosen by whoever wrote the document, not by the tool.
-  const documentedHost = newTool && request.documented !== undefined;
-  // A new tool that creates a key at the service issuing it (an API key for the search index, a
-  // token for the DNS provider) sends that service the key's settings; the host is where the key
-  // comes from, part of the first use. The secret store the key is then put into is where it is
-  // meant to stay. Where else the key goes is what pages: a send, a grant or a payload carrying it
-  // is judged on its own.
-  const provisioning = newTool && !documentedHost ? request.provisioning : undefined;
-  // A new refund tool that refunds, on the original payment, a payment the session just read sends
-  // the money back where it came from: the host is the processor that took the payment, part of the
-  // first use. A refund that names where the money should go is not this and keeps its weight.
-  const refundHost = newTool && !documentedHost && provisioning === undefined && request.refundsReadPayment === true;
-  const score = newLookup || documentedHost || provisioning !== undefined || refundHost ? NEW_LOOKUP_HOST_SCORE : readerSends ? READER_SENDS_SCORE : base;
-  if (score <= 0.1) return undefined;
+  const reason = newHostReason(tool, host, { history, hosts: Object.keys(hosts), calls, known }, request);
+  if (reason.score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
     type: 'new_external_host',
-    rule: stable
-      ? 'host.new_for_stable_tool'
-      : firstReach
-        ? 'host.first_for_established_tool'
-        : readerSends
-          ? 'host.new_upload_from_read_tool'
-          : newLookup
-            ? 'host.first_for_new_lookup'
-            : documentedHost
-              ? 'host.documented_for_new_tool'
-              : provisioning === 'creates_credential'
-                ? 'host.credential_issuer_for_new_tool'
-                : provisioning === 'stores_secret'
-                  ? 'host.secret_store_for_new_tool'
-                  : refundHost
-                    ? 'host.refund_processor_for_new_tool'
-                    : 'host.new_for_tool',
-    score,
+    rule: reason.rule,
+    score: reason.score,
     weight: 50,
-    explanation: stable
-      ? `${tool} called ${host}; in ${history} earlier calls it only talked to ${Object.keys(hosts).slice(0, 3).join(', ')}.`
-      : firstReach
-        ? `${tool} called ${host}; in ${calls} earlier calls it never reached any host.`
-        : readerSends
-          ? `${tool}, a tool that only reads, sent a request body to ${host}, a host not seen for this tool before.`
-          : documentedHost
-            ? request.documented === 'service'
-              ? `${tool} called ${host}, a host not seen for this tool before: the service's own domain, and a document of the organisation read in this session names that service for the work.`
-              : `${tool} called ${host}, a host not seen for this tool before, which a document of the organisation read in this session names.`
-            : provisioning === 'creates_credential'
-              ? `${tool} called ${host}, a host not seen for this tool before, to create a credential there: the host issues the key; where the key goes next is what counts.`
-              : provisioning === 'stores_secret'
-                ? `${tool} called ${host}, a host not seen for this tool before, to store the credential the session created: a secret store is where the key is meant to stay.`
-                : refundHost
-                  ? `${tool} called ${host}, a host not seen for this tool before, to refund a payment the session read, on the original payment: the money goes back to whoever paid it.`
-                  : `${tool} called ${host}, a host not seen for this tool before.`,
+    explanation: reason.explanation,
     location: loc,
     role: 'action',
     destinations: [host],
