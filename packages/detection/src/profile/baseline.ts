@@ -2,7 +2,7 @@ import type { DetectionConfig } from '../config';
 import type { Destination, DestinationKind } from '../indicators/indicators';
 import { NO_APPROVALS, type ApprovalMatcher } from './approvals';
 import type { AgentProfile } from './agent-profile';
-import type { CountEntry, CountMap } from './count-map';
+import { overlappingEntry, type CountEntry, type CountMap } from './count-map';
 
 /** Which history an agent is compared with right now. */
 export type BaselineSource = 'agent' | 'cohort' | 'none';
@@ -43,7 +43,7 @@ export class Baseline {
     const c = this.cohort === undefined ? undefined : own(pick(this.cohort));
     if (a === undefined) return c;
     if (c === undefined) return a;
-    return { n: a.n + c.n, first: Math.min(a.first, c.first), last: Math.max(a.last, c.last) };
+    return overlappingEntry(a, c);
   }
 
   tool(name: string): CountEntry | undefined {
@@ -81,7 +81,7 @@ export class Baseline {
     for (const p of [this.agent, this.cohort]) {
       for (const [h, e] of Object.entries(p?.hostsByTool[tool] ?? {})) {
         const prev = hosts[h];
-        hosts[h] = prev === undefined ? { ...e } : { n: prev.n + e.n, first: Math.min(prev.first, e.first), last: Math.max(prev.last, e.last) };
+        hosts[h] = prev === undefined ? { ...e } : overlappingEntry(prev, e);
       }
     }
     let history = 0;

@@ -22,6 +22,16 @@ export function bump(map: CountMap, key: string, timeMs: number, by = 1): boolea
 }
 
 /**
+ * One value's history seen through two profiles that overlap: an agent's and its cohort's, which
+ * learns every session the agent's does. The larger count, not the sum: summing counts the agent's
+ * own calls twice, and "five calls make it established" would take three. The cohort's count can be
+ * the smaller one when its top-K dropped a value only this agent uses.
+ */
+export function overlappingEntry(a: CountEntry, b: CountEntry): CountEntry {
+  return { n: Math.max(a.n, b.n), first: Math.min(a.first, b.first), last: Math.max(a.last, b.last) };
+}
+
+/**
  * Keep the `k` most used entries (ties: most recently seen). Run after a merge rather than per
  * insert, so a burst of new values cannot evict the long-standing ones one by one.
  */
