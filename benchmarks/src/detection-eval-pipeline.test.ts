@@ -1,12 +1,13 @@
 import { isDrained, pipelineState, SettleTracker } from './detection-eval-pipeline';
 
-function scrape(o: { lag?: number; accepted?: number; scored?: number; learned?: number; findings?: number }): string {
+function scrape(o: { lag?: number; accepted?: number; scored?: number; learned?: number; findings?: number; open?: number }): string {
   return [
     '# HELP warden_bus_lag_records Records published and not yet acknowledged by a consumer group.',
     `warden_bus_lag_records{topic="events",group="scorer"} ${o.lag ?? 0}`,
     'warden_bus_lag_records{topic="events",group="baseline"} 0',
     `warden_receiver_spans_accepted_total{protocol="grpc"} ${o.accepted ?? 100}`,
     `warden_scorer_events_total ${o.scored ?? 100}`,
+    `warden_scorer_live_sessions ${o.open ?? 0}`,
     `warden_sessions_learned_total ${o.learned ?? 10}`,
     'warden_sessions_excluded_total 1',
     'warden_sessions_awaiting_verdict 0',
@@ -27,6 +28,18 @@ describe('pipelineState', () => {
 });
 
 describe('SettleTracker', () => {
+  it('for a history day, waits until the scorer has judged every session, then for the quiet period', () => {
+    const t = new SettleTracker(1_500, true);
+    expect(t.observe(pipelineState([scrape({ open: 3 })]), 0)).toBe(false);
+    expect(t.observe(pipelineState([scrape({ open: 3 })]), 2_000)).toBe(false);
+    expect(t.observe(pipelineState([scrape({})]), 2_500)).toBe(false);
+    expect(t.observe(pipelineState([scrape({})]), 4_000)).toBe(true);
+    // Live traffic keeps sessions open: the final wait does not ask for that.
+    const live = new SettleTracker(1_500);
+    live.observe(pipelineState([scrape({ open: 3 })]), 0);
+    expect(live.observe(pipelineState([scrape({ open: 3 })]), 1_500)).toBe(true);
+  });
+
   it('settles once drained and unchanged for the quiet period', () => {
     const t = new SettleTracker(1_500);
     expect(t.observe(pipelineState([scrape({})]), 0)).toBe(false);

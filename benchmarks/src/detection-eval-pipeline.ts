@@ -8,7 +8,10 @@
  *   topic and consumer group) sums to 0 and the scorer has scored every accepted span;
  * - profiles stable: the baseline's counters of sessions learned / excluded / awaiting the
  *   scorer's verdict and the size of the profiles stop moving (each learned session republishes
- *   its profiles). The baseline closes idle sessions on a 1 s tick, so "stable" must outlast it.
+ *   its profiles). The baseline closes idle sessions on a 1 s tick, so "stable" must outlast it;
+ * - for a day of history, every session judged: `warden_scorer_live_sessions` is 0. The scorer
+ *   waits a grace for late spans (LATE_ARRIVAL_GRACE_MS) before it ends a session, so a history
+ *   day is learned only once that has passed.
  */
 import { sample } from './prometheus';
 
@@ -16,6 +19,8 @@ export interface PipelineState {
   readonly queued: number;
   readonly accepted: number;
   readonly scored: number;
+  /** Sessions the scorer has not judged yet. */
+  readonly openSessions: number;
   /** Changes whenever the baseline learns, excludes or waits on a session, or a finding is delivered. */
   readonly activity: string;
 }
@@ -32,6 +37,7 @@ export function pipelineState(scrapes: readonly string[]): PipelineState {
     queued: sample(scrapes, 'warden_bus_lag_records'),
     accepted: sample(scrapes, 'warden_receiver_spans_accepted_total'),
     scored: sample(scrapes, 'warden_scorer_events_total'),
+    openSessions: sample(scrapes, 'warden_scorer_live_sessions'),
     activity: activity.join('/'),
   };
 }
@@ -49,10 +55,14 @@ export class SettleTracker {
   private last: string | undefined;
   private since = 0;
 
-  constructor(private readonly quietMs: number) {}
+  /** `allJudged`: also wait for the scorer to have ended every session (a history day, not live traffic). */
+  constructor(
+    private readonly quietMs: number,
+    private readonly allJudged = false,
+  ) {}
 
   observe(s: PipelineState, atMs: number): boolean {
-    const key = isDrained(s) ? s.activity : undefined;
+    const key = isDrained(s) && (!this.allJudged || s.openSessions === 0) ? s.activity : undefined;
     if (key === undefined || key !== this.last) {
       this.last = key;
       this.since = atMs;

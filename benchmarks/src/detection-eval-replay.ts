@@ -76,8 +76,8 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
       // next; the replay compresses a week into seconds, so Warden gets to digest each day.
       digest: async () => {
         day += 1;
-        const settled = await untilSettled(target, DIGEST_QUIET_MS, DIGEST_TIMEOUT_MS, (s) =>
-          status(`learning history day ${day}: ${s.queued} queued, ${s.scored}/${s.accepted} spans scored`),
+        const settled = await untilSettled(target, { quietMs: DIGEST_QUIET_MS, timeoutMs: DIGEST_TIMEOUT_MS, allJudged: true }, (s) =>
+          status(`learning history day ${day}: ${s.queued} queued, ${s.scored}/${s.accepted} spans scored, ${s.openSessions} sessions open`),
         );
         if (!settled) digestTimeouts += 1;
         // The last digest comes just before the first live session.
@@ -91,7 +91,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
     const report = await runSimulation(simulation);
 
     status('waiting for the last findings');
-    const settled = await untilSettled(target, FINAL_QUIET_MS, FINAL_TIMEOUT_MS, (s) => status(`${phase}: ${s.queued} queued, ${s.scored}/${s.accepted} spans scored`));
+    const settled = await untilSettled(target, { quietMs: FINAL_QUIET_MS, timeoutMs: FINAL_TIMEOUT_MS }, (s) => status(`${phase}: ${s.queued} queued, ${s.scored}/${s.accepted} spans scored`));
     await waitUntil(() => tail.caughtUp(), `the findings file ${target.alertsFile} to be read to its end`, 10_000);
     const final = await target.scrape();
 

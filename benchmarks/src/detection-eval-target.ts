@@ -63,8 +63,13 @@ async function fetchMetrics(url: string): Promise<string> {
  * quiet for `quietMs`. Resolves false if that did not happen within `timeoutMs` (the run goes on
  * and the report says so); a failing scrape is an error.
  */
-export async function untilSettled(target: WardenTarget, quietMs: number, timeoutMs: number, onState?: (s: PipelineState) => void): Promise<boolean> {
-  const tracker = new SettleTracker(quietMs);
+export async function untilSettled(
+  target: WardenTarget,
+  wait: { readonly quietMs: number; readonly timeoutMs: number; readonly allJudged?: boolean },
+  onState?: (s: PipelineState) => void,
+): Promise<boolean> {
+  const { quietMs, timeoutMs } = wait;
+  const tracker = new SettleTracker(quietMs, wait.allJudged === true);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = pipelineState(await target.scrape());

@@ -52,16 +52,16 @@ export function describeBenignReview(busName: string, createBus: () => Promise<B
     let dataDir: string;
     const findings: RiskFinding[] = [];
     const verdicts: string[] = [];
-    let nowMs = 0;
 
     beforeEach(async () => {
       findings.length = 0;
       verdicts.length = 0;
       dataDir = mkdtempSync(path.join(os.tmpdir(), 'warden-review-'));
       bus = await createBus();
-      // Live traffic: the clock is just past the newest span.
-      nowMs = 40 * HOUR;
-      const clock = { nowMs: () => nowMs };
+      // Live traffic: the clock is just past the newest span, and runs, so the scorer's grace for
+      // late spans passes as it would.
+      const startedAt = Date.now();
+      const clock = { nowMs: () => 40 * HOUR + (Date.now() - startedAt) };
       scorer = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 10 }, { bus, logger: silentLogger, clock });
       baseline = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 10 }, { bus, logger: silentLogger, clock });
       responder = createResponder({ dataDir, policy: DEFAULT_RESPONSE_POLICY, tickMs: 10 }, { bus, logger: silentLogger, clock });

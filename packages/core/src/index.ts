@@ -36,6 +36,6 @@ export { recordsReturned } from './records-returned';
 export { tryParseJson } from './try-parse-json';
 export type { InsertionOrdered } from './drop-oldest';
 export { dropOldest } from './drop-oldest';
-export { EventTimeWatermark, MAX_EVENT_TIME_AHEAD_MS } from './event-time-watermark';
+export { EventTimeWatermark, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS } from './event-time-watermark';
 export type { PersonalDataKind, TextPattern, TextPatternMatch } from './personal-data-patterns';
 export { PERSONAL_DATA_PATTERNS, findTextPatterns } from './personal-data-patterns';

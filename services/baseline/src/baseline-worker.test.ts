@@ -42,7 +42,8 @@ describe('baseline worker', () => {
   it("an event stamped two hours ahead of the clock does not end the sessions still under way", async () => {
     const bus = new MemoryBus();
     await bus.start();
-    const worker = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 5 }, { bus, logger: silentLogger, clock: { nowMs: () => Date.now() } });
+    // No grace: it would keep the session open for its first seconds whatever the skewed event did.
+    const worker = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 5, lateArrivalGraceMs: 0 }, { bus, logger: silentLogger, clock: { nowMs: () => Date.now() } });
     await worker.start();
     const now = Date.now();
     await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('under-way', now - MIN) }]);
@@ -61,7 +62,8 @@ describe('baseline worker', () => {
     await bus.start();
     const profiles: ProfileSnapshotMessage[] = [];
     await bus.subscribe(Topics.profiles, { group: 'test' }, async (b) => void profiles.push(...b.map((r) => r.value)));
-    const worker = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 10, stateFile }, { bus, logger: silentLogger, clock });
+    // What this test is about is the verdict, not the grace for late spans.
+    const worker = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 10, stateFile, lateArrivalGraceMs: 0 }, { bus, logger: silentLogger, clock });
     await worker.start();
 
     await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('s1', 0) }]);

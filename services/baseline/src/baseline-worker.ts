@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Bus, Subscription } from '@warden/bus';
-import { EventTimeWatermark, InvalidInputError, Topics, type Clock, type Component, type Logger, type ProfileSnapshotMessage } from '@warden/core';
+import { EventTimeWatermark, InvalidInputError, LATE_ARRIVAL_GRACE_MS, Topics, type Clock, type Component, type Logger, type ProfileSnapshotMessage } from '@warden/core';
 import { ProfileLearner, excludeFromBaseline, type ProfileLearnerConfig } from '@warden/detection';
 
 export interface BaselineWorkerConfig {
@@ -14,6 +14,11 @@ export interface BaselineWorkerConfig {
   /** How often the state file is rewritten while running (it is always written on stop). */
   readonly saveEveryMs?: number;
   readonly learner?: Partial<ProfileLearnerConfig>;
+  /**
+   * How long (processing time) a session's late spans are waited for once event time says it has
+   * ended (default LATE_ARRIVAL_GRACE_MS). 0 closes on the newest watermark.
+   */
+  readonly lateArrivalGraceMs?: number;
 }
 
 export interface BaselineWorkerDeps {
@@ -59,7 +64,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> = Promise.resolve();
-  const eventTime = new EventTimeWatermark();
+  const eventTime = new EventTimeWatermark(config.lateArrivalGraceMs ?? LATE_ARRIVAL_GRACE_MS);
   let lastEventWallMs = 0;
   let lastSavedMs = deps.clock.nowMs();
   let eventsObserved = 0;
@@ -71,7 +76,8 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   // has been quiet for a whole idle period does the wall clock close what is left.
   const watermark = (): number => {
     const now = deps.clock.nowMs();
-    return now - lastEventWallMs >= config.sessionIdleMs ? Math.max(eventTime.ms, now) : eventTime.ms;
+    const settled = eventTime.settledMs(now);
+    return now - lastEventWallMs >= config.sessionIdleMs ? Math.max(settled, now) : settled;
   };
 
   const publishSnapshots = async (snapshots: readonly ProfileSnapshotMessage[]): Promise<void> => {

@@ -30,6 +30,8 @@ export interface EmbeddedStats {
   readonly findingsDelivered: number;
   readonly profilesPublished: number;
   readonly queued: number;
+  /** Sessions the scorer has not judged yet (ended sessions wait LATE_ARRIVAL_GRACE_MS for late spans). */
+  readonly openSessions: number;
 }
 
 export interface EmbeddedOptions {
@@ -229,6 +231,7 @@ export function createEmbeddedWarden(config: WardenConfig, options: EmbeddedOpti
         findingsDelivered: em ? Object.values(em.stats().delivered).reduce((a, c) => a + c, 0) : 0,
         profilesPublished: b?.stats().profilesPublished ?? 0,
         queued: queued(),
+        openSessions: sc?.stats().liveSessions ?? 0,
       };
     },
   };

@@ -1,5 +1,5 @@
 import type { Bus, RecordPosition, Subscription } from '@warden/bus';
-import { EventTimeWatermark, InvalidInputError, MAX_EVENT_TIME_AHEAD_MS, Topics, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
+import { EventTimeWatermark, InvalidInputError, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS, Topics, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
 import { SessionScorer, type SessionScorerConfig } from '@warden/detection';
 
 export interface ScoringWorkerConfig {
@@ -13,6 +13,11 @@ export interface ScoringWorkerConfig {
    * much of its past only; the bound keeps one endless session from pinning the commit point.
    */
   readonly replayLimitMs?: number;
+  /**
+   * How long (processing time) a session's late spans are waited for once event time says it has
+   * ended (default LATE_ARRIVAL_GRACE_MS). 0 closes on the newest watermark.
+   */
+  readonly lateArrivalGraceMs?: number;
 }
 
 /** Where an open session's first event sits in the events topic, and when it happened. */
@@ -59,7 +64,18 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> = Promise.resolve();
-  const eventTime = new EventTimeWatermark();
+  const graceMs = config.lateArrivalGraceMs ?? LATE_ARRIVAL_GRACE_MS;
+  const eventTime = new EventTimeWatermark(graceMs);
+  let lastEventWallMs = 0;
+  // While events arrive, event time alone ends sessions, as it stood a grace ago: a replayed history
+  // or a backlog read at speed is judged as it happened, and a session's spans that trail it by an
+  // export batch still join it. Once nothing has arrived for the grace, the wall clock ends what is
+  // left (agents gone quiet).
+  const watermark = (): number => {
+    const now = deps.clock.nowMs();
+    const settled = eventTime.settledMs(now);
+    return now - lastEventWallMs >= graceMs ? Math.max(settled, now - config.sessionIdleMs) : settled;
+  };
   let eventsAheadOfClock = 0;
   const warnedAhead = new Set<string>();
   let eventsScored = 0;
@@ -166,6 +182,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
               await refuse('events', value, err);
               continue;
             }
+            lastEventWallMs = deps.clock.nowMs();
             if (eventTime.observe(value.endTimeMs, deps.clock.nowMs())) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
             // Only transports that keep records give positions; on the memory bus there is nothing to retain.
             if (position === undefined) continue;
@@ -182,7 +199,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       );
       timer = setInterval(() => {
         ticking = ticking
-          .then(() => publish(scorer.expire(Math.max(eventTime.ms, deps.clock.nowMs() - config.sessionIdleMs))))
+          .then(() => publish(scorer.expire(watermark())))
           .then(publishVerdicts)
           .catch((err: unknown) => logger.warn({ err: String(err) }, 'expiring sessions failed; will retry on the next tick'));
       }, config.tickMs ?? 1_000);

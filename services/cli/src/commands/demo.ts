@@ -101,8 +101,9 @@ export async function runDemo(args: readonly string[]): Promise<number> {
 }
 
 /**
- * Until nothing is queued and the baseline has stopped publishing profiles for a moment (at
- * most 20 s): history sessions are learned once the scorer's verdict on each has come back.
+ * Until nothing is queued, the scorer has judged every history session (it waits a grace for late
+ * spans first) and the baseline has stopped publishing profiles for a moment (at most 20 s):
+ * history sessions are learned once the scorer's verdict on each has come back.
  */
 async function untilDigested(warden: EmbeddedWarden): Promise<void> {
   const deadline = Date.now() + 20_000;
@@ -110,7 +111,7 @@ async function untilDigested(warden: EmbeddedWarden): Promise<void> {
   let stableSince = Date.now();
   while (Date.now() < deadline) {
     const s = warden.stats();
-    if (s.queued > 0 || s.profilesPublished !== last) {
+    if (s.queued > 0 || s.openSessions > 0 || s.profilesPublished !== last) {
       last = s.profilesPublished;
       stableSince = Date.now();
     } else if (Date.now() - stableSince >= 750) {
