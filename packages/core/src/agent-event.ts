@@ -101,3 +101,11 @@ export interface AgentEvent {
 export function agentKey(e: Pick<AgentEvent, 'tenant' | 'agentId'>): string {
   return `${e.tenant}/${e.agentId}`;
 }
+
+/**
+ * Key of one agent's session in a worker's in-memory state: a session id is only unique for its
+ * agent and tenant, so all three are in it.
+ */
+export function sessionKey(s: Pick<AgentEvent, 'tenant' | 'agentId' | 'sessionId'>): string {
+  return `${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`;
+}

@@ -7,7 +7,7 @@ export type {
   SessionIdSource,
   TelemetryConvention,
 } from './agent-event';
-export { agentKey } from './agent-event';
+export { agentKey, sessionKey } from './agent-event';
 export type {
   FindingActivity,
   FindingCategory,

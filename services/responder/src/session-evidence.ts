@@ -1,4 +1,4 @@
-import type { AgentEvent, ProfileSnapshotMessage } from '@warden/core';
+import { sessionKey, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
 
 export interface EvidenceLimits {
   /** Most events kept per session (the newest win). */
@@ -45,7 +45,7 @@ export class SessionEvidence {
   constructor(private readonly limits: EvidenceLimits = DEFAULT_EVIDENCE_LIMITS) {}
 
   observeEvent(event: AgentEvent): void {
-    const key = sessionKey(event.tenant, event.agentId, event.sessionId);
+    const key = sessionKey(event);
     let ring = this.sessions.get(key);
     if (ring) {
       // Map order is recency order: re-inserting moves the session to the young end.
@@ -75,7 +75,7 @@ export class SessionEvidence {
 
   /** The session's kept events, oldest first, and how many earlier ones were let go. */
   spansOf(tenant: string, agentId: string, sessionId: string): { spans: readonly AgentEvent[]; omitted: number } {
-    const ring = this.sessions.get(sessionKey(tenant, agentId, sessionId));
+    const ring = this.sessions.get(sessionKey({ tenant, agentId, sessionId }));
     return ring ? { spans: [...ring.events], omitted: ring.omitted } : { spans: [], omitted: 0 };
   }
 
@@ -89,9 +89,6 @@ export class SessionEvidence {
   }
 }
 
-function sessionKey(tenant: string, agentId: string, sessionId: string): string {
-  return `${tenant}\u001f${agentId}\u001f${sessionId}`;
-}
 
 /** A copy of the event with every text field and list cut to size (marked where cut). */
 export function boundEvent(event: AgentEvent, maxTextChars: number): AgentEvent {

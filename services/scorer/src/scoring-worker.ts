@@ -1,5 +1,5 @@
 import type { Bus, RecordPosition, Subscription } from '@warden/bus';
-import { EventTimeWatermark, InvalidInputError, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS, Topics, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
+import { EventTimeWatermark, InvalidInputError, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS, Topics, sessionKey, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
 import { SessionScorer, type SessionScorerConfig } from '@warden/detection';
 
 export interface ScoringWorkerConfig {
@@ -28,8 +28,6 @@ interface SessionStart {
   readonly position: RecordPosition;
   readonly eventMs: number;
 }
-
-const sessionKey = (tenant: string, agentId: string, sessionId: string): string => `${tenant}\u0000${agentId}\u0000${sessionId}`;
 
 export interface ScoringWorkerDeps {
   readonly bus: Bus;
@@ -122,7 +120,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   const publishVerdicts = async (): Promise<void> => {
     const verdicts = scorer.takeVerdicts();
     if (verdicts.length === 0) return;
-    for (const v of verdicts) openSessions.delete(sessionKey(v.tenant, v.agentId, v.sessionId));
+    for (const v of verdicts) openSessions.delete(sessionKey(v));
     await deps.bus.publish(
       Topics.verdicts,
       verdicts.map((v) => ({ key: `${v.tenant}/${v.agentId}`, value: v })),
@@ -186,7 +184,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
             if (eventTime.observe(value.endTimeMs, deps.clock.nowMs())) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
             // Only transports that keep records give positions; on the memory bus there is nothing to retain.
             if (position === undefined) continue;
-            const key = sessionKey(value.tenant, value.agentId, value.sessionId);
+            const key = sessionKey(value);
             if (!openSessions.has(key)) {
               openSessions.set(key, { tenant: value.tenant, agentId: value.agentId, sessionId: value.sessionId, position, eventMs: value.startTimeMs });
             }

@@ -1,4 +1,4 @@
-import { InvalidInputError, dropOldest, type AgentEvent, type ProfileSnapshotMessage, type SessionVerdict } from '@warden/core';
+import { InvalidInputError, dropOldest, sessionKey, type AgentEvent, type ProfileSnapshotMessage, type SessionVerdict } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { eventFacts } from '../indicators/event-facts';
 import { emptyProfile, learnSession, parseProfile, type AgentProfile } from './agent-profile';
@@ -327,9 +327,6 @@ function combineVerdicts(earlier: SettledVerdict | undefined, later: SettledVerd
   return earlier === undefined ? later : { exclude: earlier.exclude || later.exclude, withheld: new Set([...earlier.withheld, ...later.withheld]) };
 }
 
-function sessionKey(s: { readonly tenant: string; readonly agentId: string; readonly sessionId: string }): string {
-  return `${s.tenant}\u0000${s.agentId}\u0000${s.sessionId}`;
-}
 
 function settledVerdict(v: SessionVerdict): SettledVerdict {
   return { exclude: v.exclude, withheld: new Set((v.withheldDestinations ?? []).map((d) => `${d.kind}\u0000${d.value}`)) };

@@ -1,6 +1,7 @@
 import {
   InvalidInputError,
   dropOldest,
+  sessionKey,
   type AgentEvent,
   type ProfileSnapshotMessage,
   type RiskFinding,
@@ -300,7 +301,7 @@ export class SessionScorer {
 
   /** The event's live session, and whether this event opened it. */
   private sessionFor(e: AgentEvent): { session: LiveSession; fresh: boolean } {
-    const key = liveKey(e);
+    const key = sessionKey(e);
     let s = this.sessions.get(key);
     if (s !== undefined) {
       this.sessions.delete(key);
@@ -324,7 +325,7 @@ export class SessionScorer {
    * story of the same session. Returns whether it was live.
    */
   release(tenant: string, agentId: string, sessionId: string): boolean {
-    return this.sessions.delete(liveKey({ tenant, agentId, sessionId }));
+    return this.sessions.delete(sessionKey({ tenant, agentId, sessionId }));
   }
 
   /** Verdicts on the sessions retired since the last call, oldest first. */
@@ -414,7 +415,7 @@ export class SessionScorer {
    * once the session has expired.
    */
   sessionRisk(tenant: string, agentId: string, sessionId: string): number | undefined {
-    const s = this.sessions.get(`${tenant}\u0000${agentId}\u0000${sessionId}`);
+    const s = this.sessions.get(sessionKey({ tenant, agentId, sessionId }));
     return s === undefined ? undefined : compositeRisk([...s.incident.hits.values()], s.incident.actions).risk;
   }
 
@@ -697,8 +698,3 @@ function noteBodySent(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
   const call = facts.isCall ? e.spanId : e.parentSpanId;
   if (call !== undefined) s.bodySentTo.add(`${call}\u0000${facts.host}`);
 }
-
-function liveKey(e: Pick<AgentEvent, 'tenant' | 'agentId' | 'sessionId'>): string {
-  return `${e.tenant}\u0000${e.agentId}\u0000${e.sessionId}`;
-}
-
