@@ -200,6 +200,8 @@ interface ToolHostHistory {
   readonly calls: number;
   /** The agent or its cohort has called the tool. */
   readonly known: boolean;
+  /** New code: a tool neither the agent nor its cohort has called, so no host is its own yet. */
+  readonly newTool: boolean;
 }
 
 /**
@@ -214,8 +216,6 @@ function newHostReason(tool: string, host: string, t: ToolHostHistory, request: 
   const reached = `${tool} called ${host}, a host not seen for this tool before`;
   const firstUse = (rule: string, why: string): NewHostReason => ({ rule, score: NEW_LOOKUP_HOST_SCORE, explanation: `${reached}${why}.` });
   const sentBody = request.sentBody === true;
-  // New code: a tool neither the agent nor its cohort has called, so no host is its own yet.
-  const newTool = t.history === 0 && !t.known;
   // A tool that always talked to the same one or two hosts makes a new host meaningful.
   if (t.history >= 5 && t.hosts.length <= 3) {
     return { rule: 'host.new_for_stable_tool', score: 1, explanation: `${tool} called ${host}; in ${t.history} earlier calls it only talked to ${t.hosts.slice(0, 3).join(', ')}.` };
@@ -226,11 +226,11 @@ function newHostReason(tool: string, host: string, t: ToolHostHistory, request: 
     return { rule: 'host.first_for_established_tool', score: 0.8, explanation: `${tool} called ${host}; in ${t.calls} earlier calls it never reached any host.` };
   }
   // A tool with no history at all (new code) reaching outside is the supply-chain question itself.
-  const base = t.history === 0 ? (newTool ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * t.hosts.length);
+  const base = t.history === 0 ? (t.newTool ? 0.6 : 0.35) : clamp01(0.6 - 0.05 * t.hosts.length);
   if (t.known && sentBody && isReadOnlyTool(tool) && base < READER_SENDS_SCORE) {
     return { rule: 'host.new_upload_from_read_tool', score: READER_SENDS_SCORE, explanation: `${tool}, a tool that only reads, sent a request body to ${host}, a host not seen for this tool before.` };
   }
-  if (newTool) {
+  if (t.newTool) {
     // The host the organisation's own document names for this work (the claims portal of the
     // freight contract), or the service such a document names at that service's own domain, was
     // chosen by whoever wrote the document, not by the tool, whatever the tool sends there.
@@ -266,14 +266,15 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   const { hosts, history } = baseline.hostsForTool(tool);
   if (hosts[host] !== undefined) return undefined;
   const known = baseline.tool(tool) !== undefined;
+  const newTool = history === 0 && !known;
   // A newly approved tool's first hosts are part of what was approved; a later move to another
   // host by an approved tool with a history is still a supply-chain question.
-  if (history === 0 && !known && baseline.approvedTool(tool)) return undefined;
+  if (newTool && baseline.approvedTool(tool)) return undefined;
   // The agent's calls or its cohort's, whichever are more: a payment tool each finance agent calls a
   // few times a week is established for the type long before one agent has made 20 calls.
   const callsBy = (p: AgentProfile | undefined): number => (p !== undefined && Object.hasOwn(p.tools, tool) ? (p.tools[tool]?.n ?? 0) : 0);
   const calls = Math.max(callsBy(baseline.agent), callsBy(baseline.cohort));
-  const reason = newHostReason(tool, host, { history, hosts: Object.keys(hosts), calls, known }, request);
+  const reason = newHostReason(tool, host, { history, hosts: Object.keys(hosts), calls, known, newTool }, request);
   if (reason.score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,
