@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { MemoryBus } from '@warden/bus';
-import { Topics, silentLogger, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
+import { IDLE_PARTITION_MS, Topics, silentLogger, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
+import { drivenEvents } from '../../../packages/bus/testkit/driven-events';
 import { createBaselineWorker } from './baseline-worker';
 
 const MIN = 60_000;
@@ -53,6 +54,30 @@ describe('baseline worker', () => {
     expect(worker.stats().sessionsAwaitingVerdict).toBe(0);
     await worker.stop();
     await bus.stop();
+  });
+
+  it("closes a session on its own partition's event time: a partition read an hour behind another keeps it open until it goes idle", async () => {
+    const { bus, deliver } = await drivenEvents();
+    let nowMs = 3 * 60 * MIN;
+    const worker = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 5 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
+    await worker.start();
+    await deliver([event('behind', 0)], 0, 0);
+    // Partition 1 delivers another agent's traffic an hour later in event time, every second.
+    let offset = 0;
+    const flow = async (seconds: number): Promise<void> => {
+      for (let i = 0; i < seconds; i++) {
+        nowMs += 1_000;
+        offset += 1;
+        await deliver([{ ...event('ahead', 60 * MIN + offset * 1_000), agentId: 'support-2' }], offset, 1);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    await flow(IDLE_PARTITION_MS / 1_000 - 5);
+    expect(worker.stats().sessionsAwaitingVerdict).toBe(0);
+    // Partition 0 has delivered nothing for the idle time: its session ends on partition 1's time.
+    await flow(10);
+    await eventually(() => worker.stats().sessionsAwaitingVerdict === 1, "the session of the idle partition to end");
+    await worker.stop();
   });
 
   it('learns a finished session only once its verdict arrives, and keeps what it learned across a restart', async () => {

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Bus, Subscription } from '@warden/bus';
-import { EventTimeWatermark, InvalidInputError, LATE_ARRIVAL_GRACE_MS, Topics, type Clock, type Component, type Logger, type ProfileSnapshotMessage } from '@warden/core';
+import { InvalidInputError, LATE_ARRIVAL_GRACE_MS, PartitionedEventTime, Topics, type AgentEventTime, type Clock, type Component, type Logger, type ProfileSnapshotMessage } from '@warden/core';
 import { ProfileLearner, excludeFromBaseline, type ProfileLearnerConfig } from '@warden/detection';
 
 export interface BaselineWorkerConfig {
@@ -64,7 +64,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> = Promise.resolve();
-  const eventTime = new EventTimeWatermark(config.lateArrivalGraceMs ?? LATE_ARRIVAL_GRACE_MS);
+  const eventTime = new PartitionedEventTime(config.lateArrivalGraceMs ?? LATE_ARRIVAL_GRACE_MS);
   let lastEventWallMs = 0;
   let lastSavedMs = deps.clock.nowMs();
   let eventsObserved = 0;
@@ -72,12 +72,14 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   let profilesPublished = 0;
   let started = false;
 
-  // Event time drives learning so a replayed history is learned as it happened; only when traffic
-  // has been quiet for a whole idle period does the wall clock close what is left.
-  const watermark = (): number => {
+  // Event time (each agent's partition's) drives learning so a replayed history is learned as it
+  // happened; only when traffic has been quiet for a whole idle period does the wall clock close
+  // what is left.
+  const watermark = (): AgentEventTime => {
     const now = deps.clock.nowMs();
-    const settled = eventTime.settledMs(now);
-    return now - lastEventWallMs >= config.sessionIdleMs ? Math.max(settled, now) : settled;
+    const settled = eventTime.settledAt(now);
+    if (now - lastEventWallMs < config.sessionIdleMs) return settled;
+    return (tenant, agentId) => Math.max(settled(tenant, agentId), now);
   };
 
   const publishSnapshots = async (snapshots: readonly ProfileSnapshotMessage[]): Promise<void> => {
@@ -90,7 +92,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
     for (const sn of snapshots) profileBytes.set(`${sn.tenant}/${sn.subject}`, JSON.stringify(sn.profile).length);
   };
 
-  const publish = (watermarkMs: number): Promise<void> => publishSnapshots(learner.closeIdleSessions(watermarkMs));
+  const publish = (watermark: AgentEventTime): Promise<void> => publishSnapshots(learner.closeIdleSessions(watermark));
 
   const saveIfDue = async (): Promise<void> => {
     if (!config.stateFile || deps.clock.nowMs() - lastSavedMs < (config.saveEveryMs ?? 60_000)) return;
@@ -137,8 +139,8 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
         }),
       );
       subscriptions.push(
-        await deps.bus.subscribe(Topics.events, { group: 'baseline' }, async (batch) => {
-          for (const { value } of batch) {
+        await deps.bus.subscribe(Topics.events, { group: 'baseline', onRevoked: (partitions) => eventTime.forget(partitions) }, async (batch) => {
+          for (const { value, position } of batch) {
             try {
               learner.observe(value);
             } catch (err) {
@@ -147,7 +149,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
               continue;
             }
             // The scorer counts and reports events stamped ahead of the clock; here they are only bounded.
-            eventTime.observe(value.endTimeMs, deps.clock.nowMs());
+            eventTime.observe(position?.partition ?? 0, value, deps.clock.nowMs());
           }
           eventsObserved += batch.length;
           lastEventWallMs = deps.clock.nowMs();

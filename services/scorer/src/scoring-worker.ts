@@ -1,5 +1,5 @@
 import type { Bus, RecordPosition, Subscription } from '@warden/bus';
-import { EventTimeWatermark, InvalidInputError, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS, Topics, sessionKey, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
+import { InvalidInputError, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS, PartitionedEventTime, Topics, sessionKey, type AgentEventTime, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
 import { SessionScorer, type SessionScorerConfig } from '@warden/detection';
 
 export interface ScoringWorkerConfig {
@@ -63,16 +63,17 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> = Promise.resolve();
   const graceMs = config.lateArrivalGraceMs ?? LATE_ARRIVAL_GRACE_MS;
-  const eventTime = new EventTimeWatermark(graceMs);
+  const eventTime = new PartitionedEventTime(graceMs);
   let lastEventWallMs = 0;
-  // While events arrive, event time alone ends sessions, as it stood a grace ago: a replayed history
-  // or a backlog read at speed is judged as it happened, and a session's spans that trail it by an
-  // export batch still join it. Once nothing has arrived for the grace, the wall clock ends what is
-  // left (agents gone quiet).
-  const watermark = (): number => {
+  // While events arrive, event time alone ends sessions, each agent's as its partition's stood a
+  // grace ago: a replayed history or a backlog read at speed is judged as it happened, and a
+  // session's spans that trail it by an export batch still join it. Once nothing has arrived for the
+  // grace, the wall clock ends what is left (agents gone quiet).
+  const watermark = (): AgentEventTime => {
     const now = deps.clock.nowMs();
-    const settled = eventTime.settledMs(now);
-    return now - lastEventWallMs >= graceMs ? Math.max(settled, now - config.sessionIdleMs) : settled;
+    const settled = eventTime.settledAt(now);
+    if (now - lastEventWallMs < graceMs) return settled;
+    return (tenant, agentId) => Math.max(settled(tenant, agentId), now - config.sessionIdleMs);
   };
   let eventsAheadOfClock = 0;
   const warnedAhead = new Set<string>();
@@ -92,6 +93,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   /** The sessions of partitions another scorer now holds are its to rebuild and report. */
   const onRevoked = (partitions: readonly number[]): void => {
     const gone = new Set(partitions);
+    eventTime.forget(partitions);
     let released = 0;
     for (const [key, s] of openSessions) {
       if (!gone.has(s.position.partition)) continue;
@@ -102,7 +104,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   };
   const retainedPositions = function* (): Iterable<RecordPosition> {
     for (const [key, start] of openSessions) {
-      if (start.eventMs < eventTime.ms - replayLimitMs) openSessions.delete(key);
+      if (start.eventMs < eventTime.latestMs(start.position.partition) - replayLimitMs) openSessions.delete(key);
       else yield start.position;
     }
   };
@@ -181,7 +183,8 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
               continue;
             }
             lastEventWallMs = deps.clock.nowMs();
-            if (eventTime.observe(value.endTimeMs, deps.clock.nowMs())) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
+            // The memory bus has no partitions: one stream.
+            if (eventTime.observe(position?.partition ?? 0, value, deps.clock.nowMs())) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
             // Only transports that keep records give positions; on the memory bus there is nothing to retain.
             if (position === undefined) continue;
             const key = sessionKey(value);

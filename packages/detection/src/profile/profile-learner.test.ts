@@ -39,6 +39,16 @@ describe('ProfileLearner', () => {
     expect(l.closeIdleSessions(30 * MIN)).toEqual([]);
   });
 
+  test("with each agent's own event time, only the sessions its agent's time has passed are learned", () => {
+    const l = new ProfileLearner();
+    for (const e of session('s1', 0)) l.observe(e);
+    for (const e of session('s2', 0, { ...ops, agentId: 'ops-2' })) l.observe(e);
+    const snaps = l.closeIdleSessions((_tenant, agentId) => (agentId === 'ops-1' ? 60 * MIN : 5 * MIN));
+    expect(snaps.map((s) => s.subject)).toEqual(['agent:ops-1', 'cohort:ops']);
+    expect(l.stats().openSessions).toBe(1);
+    expect(() => l.closeIdleSessions(() => Number.NaN)).toThrow(InvalidInputError);
+  });
+
   test('flagged sessions are never learned, even when flagged before their first event', () => {
     const l = new ProfileLearner();
     l.markFlagged('acme', 'bad');

@@ -1,5 +1,6 @@
-import { InvalidInputError, dropOldest, sessionKey, type AgentEvent, type ProfileSnapshotMessage, type SessionVerdict } from '@warden/core';
+import { InvalidInputError, dropOldest, sessionKey, type AgentEvent, type AgentEventTime, type ProfileSnapshotMessage, type SessionVerdict } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
+import { agentEventTime } from '../internal/agent-event-time';
 import { eventFacts } from '../indicators/event-facts';
 import { emptyProfile, learnSession, parseProfile, type AgentProfile } from './agent-profile';
 import { assertUsableEvent } from './event-validation';
@@ -105,17 +106,16 @@ export class ProfileLearner {
   }
 
   /**
-   * Closes sessions idle since before `watermarkMs - sessionIdleMs`, learns the unflagged ones and
-   * returns the snapshots of every profile that changed (agent and cohort), in a stable order.
+   * Closes sessions idle since before `watermark - sessionIdleMs` (one event time, or each agent's),
+   * learns the unflagged ones and returns the snapshots of every profile that changed (agent and
+   * cohort), in a stable order.
    * With `learnAfterVerdict`, a closed session is learned only once its verdict is known.
    */
-  closeIdleSessions(watermarkMs: number): ProfileSnapshotMessage[] {
-    if (!Number.isFinite(watermarkMs)) {
-      throw new InvalidInputError('DETECTION_WATERMARK_INVALID', `closeIdleSessions needs a finite event-time watermark in epoch ms (got ${watermarkMs}).`);
-    }
+  closeIdleSessions(watermark: number | AgentEventTime): ProfileSnapshotMessage[] {
+    const at = agentEventTime(watermark, 'closeIdleSessions');
     const changed = new Set<string>();
     const closing = [...this.open.entries()]
-      .filter(([, s]) => s.lastMs + this.config.sessionIdleMs <= watermarkMs)
+      .filter(([, s]) => s.lastMs + this.config.sessionIdleMs <= at(s.tenant, s.agentId))
       .sort(([, a], [, b]) => a.lastMs - b.lastMs);
     for (const [key, s] of closing) {
       this.open.delete(key);

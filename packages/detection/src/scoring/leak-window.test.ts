@@ -31,8 +31,17 @@ describe('LeakWindows', () => {
     const later = w.add('acme', 'a', 'd', { timeMs: 3 * HOUR, sessionId: 's2', items: 1, secrets: false, location: loc(3 * HOUR) });
     expect(later.distinctSessions).toBe(1);
     expect(later.runStartMs).toBe(3 * HOUR);
-    w.expire(10 * HOUR);
+    w.expire(() => 10 * HOUR);
     expect(w.size).toBe(0);
+  });
+
+  test("each window expires on its own agent's event time (a partition read behind the others)", () => {
+    const w = new LeakWindows(HOUR);
+    w.add('acme', 'ahead', 'd', { timeMs: 0, sessionId: 's0', items: 1, secrets: false, location: loc(0) });
+    w.add('acme', 'behind', 'd', { timeMs: 0, sessionId: 's1', items: 1, secrets: false, location: loc(0) });
+    w.expire((_tenant, agentId) => (agentId === 'ahead' ? 10 * HOUR : 30 * 60_000));
+    expect(w.size).toBe(1);
+    expect(w.add('acme', 'behind', 'd', { timeMs: 40 * 60_000, sessionId: 's2', items: 1, secrets: false, location: loc(0) }).distinctSessions).toBe(2);
   });
 
   test('tenants and agents do not share windows', () => {

@@ -1,4 +1,4 @@
-import { dropOldest, type SignalLocation } from '@warden/core';
+import { dropOldest, type AgentEventTime, type SignalLocation } from '@warden/core';
 import { clamp01 } from '../internal/stats';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 
@@ -29,7 +29,7 @@ const MAX_DESTINATIONS = 20_000;
  * a new run (and a new incident).
  */
 export class LeakWindows {
-  private readonly windows = new Map<string, { runStartMs: number; entries: LeakEntry[] }>();
+  private readonly windows = new Map<string, { readonly tenant: string; readonly agentId: string; runStartMs: number; entries: LeakEntry[] }>();
 
   constructor(private readonly windowMs: number) {}
 
@@ -41,7 +41,7 @@ export class LeakWindows {
       w.entries = w.entries.filter((e) => e.timeMs > latest - this.windowMs);
       if (w.entries.length === 0) w = undefined;
     }
-    if (w === undefined) w = { runStartMs: entry.timeMs, entries: [] };
+    if (w === undefined) w = { tenant, agentId, runStartMs: entry.timeMs, entries: [] };
     if (entry.timeMs > latest - this.windowMs) w.entries.push(entry);
     if (w.entries.length > MAX_ENTRIES) w.entries.splice(0, w.entries.length - MAX_ENTRIES);
     w.runStartMs = Math.min(w.runStartMs, ...w.entries.map((e) => e.timeMs));
@@ -56,11 +56,11 @@ export class LeakWindows {
     };
   }
 
-  /** Forgets windows whose newest entry is older than the window at `watermarkMs`. */
-  expire(watermarkMs: number): void {
+  /** Forgets windows whose newest entry is older than the window at the agent's watermark. */
+  expire(watermark: AgentEventTime): void {
     for (const [key, w] of this.windows) {
       const newest = Math.max(...w.entries.map((e) => e.timeMs));
-      if (newest <= watermarkMs - this.windowMs) this.windows.delete(key);
+      if (newest <= watermark(w.tenant, w.agentId) - this.windowMs) this.windows.delete(key);
     }
   }
 

@@ -79,6 +79,17 @@ describe('SessionScorer', () => {
     expect(s.stats().liveSessions).toBe(0);
   });
 
+  test("with each agent's own event time, a session ends on its agent's time only; a watermark that is not finite is refused", () => {
+    const s = new SessionScorer();
+    s.observe(attack('s1', 0)[0] as AgentEvent);
+    s.observe(attack('s2', 0, { ...agentA, agentId: 'mail-2' })[0] as AgentEvent);
+    s.expire((_tenant, agentId) => (agentId === 'mail-1' ? 60 * MIN : MIN));
+    expect(s.stats().liveSessions).toBe(1);
+    expect(() => s.expire(() => Number.NaN)).toThrow(/finite event-time watermark.*acme\/mail-2/);
+    expect(() => s.expire(Number.POSITIVE_INFINITY)).toThrow(InvalidInputError);
+    expect(s.stats().liveSessions).toBe(1);
+  });
+
   test('profiles are validated: a malformed or mismatched snapshot is refused and changes nothing', () => {
     const s = new SessionScorer();
     expect(() => s.applyProfile({ tenant: 'acme', subject: 'agent:x', profile: { schema: 9 } })).toThrow(InvalidInputError);

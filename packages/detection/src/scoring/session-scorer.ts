@@ -3,6 +3,7 @@ import {
   dropOldest,
   sessionKey,
   type AgentEvent,
+  type AgentEventTime,
   type ProfileSnapshotMessage,
   type RiskFinding,
   type SessionVerdict,
@@ -10,6 +11,7 @@ import {
   type SignalLocation,
 } from '@warden/core';
 import { resolveDetectionConfig, type DetectionConfig } from '../config';
+import { agentEventTime } from '../internal/agent-event-time';
 import { createsCredential, storesSecret } from '../indicators/credential-provisioning';
 import { eventFacts, MAX_RESULT_PARSED, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
@@ -267,19 +269,19 @@ export class SessionScorer {
   }
 
   /**
-   * Retires sessions idle since before `watermarkMs - sessionIdleMs` and leak incidents past their
+   * Retires sessions idle since before `watermark - sessionIdleMs` and leak incidents past their
    * window; returns the Close of each reported incident among them (verdicts via `takeVerdicts`).
+   * The watermark is one event time, or each agent's (a worker reading several partitions, each at
+   * its own pace).
    */
-  expire(watermarkMs: number): RiskFinding[] {
-    if (!Number.isFinite(watermarkMs)) {
-      throw new InvalidInputError('DETECTION_WATERMARK_INVALID', `expire needs a finite event-time watermark in epoch ms (got ${watermarkMs}).`);
-    }
+  expire(watermark: number | AgentEventTime): RiskFinding[] {
+    const at = agentEventTime(watermark, 'expire');
     for (const [key, s] of this.sessions) {
-      if (s.lastEventMs + this.config.sessionIdleMs <= watermarkMs) this.retire(key, s);
+      if (s.lastEventMs + this.config.sessionIdleMs <= at(s.incident.tenant, s.incident.agentId)) this.retire(key, s);
     }
-    this.leaks.expire(watermarkMs);
+    this.leaks.expire(at);
     for (const [key, inc] of this.leakIncidents) {
-      if (inc.lastSeenMs + this.config.leakWindowMs <= watermarkMs) {
+      if (inc.lastSeenMs + this.config.leakWindowMs <= at(inc.tenant, inc.agentId)) {
         this.leakIncidents.delete(key);
         this.close(inc);
         this.remember(inc);
