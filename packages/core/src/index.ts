@@ -37,6 +37,6 @@ export { tryParseJson } from './try-parse-json';
 export type { InsertionOrdered } from './drop-oldest';
 export { dropOldest } from './drop-oldest';
 export { EventTimeWatermark, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS } from './event-time-watermark';
-export { IDLE_PARTITION_MS, PartitionedEventTime, type AgentEventTime } from './partitioned-event-time';
+export { IDLE_STREAM_MS, PartitionedEventTime, type AgentEventTime } from './partitioned-event-time';
 export type { PersonalDataKind, TextPattern, TextPatternMatch } from './personal-data-patterns';
 export { PERSONAL_DATA_PATTERNS, findTextPatterns } from './personal-data-patterns';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { MemoryBus } from '@warden/bus';
-import { IDLE_PARTITION_MS, Topics, silentLogger, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
+import { IDLE_STREAM_MS, Topics, silentLogger, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
 import { drivenEvents } from '../../../packages/bus/testkit/driven-events';
 import { createBaselineWorker } from './baseline-worker';
 
@@ -72,7 +72,7 @@ describe('baseline worker', () => {
         await new Promise((r) => setTimeout(r, 10));
       }
     };
-    await flow(IDLE_PARTITION_MS / 1_000 - 5);
+    await flow(IDLE_STREAM_MS / 1_000 - 5);
     expect(worker.stats().sessionsAwaitingVerdict).toBe(0);
     // Partition 0 has delivered nothing for the idle time: its session ends on partition 1's time.
     await flow(10);

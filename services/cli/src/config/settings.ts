@@ -121,7 +121,7 @@ export const SETTINGS = {
   sessionIdleSeconds: {
     env: 'WARDEN_SESSION_IDLE_SECONDS',
     description:
-      "A session with no span for this long (event time) is complete: the baseline learns from it and the scorer forgets it. Event time is the latest span end seen (over Kafka, in the agent's partition of the events topic: a partition read behind the others keeps its own), but never more than a minute past Warden's own clock, so an agent whose clock runs ahead cannot end everyone's sessions early (`warden_scorer_events_ahead_of_clock_total` counts such spans; the scorer names each such agent once in its log). A session that event time has ended is judged 2 s later by Warden's clock, so a replayed history or a backlog, read faster than it happened, keeps the spans that trail their session by an export batch.",
+      "A session with no span for this long (event time) is complete: the baseline learns from it and the scorer forgets it. Event time is the latest span end seen for the agent's tenant (over Kafka, for that tenant in the agent's partition), so a tenant's backlog or a partition read behind the others keeps its own time. It never runs more than a minute past Warden's own clock, so an agent whose clock runs ahead cannot end everyone's sessions early (`warden_scorer_events_ahead_of_clock_total` counts such spans; the scorer names each such agent once in its log). A session that event time has ended is judged 2 s later by Warden's clock, so a replayed history or a backlog, read faster than it happened, keeps the spans that trail their session by an export batch.",
     defaultText: '900',
     schema: z.coerce.number({ error: 'expected a number of seconds' }).int().min(10, 'at least 10 seconds').default(900),
   },
