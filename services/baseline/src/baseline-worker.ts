@@ -72,9 +72,9 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
   let profilesPublished = 0;
   let started = false;
 
-  // Event time (each agent's partition's) drives learning so a replayed history is learned as it
-  // happened; only when traffic has been quiet for a whole idle period does the wall clock close
-  // what is left.
+  // Event time (each agent's stream's: its tenant in its partition) drives learning, so a replayed
+  // history is learned as it happened; only when traffic has been quiet for a whole idle period does
+  // the wall clock close what is left.
   const watermark = (): AgentEventTime => {
     const now = deps.clock.nowMs();
     const settled = eventTime.settledAt(now);

@@ -65,10 +65,10 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   const graceMs = config.lateArrivalGraceMs ?? LATE_ARRIVAL_GRACE_MS;
   const eventTime = new PartitionedEventTime(graceMs);
   let lastEventWallMs = 0;
-  // While events arrive, event time alone ends sessions, each agent's as its partition's stood a
-  // grace ago: a replayed history or a backlog read at speed is judged as it happened, and a
-  // session's spans that trail it by an export batch still join it. Once nothing has arrived for the
-  // grace, the wall clock ends what is left (agents gone quiet).
+  // While events arrive, event time alone ends sessions, each agent's as its stream's (its tenant in
+  // its partition) stood a grace ago: a replayed history or a backlog read at speed is judged as it
+  // happened, and a session's spans that trail it by an export batch still join it. Once nothing has
+  // arrived for the grace, the wall clock ends what is left (agents gone quiet).
   const watermark = (): AgentEventTime => {
     const now = deps.clock.nowMs();
     const settled = eventTime.settledAt(now);
@@ -183,7 +183,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
               continue;
             }
             lastEventWallMs = deps.clock.nowMs();
-            // The memory bus has no partitions: one stream.
+            // The memory bus has no partitions: all is partition 0, one stream per tenant.
             if (eventTime.observe(position?.partition ?? 0, value, deps.clock.nowMs())) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
             // Only transports that keep records give positions; on the memory bus there is nothing to retain.
             if (position === undefined) continue;

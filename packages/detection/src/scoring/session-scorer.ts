@@ -271,8 +271,8 @@ export class SessionScorer {
   /**
    * Retires sessions idle since before `watermark - sessionIdleMs` and leak incidents past their
    * window; returns the Close of each reported incident among them (verdicts via `takeVerdicts`).
-   * The watermark is one event time, or each agent's (a worker reading several partitions, each at
-   * its own pace).
+   * The watermark is one event time, or each agent's (a worker reading several partitions or
+   * tenants, each at its own pace).
    */
   expire(watermark: number | AgentEventTime): RiskFinding[] {
     const at = agentEventTime(watermark, 'expire');
