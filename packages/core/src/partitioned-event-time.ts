@@ -80,14 +80,11 @@ export class PartitionedEventTime {
   settledAt(nowMs: number): AgentEventTime {
     let furthest: number | undefined;
     const furthestMs = (): number => (furthest ??= Math.max(0, ...[...this.streams.values()].map((s) => s.watermark.settledMs(nowMs))));
-    const byStream = new Map<Stream, number>();
     return (tenant, agentId) => {
       const partition = this.agentPartitions.get(agentKey({ tenant, agentId }));
       const stream = partition === undefined ? undefined : this.streams.get(streamKey(partition, tenant));
       if (stream === undefined || nowMs - stream.lastWallMs >= this.idleStreamMs) return furthestMs();
-      let ms = byStream.get(stream);
-      if (ms === undefined) byStream.set(stream, (ms = stream.watermark.settledMs(nowMs)));
-      return ms;
+      return stream.watermark.settledMs(nowMs);
     };
   }
 
