@@ -63,6 +63,21 @@ describe('generateTraffic', () => {
     expect(fastLive[1]!.sendAtMs - fastLive[0]!.sendAtMs).toBe(50);
   });
 
+  it('ends every history session two default idle gaps of Warden before nowMs, whatever the hour', () => {
+    // Warden's clock ends a quiet session 30 min after its last span; one still running then is
+    // judged only as the clock catches up, after the live phase has begun. Busy hours put the
+    // most sessions near the end of history.
+    const late: string[] = [];
+    for (let hour = 6; hour <= 20; hour++) {
+      const nowMs = Date.UTC(2026, 10, 25, hour, 17);
+      const day = generateTraffic({ ...OPTIONS, seed: 1, agentsPerType: 10, historySessions: 600, liveSessions: 1, nowMs });
+      for (const s of day.sessions) {
+        if (s.phase === 'history' && s.endTimeMs > nowMs - 30 * 60_000) late.push(`${new Date(nowMs).toISOString()}: ${s.sessionId} ends ${Math.round((nowMs - s.endTimeMs) / 1000)} s before now`);
+      }
+    }
+    expect(late).toEqual([]);
+  });
+
   it('gives every span well-formed ids, a parent in its own trace, and times inside its parent', () => {
     // Problems are collected rather than asserted one by one: tens of thousands of expects are slow.
     const problems: string[] = [];

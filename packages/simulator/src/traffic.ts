@@ -36,6 +36,14 @@ const WORKFLOWS: Readonly<Record<AgentType, Workflow>> = {
 };
 
 const HISTORY_TIMING: SessionTiming = { thinkGapMs: [15_000, 180_000] };
+/**
+ * The last history session starts this long before `nowMs`. Warden ends a session that has gone
+ * quiet once its last span is two idle gaps behind its clock (30 min at the 15 min default), and a
+ * history session runs for up to ten minutes at HISTORY_TIMING's pace: starting 45 min back, each
+ * is over before the live phase. Starting 30 min back, one that ran past that mark was judged only
+ * as the clock caught up with it, minutes into the live phase.
+ */
+const HISTORY_STARTS_END_BEFORE_NOW_MS = 45 * MINUTE;
 const LIVE_TIMING: SessionTiming = { thinkGapMs: [800, 3_000] };
 
 export interface TrafficOptions {
@@ -118,7 +126,7 @@ export function generateTraffic(options: TrafficOptions): SimulatedTraffic {
   interface Planned { atMs: number; agent: AgentInstance; build: (ctx: WorkflowContext) => SessionScript; attack?: AttackRef }
   const history: Planned[] = [];
   const historyStart = nowMs - historyDays * DAY;
-  const historyEnd = nowMs - 30 * MINUTE;
+  const historyEnd = nowMs - HISTORY_STARTS_END_BEFORE_NOW_MS;
   for (let i = 0; i < options.historySessions; i++) {
     const agent = historyRng.pick(fleet);
     history.push({ atMs: workingHoursTime(historyRng, historyStart, historyEnd), agent, build: WORKFLOWS[agent.agentType] });
