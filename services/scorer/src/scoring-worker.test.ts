@@ -109,6 +109,31 @@ describe('scoring worker', () => {
     await bus.stop();
   });
 
+  it('ends the session of an agent gone quiet one idle gap after its last span, by the clock', async () => {
+    const bus = new MemoryBus();
+    await bus.start();
+    const verdicts: SessionVerdict[] = [];
+    await bus.subscribe(Topics.verdicts, { group: 'test' }, async (b) => void verdicts.push(...b.map((r) => r.value)));
+    // Live: the session's spans are stamped as the clock reads, and nothing else arrives after them.
+    const s1 = new SessionBuilder(agent, 's1', 60 * MIN);
+    s1.turn('Check my inbox.');
+    const lastSpanMs = Math.max(...s1.events.map((e) => e.endTimeMs));
+    let nowMs = lastSpanMs;
+    const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5, lateArrivalGraceMs: 2_000 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
+    await worker.start();
+    await bus.publish(Topics.events, s1.events.map((value) => ({ key: 'acme/mail-1', value })));
+    await eventually(() => worker.stats().eventsScored === s1.events.length, "s1's events scored");
+
+    nowMs = lastSpanMs + 10 * MIN - 1_000;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(verdicts).toEqual([]);
+    nowMs = lastSpanMs + 10 * MIN;
+    await eventually(() => verdicts.some((v) => v.sessionId === 's1'), 'the verdict on s1, an idle gap after its last span');
+    expect(worker.stats().liveSessions).toBe(0);
+    await worker.stop();
+    await bus.stop();
+  });
+
   describe('a span that trails its session while event time races ahead (a replay, a backlog)', () => {
     /** s1's injection, then another agent's session an hour later in event time, then s1's send. */
     async function trailingSend(lateArrivalGraceMs: number): Promise<RiskFinding[]> {

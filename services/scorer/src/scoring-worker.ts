@@ -68,12 +68,17 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
   // While events arrive, event time alone ends sessions, each agent's as its stream's (its tenant in
   // its partition) stood a grace ago: a replayed history or a backlog read at speed is judged as it
   // happened, and a session's spans that trail it by an export batch still join it. Once nothing has
-  // arrived for the grace, the wall clock ends what is left (agents gone quiet).
+  // arrived for the grace, the clock ends what is left (agents gone quiet), two ways:
+  // - each stream's time runs on with the clock from its last event: a session whose agent went quiet
+  //   ends an idle gap after its last span, as WARDEN_SESSION_IDLE_SECONDS says, and a backlog that
+  //   pauses between fetches is not ended for the pause;
+  // - a session two idle gaps behind the clock ends outright: a replayed history is over once read.
   const watermark = (): AgentEventTime => {
     const now = deps.clock.nowMs();
     const settled = eventTime.settledAt(now);
-    if (now - lastEventWallMs < graceMs) return settled;
-    return (tenant, agentId) => Math.max(settled(tenant, agentId), now - config.sessionIdleMs);
+    const quietMs = now - lastEventWallMs;
+    if (quietMs < graceMs) return settled;
+    return (tenant, agentId) => Math.max(settled(tenant, agentId) + quietMs, now - config.sessionIdleMs);
   };
   let eventsAheadOfClock = 0;
   const warnedAhead = new Set<string>();
