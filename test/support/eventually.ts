@@ -13,3 +13,11 @@ export async function eventually<T>(find: () => T | undefined | false | Promise<
     await new Promise((r) => setTimeout(r, pollMs));
   }
 }
+
+/**
+ * `eventually` for the component tests, whose work crosses an in-memory bus or one broker: it gives
+ * up after 10 s, so a wait that fails names what it waited for well inside jest's 30 s per test.
+ */
+export function promptly<T>(find: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  return eventually(find, what, timeoutMs, 5);
+}

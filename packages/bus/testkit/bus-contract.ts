@@ -4,6 +4,7 @@
  */
 import { BackpressureError, Topics, WardenError, type AgentEvent, type RiskFinding } from '@warden/core';
 import type { Bus, BusRecord } from '../src';
+import { promptly } from '../../../test/support/eventually';
 
 export interface BusContractOptions {
   /** A fresh, started bus whose topics are empty. `capacityPerGroup` applies where the bus bounds queues. */
@@ -39,14 +40,6 @@ function records(agentId: string, from: number, n: number): BusRecord<AgentEvent
   return Array.from({ length: n }, (_, i) => ({ key: `t1/${agentId}`, value: contractEvent(agentId, from + i) }));
 }
 
-async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 export function describeBusContract(name: string, opts: BusContractOptions): void {
   describe(`${name} bus contract`, () => {
     let bus: Bus;
@@ -61,7 +54,7 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
         for (const r of batch) seen.push(Number.parseInt(r.value.spanId, 16));
       });
       for (let i = 0; i < 10; i++) await bus.publish(Topics.events, records('a1', i * 10, 10));
-      await eventually(() => seen.length >= 100, '100 records');
+      await promptly(() => seen.length >= 100, '100 records');
       expect(seen).toEqual(Array.from({ length: 100 }, (_, i) => i));
     });
 
@@ -72,7 +65,7 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
       await bus.subscribe(Topics.events, { group: 'ga' }, async (batch) => void a.push(...batch.map((r) => r.value.spanId)));
       await bus.subscribe(Topics.events, { group: 'gb' }, async (batch) => void b.push(...batch.map((r) => r.value.spanId)));
       await bus.publish(Topics.events, records('a1', 0, 25));
-      await eventually(() => a.length === 25 && b.length === 25, 'both groups');
+      await promptly(() => a.length === 25 && b.length === 25, 'both groups');
       expect(a).toEqual(b);
     });
 
@@ -84,7 +77,7 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
       await bus.subscribe(Topics.events, { group: 'bc', broadcast: true }, async (batch) => void b.push(...batch.map((r) => `${r.value.agentId}/${r.value.spanId}`)));
       // Several keys, so on a partitioned transport the records span partitions.
       for (const agent of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6']) await bus.publish(Topics.events, records(agent, 0, 5));
-      await eventually(() => a.length === 30 && b.length === 30, 'both broadcast subscribers to see all 30 records');
+      await promptly(() => a.length === 30 && b.length === 30, 'both broadcast subscribers to see all 30 records');
       expect([...a].sort()).toEqual([...b].sort());
       expect(new Set(a).size).toBe(30);
     });
@@ -101,7 +94,7 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
         handled.push(...batch.map((r) => r.value.spanId));
       });
       await bus.publish(Topics.events, records('a1', 0, 5));
-      await eventually(() => handled.length === 5, 'redelivery');
+      await promptly(() => handled.length === 5, 'redelivery');
       expect(failures).toBe(2);
       expect(new Set(handled).size).toBe(5);
     });
@@ -114,7 +107,7 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
         throw new WardenError('TEST_PERMANENT', 'this record can never be processed');
       });
       await bus.publish(Topics.events, records('a1', 0, 3));
-      await eventually(() => dead.length === 3, 'dead letters');
+      await promptly(() => dead.length === 3, 'dead letters');
       expect(dead[0]).toMatchObject({ topic: Topics.events, reason: expect.stringContaining('never be processed') });
     });
 
@@ -125,7 +118,7 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
       await bus.publish(Topics.profiles, [{ key: 't1/agent:a1', value: profile(2) }]);
       const seen: unknown[] = [];
       await bus.subscribe(Topics.profiles, { group: 'late' }, async (batch) => void seen.push(...batch.map((r) => r.value)));
-      await eventually(() => seen.some((p) => (p as { profile: { v: number } }).profile.v === 2), 'latest profile');
+      await promptly(() => seen.some((p) => (p as { profile: { v: number } }).profile.v === 2), 'latest profile');
       expect(seen.at(-1)).toEqual(profile(2));
     });
 
@@ -155,9 +148,9 @@ export function describeBusContract(name: string, opts: BusContractOptions): voi
         await bus.publish(Topics.events, records('a1', 0, 8));
         await expect(bus.publish(Topics.events, records('a1', 8, 5))).rejects.toBeInstanceOf(BackpressureError);
         release();
-        await eventually(() => seen.length === 8, 'the accepted records');
+        await promptly(() => seen.length === 8, 'the accepted records');
         await bus.publish(Topics.events, records('a1', 8, 5));
-        await eventually(() => seen.length === 13, 'the retried records');
+        await promptly(() => seen.length === 13, 'the retried records');
         expect(seen.map((s) => Number.parseInt(s, 16))).toEqual(Array.from({ length: 13 }, (_, i) => i));
       });
     }

@@ -8,6 +8,7 @@ import { unpackRecords } from './envelope';
 import { createKafkaBus, type KafkaBus } from './kafka-bus';
 import { validateKafkaBusConfig, type KafkaBusConfig } from './kafka-bus-config';
 import { partitionForKey } from './topic-layout';
+import { promptly } from '../../../test/support/eventually';
 
 // Consumer-group joins and leaves take milliseconds with these (the broker's minimum session is 6 s).
 const FAST_GROUPS = { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, rebalanceTimeoutMs: 3_000, fetchMaxWaitMs: 100, joinTimeoutMs: 15_000 };
@@ -40,14 +41,6 @@ const event = (agentId: string, seq: number, padding = ''): AgentEvent => contra
 
 const seqOf = (r: BusRecord<AgentEvent>): number => Number.parseInt(r.value.spanId, 16);
 
-async function eventually(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 describe('KafkaBus on a real broker', () => {
   const kafka = new Kafka({ clientId: 'warden-kafka-bus-test-probe', brokers: kafkaTestBrokers(), logLevel: logLevel.NOTHING });
   let admin: Admin;
@@ -77,7 +70,7 @@ describe('KafkaBus on a real broker', () => {
     try {
       await consumer.subscribe({ topics: [topic], fromBeginning: true });
       await consumer.run({ eachMessage: async ({ partition, message }) => void out.push({ partition, value: message.value! }) });
-      await eventually(() => out.length >= expected, `${expected} raw messages on ${topic}`);
+      await promptly(() => out.length >= expected, `${expected} raw messages on ${topic}`);
     } finally {
       await consumer.disconnect();
     }
@@ -143,7 +136,7 @@ describe('KafkaBus on a real broker', () => {
     await bus.subscribe(Topics.events, { group: 'order', maxBatch: 37 }, async (batch) => {
       for (const r of batch) seen.set(r.key, [...(seen.get(r.key) ?? []), seqOf(r)]);
     });
-    await eventually(() => [...seen.values()].reduce((n, s) => n + s.length, 0) >= 600, 'all 600 records');
+    await promptly(() => [...seen.values()].reduce((n, s) => n + s.length, 0) >= 600, 'all 600 records');
     for (const agent of agents) expect(seen.get(`t1/${agent}`)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
 
@@ -157,7 +150,7 @@ describe('KafkaBus on a real broker', () => {
     );
     const seen: number[] = [];
     await bus.subscribe(Topics.events, { group: 'concurrent' }, async (batch) => void seen.push(...batch.map(seqOf)));
-    await eventually(() => seen.length >= 100, '100 records');
+    await promptly(() => seen.length >= 100, '100 records');
     expect(seen).toEqual(Array.from({ length: 100 }, (_, i) => i));
     // Publishes queued behind a request in flight go out together: fewer messages than publishes.
     expect(await messageCount(bus.kafkaTopic(Topics.events))).toBeLessThan(20);
@@ -173,7 +166,7 @@ describe('KafkaBus on a real broker', () => {
       await new Promise((r) => setTimeout(r, 25));
       first.push(...batch.map(seqOf));
     });
-    await eventually(() => first.length >= 50, 'the first member to get going');
+    await promptly(() => first.length >= 50, 'the first member to get going');
     await sub.close();
     const stoppedAt = first.length;
     expect(stoppedAt).toBeLessThan(200);
@@ -181,7 +174,7 @@ describe('KafkaBus on a real broker', () => {
 
     const second: number[] = [];
     await bus.subscribe(Topics.events, { group: 'resume', maxBatch: 10 }, async (batch) => void second.push(...batch.map(seqOf)));
-    await eventually(() => second.at(-1) === 199, 'the second member to finish');
+    await promptly(() => second.at(-1) === 199, 'the second member to finish');
     // Nothing lost; at most the batch that was in flight is seen again, never the whole stream.
     expect(second[0]).toBeGreaterThanOrEqual(stoppedAt - 10);
     expect(second[0]).toBeLessThanOrEqual(stoppedAt);
@@ -207,12 +200,12 @@ describe('KafkaBus on a real broker', () => {
         }
       },
     );
-    await eventually(() => first.length === 30, 'the first member to read everything');
+    await promptly(() => first.length === 30, 'the first member to read everything');
     await sub.close();
 
     const second: number[] = [];
     await bus.subscribe(Topics.events, { group: 'retain', maxBatch: 5 }, async (batch) => void second.push(...batch.map(seqOf)));
-    await eventually(() => second.at(-1) === 29, 'the second member to finish');
+    await promptly(() => second.at(-1) === 29, 'the second member to finish');
     // Everything from the retained record on is read again; nothing before it.
     expect(second).toEqual(Array.from({ length: 18 }, (_, i) => 12 + i));
   });
@@ -224,7 +217,7 @@ describe('KafkaBus on a real broker', () => {
     // Alone, the first member holds all three partitions and has lost none.
     expect(revoked).toEqual([]);
     await bus.subscribe(Topics.events, { group: 'revoke' }, async () => undefined);
-    await eventually(() => revoked.length > 0, 'the first member to hear what it gave up');
+    await promptly(() => revoked.length > 0, 'the first member to hear what it gave up');
     const lost = revoked.flat();
     expect(lost.length).toBeGreaterThanOrEqual(1);
     expect(lost.length).toBeLessThan(3);
@@ -244,7 +237,7 @@ describe('KafkaBus on a real broker', () => {
     const agents = Array.from({ length: 12 }, (_, i) => `a${i}`);
     await bus.publish(Topics.events, Array.from({ length: 240 }, (_, i) => ({ key: `t1/${agents[i % 12]}`, value: event(agents[i % 12]!, Math.floor(i / 12)) })));
     const total = (): number => seenBy.reduce((n, s) => n + [...s.values()].reduce((m, l) => m + l.length, 0), 0);
-    await eventually(() => total() >= 240, 'all 240 records');
+    await promptly(() => total() >= 240, 'all 240 records');
     expect(total()).toBe(240);
     for (const agent of agents) {
       const holders = seenBy.filter((s) => s.has(`t1/${agent}`));
@@ -266,7 +259,7 @@ describe('KafkaBus on a real broker', () => {
     const seen: number[] = [];
     await bus.subscribe(Topics.deadLetter, { group: 'dlq' }, async (batch) => void dead.push(...batch.map((r) => r.value)));
     await bus.subscribe(Topics.events, { group: 'g' }, async (batch) => void seen.push(...batch.map(seqOf)));
-    await eventually(() => dead.length === 1 && seen.length === 1, 'the dead letter and the good record');
+    await promptly(() => dead.length === 1 && seen.length === 1, 'the dead letter and the good record');
     expect(dead[0]).toEqual({ topic: Topics.events, reason: expect.stringMatching(/^g: the message is not JSON/), payload: 'not json' });
     expect(seen).toEqual([7]);
   });

@@ -5,6 +5,7 @@ import { MemoryBus } from '@warden/bus';
 import { IDLE_STREAM_MS, Topics, silentLogger, type AgentEvent, type ProfileSnapshotMessage } from '@warden/core';
 import { drivenEvents } from '../../../packages/bus/testkit/driven-events';
 import { createBaselineWorker } from './baseline-worker';
+import { promptly } from '../../../test/support/eventually';
 
 const MIN = 60_000;
 
@@ -31,14 +32,6 @@ function event(sessionId: string, t: number): AgentEvent {
   };
 }
 
-async function eventually(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 describe('baseline worker', () => {
   it("an event stamped two hours ahead of the clock does not end the sessions still under way", async () => {
     const bus = new MemoryBus();
@@ -49,7 +42,7 @@ describe('baseline worker', () => {
     const now = Date.now();
     await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('under-way', now - MIN) }]);
     await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('skewed', now + 120 * MIN) }]);
-    await eventually(() => worker.stats().eventsObserved === 2, 'both events');
+    await promptly(() => worker.stats().eventsObserved === 2, 'both events');
     await new Promise((r) => setTimeout(r, 50));
     expect(worker.stats().sessionsAwaitingVerdict).toBe(0);
     await worker.stop();
@@ -76,7 +69,7 @@ describe('baseline worker', () => {
     expect(worker.stats().sessionsAwaitingVerdict).toBe(0);
     // Partition 0 has delivered nothing for the idle time: its session ends on partition 1's time.
     await flow(10);
-    await eventually(() => worker.stats().sessionsAwaitingVerdict === 1, "the session of the idle partition to end");
+    await promptly(() => worker.stats().sessionsAwaitingVerdict === 1, "the session of the idle partition to end");
     await worker.stop();
   });
 
@@ -94,18 +87,18 @@ describe('baseline worker', () => {
     await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('s1', 0) }]);
     // A later event moves event time past the first session's idle gap: it is complete.
     await bus.publish(Topics.events, [{ key: 'acme/support-1', value: event('s2', 60 * MIN) }]);
-    await eventually(() => worker.stats().sessionsAwaitingVerdict === 1, 'the session to await its verdict');
+    await promptly(() => worker.stats().sessionsAwaitingVerdict === 1, 'the session to await its verdict');
     expect(profiles).toEqual([]);
 
     await bus.publish(Topics.verdicts, [{ key: 'acme/support-1', value: { tenant: 'acme', agentId: 'support-1', sessionId: 's1', lastEventMs: 5, exclude: false } }]);
-    await eventually(() => worker.stats().sessionsLearned === 1, 'the session to be learned');
-    await eventually(() => profiles.length === 2, 'agent and cohort profiles');
+    await promptly(() => worker.stats().sessionsLearned === 1, 'the session to be learned');
+    await promptly(() => profiles.length === 2, 'agent and cohort profiles');
     expect(profiles.map((p) => p.subject).sort()).toEqual(['agent:support-1', 'cohort:support']);
     await worker.stop();
 
     const restarted = createBaselineWorker({ sessionIdleMs: 10 * MIN, tickMs: 10, stateFile }, { bus, logger: silentLogger, clock });
     await restarted.start();
-    await eventually(() => profiles.length === 4, 'the restored profiles to be republished');
+    await promptly(() => profiles.length === 4, 'the restored profiles to be republished');
     expect(restarted.stats()).toMatchObject({ agentProfiles: 1, cohortProfiles: 1 });
     expect(restarted.stats().profileBytes).toBeGreaterThan(0);
     await restarted.stop();

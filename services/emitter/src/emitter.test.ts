@@ -9,20 +9,13 @@ import { createRecordingTarget, type RecordingTarget } from './delivery/recordin
 import { createEmitter, type Emitter, type EmitterDeps } from './emitter';
 import { createFileTarget } from './file-sink';
 import type { EmittedFinding, FindingSink } from './finding-sink';
+import { promptly } from '../../../test/support/eventually';
 
 const fixture = JSON.parse(readFileSync(path.join(__dirname, '..', 'testdata', 'finding-create.json'), 'utf8')) as RiskFinding;
 const finding = (over: Partial<RiskFinding>): RiskFinding => ({ ...fixture, ...over });
 const clock = { nowMs: () => 1_795_340_010_000 };
 const product = { name: 'Warden', vendorName: 'Warden', version: '0.0.0-test' };
 const ACTIVITY_ID: Record<FindingActivity, number> = { create: 1, update: 2, close: 3 };
-
-async function eventually(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** Revision and OCSF activity_id of what a target was delivered. */
 const got = (t: RecordingTarget) => t.delivered.map((r) => [r.revision, r.ocsf.activity_id]);
@@ -67,7 +60,7 @@ describe('emitter', () => {
       { key: 'k', value: finding({ activity: 'create', revision: 1 }) },
       { key: 'k', value: finding({ activity: 'update', revision: 2, riskScore: 97, severity: 'critical' }) },
     ]);
-    await eventually(() => e.stats().delivered.file === 2, 'two deliveries');
+    await promptly(() => e.stats().delivered.file === 2, 'two deliveries');
     await e.stop();
     const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
     expect(lines).toHaveLength(2);
@@ -94,7 +87,7 @@ describe('emitter', () => {
       // Closing an incident no sink was ever told about says nothing to anyone.
       { key: 'o', value: finding({ findingId: 'never-told', activity: 'close', revision: 6, severity: 'critical' }) },
     ]);
-    await eventually(() => e.stats().delivered.all === 4 && e.stats().delivered.high === 3 && observer.got.length === 3, 'deliveries');
+    await promptly(() => e.stats().delivered.all === 4 && e.stats().delivered.high === 3 && observer.got.length === 3, 'deliveries');
     expect(got(all)).toEqual([
       [1, 1],
       [2, 2],
@@ -112,7 +105,7 @@ describe('emitter', () => {
       [4, 'close', 3],
     ]);
     // Told once per record, at its first delivery, as the delivering sink shaped it.
-    await eventually(() => told.length === 4, 'four records reported');
+    await promptly(() => told.length === 4, 'four records reported');
     expect(told.map(([rev]) => rev).sort()).toEqual([1, 2, 3, 4]);
     const shapedBy = (rev: number, sink: string) => (sink === 'high' && rev === 2 ? 'create' : ['create', 'update', 'update', 'close'][rev - 1]);
     for (const [rev, activity, sink] of told) expect(activity).toBe(shapedBy(rev, sink));
@@ -129,7 +122,7 @@ describe('emitter', () => {
       { key: 'k', value: finding({ findingId: '', riskScore: Number.NaN }) },
       { key: 'k', value: finding({ findingId: 'good-one' }) },
     ]);
-    await eventually(() => target.delivered.length === 1 && dead.length === 1, 'one delivery and one dead letter');
+    await promptly(() => target.delivered.length === 1 && dead.length === 1, 'one delivery and one dead letter');
     expect(target.delivered[0]!.findingId).toBe('good-one');
     expect(dead[0]).toMatchObject({ topic: Topics.findings, reason: 'OCSF_INVALID_FINDING' });
   });
@@ -140,8 +133,8 @@ describe('emitter', () => {
     const e = emitter([down, up], {}, 50);
     await e.start();
     for (let rev = 1; rev <= 3; rev++) await bus.publish(Topics.findings, [{ key: 'k', value: finding({ activity: rev === 1 ? 'create' : 'update', revision: rev }) }]);
-    await eventually(() => up.delivered.length === 3, 'the healthy sink to get everything');
-    await eventually(() => emitterLag() === 0, 'the bus to be acknowledged');
+    await promptly(() => up.delivered.length === 3, 'the healthy sink to get everything');
+    await promptly(() => emitterLag() === 0, 'the bus to be acknowledged');
     expect(got(up)).toEqual([
       [1, 1],
       [2, 2],
@@ -161,14 +154,14 @@ describe('emitter', () => {
       { key: 'k', value: finding({ activity: 'create', revision: 1, severity: 'medium', riskScore: 45 }) },
       { key: 'k', value: finding({ activity: 'update', revision: 2, severity: 'high', riskScore: 70 }) },
     ]);
-    await eventually(() => emitterLag() === 0 && e1.stats().sinks[0]!.pendingRecords === 2, 'two records spooled');
+    await promptly(() => emitterLag() === 0 && e1.stats().sinks[0]!.pendingRecords === 2, 'two records spooled');
     await e1.stop();
 
     const siem = createRecordingTarget({ name: 'siem', minSeverity: 'low' });
     const e2 = emitter([siem]);
     await e2.start();
     await bus.publish(Topics.findings, [{ key: 'k', value: finding({ activity: 'update', revision: 3, severity: 'critical', riskScore: 90 }) }]);
-    await eventually(() => siem.delivered.length === 3, 'everything delivered');
+    await promptly(() => siem.delivered.length === 3, 'everything delivered');
     expect(got(siem)).toEqual([
       [1, 1],
       [2, 2],
@@ -182,7 +175,7 @@ describe('emitter', () => {
     const e3 = emitter([createRecordingTarget({ name: 'siem' }), late]);
     await e3.start();
     await bus.publish(Topics.findings, [{ key: 'k', value: finding({ activity: 'update', revision: 4, severity: 'critical', riskScore: 95 }) }]);
-    await eventually(() => late.delivered.length === 1, 'the late sink');
+    await promptly(() => late.delivered.length === 1, 'the late sink');
     expect(got(late)).toEqual([[4, 1]]);
   });
 
@@ -199,7 +192,7 @@ describe('emitter', () => {
       { key: 'k', value: finding({ activity: 'update', revision: 2, severity: 'high', riskScore: 70 }) },
       { key: 'k', value: note(1) },
     ]);
-    await eventually(() => e1.stats().findingsIn === 5 && siem.delivered.length === 3, 'three distinct records delivered');
+    await promptly(() => e1.stats().findingsIn === 5 && siem.delivered.length === 3, 'three distinct records delivered');
     await e1.stop();
     expect(e1.stats().repeatsDropped).toBe(2);
 
@@ -212,7 +205,7 @@ describe('emitter', () => {
       { key: 'k', value: finding({ activity: 'update', revision: 3, severity: 'critical', riskScore: 90 }) },
       { key: 'k', value: note(2) },
     ]);
-    await eventually(() => again.delivered.length === 2, 'only the new records');
+    await promptly(() => again.delivered.length === 2, 'only the new records');
     await new Promise((r) => setTimeout(r, 50));
     expect(again.delivered.map((r) => r.id)).toEqual([`${fixture.findingId}:3`, `${fixture.findingId}:2:response:2`]);
     expect(new Set([...siem.delivered, ...again.delivered].map((r) => r.id)).size).toBe(5);
@@ -228,13 +221,13 @@ describe('emitter', () => {
     emitters.push(e);
     await e.start();
     await bus.publish(Topics.findings, [{ key: 'k', value: finding({ revision: 1 }) }]);
-    await eventually(() => e.stats().sinks[0]!.pendingRecords === 1, 'the first record spooled');
+    await promptly(() => e.stats().sinks[0]!.pendingRecords === 1, 'the first record spooled');
     await bus.publish(Topics.findings, [{ key: 'k', value: finding({ activity: 'update', revision: 2 }) }]);
     await new Promise((r) => setTimeout(r, 100));
     expect(emitterLag()).toBe(1); // refused by the full spool, so still on the bus
     expect(e.stats().sinks[0]!.pendingRecords).toBe(1);
     up = true;
-    await eventually(() => target.delivered.length === 2 && emitterLag() === 0, 'both delivered');
+    await promptly(() => target.delivered.length === 2 && emitterLag() === 0, 'both delivered');
     expect(got(target)).toEqual([
       [1, 1],
       [2, 2],

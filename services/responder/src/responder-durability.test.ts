@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { Topics, type AgentEvent } from '@warden/core';
 import { verifyAuditLog } from '@warden/response';
 import { startFakeControlPlane } from '../testkit/fake-control-plane';
-import { CONTROL_PLANE_SECRET, criticalFinding, eventually, highFinding, startHarness, type Harness } from '../testkit/responder-harness';
+import { CONTROL_PLANE_SECRET, criticalFinding, highFinding, startHarness, type Harness } from '../testkit/responder-harness';
+import { promptly } from '../../../test/support/eventually';
 
 const HOUR = 3_600_000;
 let h: Harness | undefined;
@@ -50,7 +51,7 @@ describe('responder: restart', () => {
       await first.publish(f, await highFinding({ findingId: 'fnd-h1' }));
       await first.auditEntry('approval_requested');
       await first.auditEntry('action_executed', (d) => d.action === 'throttle');
-      await eventually(() => first.notes.length === 4, 'four notes before the restart');
+      await promptly(() => first.notes.length === 4, 'four notes before the restart');
       const before = await first.audit();
       await first.stop();
 
@@ -68,7 +69,7 @@ describe('responder: restart', () => {
 
       await h.responder.vote(`${f.findingId}/quarantine`, { verdict: 'approve', by: 'alice', reason: 'confirmed' });
       expect(plane.calls.filter((c) => c.body.action === 'quarantine')).toHaveLength(1);
-      await eventually(() => h!.notes.some((n) => n.response!.action === 'quarantine' && n.response!.status === 'executed'), 'the executed note');
+      await promptly(() => h!.notes.some((n) => n.response!.action === 'quarantine' && n.response!.status === 'executed'), 'the executed note');
       const executedNote = h.notes.find((n) => n.response!.action === 'quarantine')!;
       // Note numbers continue (1: notify, 2: pending), and the note carries the latest revision.
       expect(executedNote.response!.seq).toBe(3);

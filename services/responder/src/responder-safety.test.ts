@@ -1,5 +1,6 @@
 import { DEFAULT_RESPONSE_POLICY, type ResponsePolicy } from '@warden/response';
-import { criticalFinding, eventually, highFinding, startHarness, type Harness } from '../testkit/responder-harness';
+import { criticalFinding, highFinding, startHarness, type Harness } from '../testkit/responder-harness';
+import { promptly } from '../../../test/support/eventually';
 
 const HOUR = 3_600_000;
 let h: Harness | undefined;
@@ -26,7 +27,7 @@ describe('responder: shadow mode', () => {
     expect(h.responder.status().shadow).toBe(true);
     await settle();
     expect(h.plane!.requests()).toBe(0);
-    await eventually(() => h!.notes.length === 4, 'four shadowed notes');
+    await promptly(() => h!.notes.length === 4, 'four shadowed notes');
     expect(h.notes.every((n) => n.response!.status === 'shadowed')).toBe(true);
     expect(h.responder.stats().decisions).toEqual(expect.arrayContaining([{ action: 'quarantine', mode: 'shadow', count: 1 }]));
   });
@@ -144,7 +145,7 @@ describe('responder: expiry and the control plane', () => {
     await h.auditEntry('action_executed', (d) => d.action === 'throttle');
     const execute = h.plane!.calls.find((c) => c.body.action === 'throttle')!;
     expect(Date.parse(execute.body.expiresAt!)).toBe(h.clock.ms + HOUR);
-    await eventually(() => h!.contained.length === 1, 'the time to contain');
+    await promptly(() => h!.contained.length === 1, 'the time to contain');
     expect(h.contained).toEqual([{ seconds: 0, action: 'throttle' }]);
 
     h.clock.ms += HOUR - 1;
@@ -154,7 +155,7 @@ describe('responder: expiry and the control plane', () => {
     await h.auditEntry('action_undone');
     const undo = h.plane!.calls.find((c) => c.body.type === 'warden.action.undo')!;
     expect(undo).toMatchObject({ webhookId: 'fnd-h1/throttle:undo', body: { actionId: 'fnd-h1/throttle', action: 'throttle', expiresAt: execute.body.expiresAt } });
-    await eventually(() => h!.notes.some((n) => n.response!.status === 'undone'), 'the undone note');
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'undone'), 'the undone note');
     await settle();
     expect(h.plane!.calls.filter((c) => c.body.type === 'warden.action.undo')).toHaveLength(1);
   });
@@ -177,7 +178,7 @@ describe('responder: expiry and the control plane', () => {
     expect(failed.data.attempts).toBe(4);
     expect(String(failed.data.reason)).toContain('could not be reached');
     expect(String(failed.data.reason)).not.toContain('127.0.0.1');
-    await eventually(() => h!.notes.some((n) => n.response!.status === 'failed'), 'the failed note');
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'failed'), 'the failed note');
     // Nothing to undo for an action that never happened.
     h.plane!.setMode('up');
     h.clock.ms += 2 * HOUR;

@@ -2,7 +2,8 @@ import { readdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { STANDARD_WEBHOOK_HEADERS, verifyStandardWebhook } from '@warden/core';
 import { DEFAULT_RESPONSE_POLICY, type ResponsePolicy } from '@warden/response';
-import { CONTROL_PLANE_SECRET, criticalFinding, eventually, startHarness, type Harness } from '../testkit/responder-harness';
+import { CONTROL_PLANE_SECRET, criticalFinding, startHarness, type Harness } from '../testkit/responder-harness';
+import { promptly } from '../../../test/support/eventually';
 
 const MIN = 60_000;
 let h: Harness | undefined;
@@ -26,7 +27,7 @@ describe('responder: approvals', () => {
     const f = await criticalFinding();
     const id = await pendingQuarantine(h);
 
-    await eventually(() => h!.plane!.calls.length === 1, 'the notify call');
+    await promptly(() => h!.plane!.calls.length === 1, 'the notify call');
     expect(h.plane!.calls[0]!.body).toMatchObject({ type: 'warden.action.execute', action: 'notify', actionId: `${f.findingId}/notify`, approvedBy: [] });
     expect(h.plane!.calls[0]!.body.expiresAt).toBeUndefined();
 
@@ -38,7 +39,7 @@ describe('responder: approvals', () => {
 
     const types = (await h.audit()).map((e) => e.type);
     expect(types).toEqual(['finding', 'forensic_bundle', 'decision', 'action_executed', 'decision', 'approval_requested']);
-    await eventually(() => h!.notes.length === 2, 'two response notes');
+    await promptly(() => h!.notes.length === 2, 'two response notes');
     expect(h.notes.map((n) => [n.response!.seq, n.response!.action, n.response!.status])).toEqual([
       [1, 'notify', 'executed'],
       [2, 'quarantine', 'pending_approval'],
@@ -71,7 +72,7 @@ describe('responder: approvals', () => {
     expect(executed.data).toMatchObject({ decisionId: id, approvedBy: ['alice'], attempts: 1 });
     expect((await h.auditEntry('approval_vote')).actor).toBe('alice');
     expect(h.contained).toEqual([{ seconds: 120, action: 'quarantine' }]);
-    await eventually(() => h!.notes.some((n) => n.response!.status === 'executed' && n.response!.action === 'quarantine'), 'the executed note');
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'executed' && n.response!.action === 'quarantine'), 'the executed note');
     expect(h.notes.find((n) => n.response!.action === 'quarantine' && n.response!.status === 'executed')!.response!.by).toEqual(['alice']);
 
     expect(await h.responder.vote(id, { verdict: 'approve', by: 'bob', reason: 'me too' })).toMatchObject({ ok: false, code: 'NOT_PENDING' });
@@ -89,7 +90,7 @@ describe('responder: approvals', () => {
     expect(result).toMatchObject({ ok: true, approval: { status: 'denied', denial: { by: 'bob' } } });
     const denied = await h.auditEntry('approval_denied');
     expect(denied).toMatchObject({ actor: 'bob', data: { decisionId: id, reason: 'pen test in progress' } });
-    await eventually(() => h!.notes.some((n) => n.response!.status === 'denied'), 'the denied note');
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'denied'), 'the denied note');
     expect(h.notes.find((n) => n.response!.status === 'denied')!.response!.by).toEqual(['bob']);
 
     // Past the deadline too: a denied approval never times out into its fallback.
@@ -125,17 +126,17 @@ describe('responder: approvals', () => {
 
     const expired = await h.auditEntry('approval_expired');
     expect(expired.data).toMatchObject({ decisionId: id, fallback: 'read_only' });
-    await eventually(() => h!.plane!.calls.some((c) => c.body.action === 'read_only'), 'the read-only fallback');
+    await promptly(() => h!.plane!.calls.some((c) => c.body.action === 'read_only'), 'the read-only fallback');
     const call = h.plane!.calls.find((c) => c.body.action === 'read_only')!;
     expect(call.body).toMatchObject({ actionId: `${f.findingId}/read_only`, approvedBy: [] });
     expect(Date.parse(call.body.expiresAt!)).toBe(h.clock.ms + 3_600_000);
     expect(h.plane!.calls.some((c) => c.body.action === 'quarantine')).toBe(false);
 
     expect(await h.responder.vote(id, { verdict: 'approve', by: 'alice', reason: 'late' })).toMatchObject({ ok: false, code: 'NOT_PENDING' });
-    await eventually(() => h!.notes.some((n) => n.response!.status === 'expired'), 'the expired note');
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'expired'), 'the expired note');
     expect((await h.responder.getApproval(id))?.status).toBe('expired');
     // Containment is counted once the control plane's answer is back, after the call itself.
-    await eventually(() => h!.contained.length > 0, 'the fallback counted as containment');
+    await promptly(() => h!.contained.length > 0, 'the fallback counted as containment');
     expect(h.contained.map((c) => c.action)).toEqual(['read_only']);
   });
 
@@ -181,7 +182,7 @@ describe('responder: a benign review', () => {
       data: { findingId: f.findingId, disposition: 'benign', reason: 'the quarterly filing the tax team asked for', sessionId: f.sessionId },
     });
     expect(await h.responder.listApprovals({ status: 'denied' })).toMatchObject([{ decision: { id }, denial: { by: 'alice' } }]);
-    await eventually(() => verdicts.length === 1, 'the review verdict');
+    await promptly(() => verdicts.length === 1, 'the review verdict');
     expect(verdicts[0]).toEqual({
       tenant: f.tenant,
       agentId: f.agentId,
@@ -190,7 +191,7 @@ describe('responder: a benign review', () => {
       exclude: false,
       review: { findingId: f.findingId, by: 'alice', reason: 'the quarterly filing the tax team asked for', atMs: h.clock.ms },
     });
-    await eventually(() => h!.notes.some((n) => n.response!.status === 'reviewed_benign'), 'the review note');
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'reviewed_benign'), 'the review note');
     expect(h.notes.find((n) => n.response!.status === 'reviewed_benign')!.response).toMatchObject({ action: 'review', by: ['alice'] });
     // Nothing was sent to the agent platform for it: a review is not an action.
     expect(h.plane!.calls.map((c) => c.body.action)).toEqual(['notify']);
@@ -207,7 +208,7 @@ describe('responder: a benign review', () => {
     await h.stop();
     h = await startHarness({ dataDir, plane, clock });
     expect(await h.responder.reviewBenign(f.findingId, { by: 'alice', reason: 'expected' })).toMatchObject({ ok: true, review: { sessionId: f.sessionId } });
-    await eventually(() => h!.notes.some((n) => n.response!.status === 'reviewed_benign'), 'the review note');
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'reviewed_benign'), 'the review note');
     await h.stop();
     h = await startHarness({ dataDir, plane, clock });
     expect(await h.responder.reviewBenign(f.findingId, { by: 'bob', reason: 'again' })).toMatchObject({ ok: false, code: 'ALREADY_REVIEWED' });
@@ -228,7 +229,7 @@ describe('responder: a benign review', () => {
     h = await startHarness({ dataDir, plane, clock });
     expect(await h.responder.reviewBenign('fnd-m-open', { by: 'alice', reason: 'expected' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringMatching(/closed Medium/) });
     expect(await h.responder.reviewBenign('fnd-m-closed', { by: 'alice', reason: 'the new portal payroll uses' })).toMatchObject({ ok: true, review: { sessionId: 'conv-m1' } });
-    await eventually(() => h!.notes.some((n) => n.findingId === 'fnd-m-closed' && n.response!.status === 'reviewed_benign'), 'the review note');
+    await promptly(() => h!.notes.some((n) => n.findingId === 'fnd-m-closed' && n.response!.status === 'reviewed_benign'), 'the review note');
     // The copy served its purpose; the incident record remembers the review.
     expect(await readdir(path.join(dataDir, 'closed-findings'))).toEqual([]);
     expect(await h.responder.reviewBenign('fnd-m-closed', { by: 'bob', reason: 'again' })).toMatchObject({ ok: false, code: 'ALREADY_REVIEWED' });

@@ -6,6 +6,7 @@ import { Topics, silentLogger, type RiskFinding } from '@warden/core';
 import { DEFAULT_RESPONSE_POLICY, verifyAuditLog, type AuditEntry, type ResponsePolicy } from '@warden/response';
 import { createResponder, type Responder, type ResponderConfig } from '../src/responder';
 import { startFakeControlPlane, type FakeControlPlane } from './fake-control-plane';
+import { promptly } from '../../../test/support/eventually';
 
 /** A 32-byte Standard Webhooks secret, as a platform would hand it out. */
 export const CONTROL_PLANE_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
@@ -20,14 +21,6 @@ export async function criticalFinding(overrides: Partial<RiskFinding> = {}): Pro
 
 export async function highFinding(overrides: Partial<RiskFinding> = {}): Promise<RiskFinding> {
   return criticalFinding({ riskScore: 65, severity: 'high', ...overrides });
-}
-
-export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }
 
 export interface HarnessOptions {
@@ -124,7 +117,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     audit: readAudit,
     async auditEntry(type, where = () => true) {
       let found: AuditEntry | undefined;
-      await eventually(async () => {
+      await promptly(async () => {
         found = (await readAudit()).find((e) => e.type === type && where(e.data as Record<string, unknown>));
         return found !== undefined;
       }, `an audit entry of type ${type}`);

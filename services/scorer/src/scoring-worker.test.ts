@@ -3,17 +3,10 @@ import { drivenEvents } from '../../../packages/bus/testkit/driven-events';
 import { IDLE_STREAM_MS, Topics, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
 import { SessionBuilder } from '../../../packages/detection/testdata/session-builder';
 import { createScoringWorker } from './scoring-worker';
+import { promptly } from '../../../test/support/eventually';
 
 const MIN = 60_000;
 const agent = { tenant: 'acme', agentId: 'mail-1', agentType: 'mail', convention: 'otel_genai' as const };
-
-async function eventually(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 /** mail-1's session `id`: the user asks for the inbox, and the one e-mail in it tells the model to send everything to the attacker. */
 function injectedInbox(id: string): SessionBuilder {
@@ -58,8 +51,8 @@ describe('scoring worker', () => {
     await bus.publish(Topics.events, later.events.map((value) => ({ key: 'acme/mail-1', value })));
 
     const isFinding = (x: RiskFinding | SessionVerdict): x is RiskFinding => 'activity' in x;
-    await eventually(() => log.some((x) => isFinding(x) && x.activity === 'close'), 'the Close of s1');
-    await eventually(() => log.some((x) => !isFinding(x) && x.sessionId === 's1'), 'the verdict on s1');
+    await promptly(() => log.some((x) => isFinding(x) && x.activity === 'close'), 'the Close of s1');
+    await promptly(() => log.some((x) => !isFinding(x) && x.sessionId === 's1'), 'the verdict on s1');
     const s1 = log.filter((x) => x.sessionId === 's1');
     const findings = s1.filter(isFinding);
     const close = findings[findings.length - 1] as RiskFinding;
@@ -97,12 +90,12 @@ describe('scoring worker', () => {
     const skewed = new SessionBuilder({ ...agent, agentId: 'mail-2' }, 'skewed', 120 * MIN);
     skewed.turn('Hello.');
     await bus.publish(Topics.events, skewed.events.map((value) => ({ key: 'acme/mail-2', value })));
-    await eventually(() => worker.stats().eventsAheadOfClock > 0, 'the skewed events counted');
+    await promptly(() => worker.stats().eventsAheadOfClock > 0, 'the skewed events counted');
     await new Promise((r) => setTimeout(r, 50));
     expect(verdicts.filter((v) => v.sessionId === 's1')).toEqual([]);
 
     await bus.publish(Topics.events, sendToAttacker(s1).map((value) => ({ key: 'acme/mail-1', value })));
-    await eventually(() => findings.some((f) => f.sessionId === 's1' && f.signals.some((x) => x.rule === 'correlation.trigger_then_sensitive_action')), 'the correlated finding on s1');
+    await promptly(() => findings.some((f) => f.sessionId === 's1' && f.signals.some((x) => x.rule === 'correlation.trigger_then_sensitive_action')), 'the correlated finding on s1');
     expect(new Set(findings.filter((f) => f.sessionId === 's1').map((f) => f.findingId)).size).toBe(1);
     expect(findings.filter((f) => f.sessionId === 's1').map((f) => f.activity)).not.toContain('close');
     await worker.stop();
@@ -122,13 +115,13 @@ describe('scoring worker', () => {
     const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5, lateArrivalGraceMs: 2_000 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
     await worker.start();
     await bus.publish(Topics.events, s1.events.map((value) => ({ key: 'acme/mail-1', value })));
-    await eventually(() => worker.stats().eventsScored === s1.events.length, "s1's events scored");
+    await promptly(() => worker.stats().eventsScored === s1.events.length, "s1's events scored");
 
     nowMs = lastSpanMs + 10 * MIN - 1_000;
     await new Promise((r) => setTimeout(r, 50));
     expect(verdicts).toEqual([]);
     nowMs = lastSpanMs + 10 * MIN;
-    await eventually(() => verdicts.some((v) => v.sessionId === 's1'), 'the verdict on s1, an idle gap after its last span');
+    await promptly(() => verdicts.some((v) => v.sessionId === 's1'), 'the verdict on s1, an idle gap after its last span');
     expect(worker.stats().liveSessions).toBe(0);
     await worker.stop();
     await bus.stop();
@@ -155,7 +148,7 @@ describe('scoring worker', () => {
       await bus.publish(Topics.events, sendToAttacker(s1).map((value) => ({ key: 'acme/mail-1', value })));
       nowMs += 60_000;
       // Nothing more arrives: the wall clock ends what is left.
-      await eventually(() => worker.stats().liveSessions === 0, 'every session to end');
+      await promptly(() => worker.stats().liveSessions === 0, 'every session to end');
       await worker.stop();
       await bus.stop();
       return findings.filter((f) => f.sessionId === 's1');
@@ -194,7 +187,7 @@ describe('scoring worker', () => {
     expect(findings.some((f) => f.sessionId === 's1' && f.activity === 'close')).toBe(false);
     await bus.publish(Topics.events, sendToAttacker(s1).map((value) => ({ key: 'acme/mail-1', value })));
     nowMs += 60 * MIN;
-    await eventually(() => worker.stats().liveSessions === 0, 'every session to end');
+    await promptly(() => worker.stats().liveSessions === 0, 'every session to end');
     await worker.stop();
     await bus.stop();
     expect(findings.filter((f) => f.sessionId === 's1' && f.activity === 'close').map((f) => f.severity)).toEqual(['critical']);
@@ -224,7 +217,7 @@ describe('scoring worker', () => {
 
       // Both sessions idle out: their verdicts are published and nothing is retained any more.
       nowMs = 30 * MIN;
-      await eventually(() => worker.stats().verdictsPublished === 2, 'both verdicts');
+      await promptly(() => worker.stats().verdictsPublished === 2, 'both verdicts');
       expect(retained()).toEqual([]);
       await worker.stop();
     });
@@ -274,7 +267,7 @@ describe('scoring worker', () => {
         await deliver(sendToAttacker(s1), 100, 0);
         // Nothing more arrives: the wall clock ends what is left.
         nowMs += 60 * MIN;
-        await eventually(() => worker.stats().liveSessions === 0, 'every session to end');
+        await promptly(() => worker.stats().liveSessions === 0, 'every session to end');
         await worker.stop();
         return { s1: findings.filter((f) => f.sessionId === 's1'), s1EndedBeforeSend };
       }
@@ -311,7 +304,7 @@ describe('scoring worker', () => {
       expect(retained()).toEqual([{ partition: 0, offset: '0' }]);
       expect(worker.stats().liveSessions).toBe(1);
       nowMs = 30 * MIN;
-      await eventually(() => worker.stats().verdictsPublished === 1, 'the verdict on the kept session');
+      await promptly(() => worker.stats().verdictsPublished === 1, 'the verdict on the kept session');
       await new Promise((r) => setTimeout(r, 30));
       expect(worker.stats().verdictsPublished).toBe(1);
       await worker.stop();

@@ -7,6 +7,7 @@ import { DeadLetterStore, type DeadLetter } from './dead-letter-store';
 import type { DeliveryOutcome, OutboundRecord } from './delivery-target';
 import { createRecordingTarget, type RecordingTarget } from './recording-target';
 import { createSinkDelivery, type SinkDelivery, type SinkDeliveryDeps } from './sink-delivery';
+import { promptly } from '../../../../test/support/eventually';
 
 const fixture = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'testdata', 'finding-create.json'), 'utf8')) as RiskFinding;
 const product = { name: 'Warden', vendorName: 'Warden', version: '0.0.0-test' };
@@ -18,14 +19,6 @@ function record(revision: number, severity: Severity = 'critical'): OutboundReco
 }
 const records = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => record(from + i));
 const revs = (rs: readonly OutboundRecord[]) => rs.map((r) => r.revision);
-
-async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 function capturingLogger(): Logger & { lines: { level: string; msg: string }[] } {
   const lines: { level: string; msg: string }[] = [];
@@ -75,7 +68,7 @@ describe('sink delivery', () => {
     const told: number[][] = [];
     const delivery = await started(target, { onDelivered: (rs) => void told.push(revs(rs)) });
     await delivery.enqueue(records(1, 5));
-    await eventually(() => delivery.stats().delivered === 5, 'delivery');
+    await promptly(() => delivery.stats().delivered === 5, 'delivery');
     expect(target.sent.map(revs)).toEqual([
       [1, 2, 3, 4, 5],
       [1, 2, 3, 4, 5],
@@ -100,7 +93,7 @@ describe('sink delivery', () => {
     const target = createRecordingTarget({ respond: (_r, attempt) => (attempt === 1 ? { kind: 'retry', reason: 'HTTP 429', retryAfterMs: 7000 } : { kind: 'delivered' }) });
     const delivery = await started(target);
     await delivery.enqueue(records(1, 2));
-    await eventually(() => delivery.stats().delivered === 2, 'delivery');
+    await promptly(() => delivery.stats().delivered === 2, 'delivery');
     expect(sleeps).toEqual([7000]);
   });
 
@@ -111,7 +104,7 @@ describe('sink delivery', () => {
     });
     const delivery = await started(target);
     await delivery.enqueue(records(1, 8));
-    await eventually(() => delivery.stats().delivered === 7, 'the spool to empty');
+    await promptly(() => delivery.stats().delivered === 7, 'the spool to empty');
     // 1-8 too large, 1-4 too large, 1-2, 3-4, 5-8 too large, 5-6, 7-8 too large, 7 alone too large, 8.
     expect(target.sent.map((b) => b.length)).toEqual([8, 4, 2, 2, 4, 2, 2, 1, 1]);
     expect(revs(target.delivered)).toEqual([1, 2, 3, 4, 5, 6, 8]);
@@ -126,7 +119,7 @@ describe('sink delivery', () => {
     });
     const delivery = await started(target);
     await delivery.enqueue(records(1, 8));
-    await eventually(() => delivery.stats().delivered === 7, 'the spool to empty');
+    await promptly(() => delivery.stats().delivered === 7, 'the spool to empty');
     expect(revs(target.delivered)).toEqual([1, 2, 3, 4, 6, 7, 8]);
     // 1-8 rejected, 1-4, 5-8 rejected, 5-6 rejected, 5 alone rejected, 6, 7-8.
     expect(target.sent.map(revs)).toEqual([[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4], [5, 6, 7, 8], [5, 6], [5], [6], [7, 8]]);
@@ -143,7 +136,7 @@ describe('sink delivery', () => {
     const logger = capturingLogger();
     const delivery = await started(target, { logger });
     await delivery.enqueue(records(1, 3));
-    await eventually(() => target.sent.length >= 4, 'several refused attempts');
+    await promptly(() => target.sent.length >= 4, 'several refused attempts');
     expect(delivery.stats()).toMatchObject({ healthy: false, lastError: 'HTTP 403: invalid token', delivered: 0, deadLettered: 0, pendingRecords: 3 });
     expect(sleeps.slice(0, 3)).toEqual([60_000, 60_000, 60_000]); // the slowest pace
     const errors = logger.lines.filter((l) => l.level === 'error');
@@ -151,7 +144,7 @@ describe('sink delivery', () => {
     expect(errors[0]!.msg).toContain('HTTP 403: invalid token');
     await delivery.enqueue(records(4, 4));
     fixed = true;
-    await eventually(() => delivery.stats().delivered === 4, 'delivery after the fix');
+    await promptly(() => delivery.stats().delivered === 4, 'delivery after the fix');
     expect(revs(target.delivered)).toEqual([1, 2, 3, 4]);
     expect(deadLettered('recording')).toEqual([]);
     expect(delivery.stats().healthy).toBe(true);
@@ -170,7 +163,7 @@ describe('sink delivery', () => {
     const logger = capturingLogger();
     delivery = await started(target, { logger });
     await delivery.enqueue(records(1, 1));
-    await eventually(() => delivery!.stats().delivered === 1, 'delivery');
+    await promptly(() => delivery!.stats().delivered === 1, 'delivery');
     // Healthy through two failures, unhealthy from the third until the delivery.
     expect(healthAtAttempt).toEqual([true, true, true, false, false, false, false]);
     expect(delivery.stats().healthy).toBe(true);
@@ -186,7 +179,7 @@ describe('sink delivery', () => {
     });
     const delivery = await started(target);
     await delivery.enqueue(records(1, 2));
-    await eventually(() => delivery.stats().delivered === 2, 'delivery');
+    await promptly(() => delivery.stats().delivered === 2, 'delivery');
     expect(delivery.stats()).toMatchObject({ attempts: expect.objectContaining({ retry: 1, delivered: 1 }), lastError: 'send failed: socket hang up' });
   });
 
@@ -194,7 +187,7 @@ describe('sink delivery', () => {
     const target = createRecordingTarget({ minSeverity: 'high' });
     const delivery = await started(target);
     await delivery.enqueue([record(1, 'medium'), record(2, 'high')]);
-    await eventually(() => delivery.stats().delivered === 1, 'delivery');
+    await promptly(() => delivery.stats().delivered === 1, 'delivery');
     expect(revs(target.delivered)).toEqual([2]);
   });
 
@@ -204,12 +197,12 @@ describe('sink delivery', () => {
     const t0 = Date.now();
     await delivery.enqueue(records(1, 1));
     await delivery.enqueue(records(2, 2));
-    await eventually(() => delivery.stats().delivered === 2, 'the partial batch');
+    await promptly(() => delivery.stats().delivered === 2, 'the partial batch');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
     expect(target.sent.map(revs)).toEqual([[1, 2]]);
     const t1 = Date.now();
     await delivery.enqueue(records(3, 5));
-    await eventually(() => delivery.stats().delivered === 5, 'the full batch');
+    await promptly(() => delivery.stats().delivered === 5, 'the full batch');
     expect(Date.now() - t1).toBeLessThan(250);
   });
 
@@ -222,7 +215,7 @@ describe('sink delivery', () => {
     const first = createSinkDelivery(down, { spoolDir }, { logger: silentLogger, clock: systemClock, deadLetters });
     await first.start();
     await first.enqueue(records(1, 3));
-    await eventually(() => down.sent.length === 1, 'the first send');
+    await promptly(() => down.sent.length === 1, 'the first send');
     await first.enqueue(records(4, 6));
     expect(await first.drain(50)).toBe(false);
     const t0 = Date.now();
@@ -234,7 +227,7 @@ describe('sink delivery', () => {
     const up = createRecordingTarget({ name: 'siem' });
     const second = await started(up);
     await second.enqueue(records(7, 8));
-    await eventually(() => second.stats().delivered === 8, 'everything');
+    await promptly(() => second.stats().delivered === 8, 'everything');
     expect(await second.drain(1000)).toBe(true);
     await second.stop();
     expect(revs(up.delivered)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
