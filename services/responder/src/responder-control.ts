@@ -43,6 +43,8 @@ export interface FindingReviewView {
   readonly atMs: number;
   /** Approvals of this finding's actions that were still pending and are now denied by the review. */
   readonly approvalsDenied: readonly string[];
+  /** Reversible actions of this finding still in force (a throttle, read-only mode, a quarantine), lifted by the review. */
+  readonly actionsLifted: readonly string[];
 }
 
 export interface ResponderStatus {

@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { STANDARD_WEBHOOK_HEADERS, verifyStandardWebhook } from '@warden/core';
 import { DEFAULT_RESPONSE_POLICY, type ResponsePolicy } from '@warden/response';
-import { CONTROL_PLANE_SECRET, criticalFinding, startHarness, type Harness } from '../testkit/responder-harness';
+import { CONTROL_PLANE_SECRET, criticalFinding, highFinding, startHarness, type Harness } from '../testkit/responder-harness';
 import { promptly } from '../../../test/support/eventually';
 
 const MIN = 60_000;
@@ -197,6 +197,28 @@ describe('responder: a benign review', () => {
     expect(h.plane!.calls.map((c) => c.body.action)).toEqual(['notify']);
     expect(await h.responder.reviewBenign(f.findingId, { by: 'bob', reason: 'agreed' })).toMatchObject({ ok: false, code: 'ALREADY_REVIEWED', message: expect.stringMatching(/by alice/) });
     expect(h.responder.stats().findingsReviewedBenign).toBe(1);
+  });
+
+  it('lifts the throttle still in force on a reviewed High finding, once, with the review as the reason', async () => {
+    h = await startHarness();
+    const f = await highFinding({ findingId: 'fnd-h-review' });
+    await h.publish(f);
+    const execute = (await h.auditEntry('action_executed', (d) => d.action === 'throttle')).data;
+    await h.publish({ ...f, activity: 'close', revision: f.revision + 1 });
+    await h.auditEntry('finding', (d) => d.activity === 'close');
+    h.clock.ms += 10 * MIN;
+
+    const result = await h.responder.reviewBenign(f.findingId, { by: 'alice', reason: 'the supplier onboarding finance announced' });
+    expect(result).toMatchObject({ ok: true, review: { actionsLifted: [execute.decisionId], approvalsDenied: [] } });
+    const undo = h.plane!.calls.find((c) => c.body.type === 'warden.action.undo')!;
+    expect(undo).toMatchObject({ webhookId: 'fnd-h-review/throttle:undo', body: { actionId: 'fnd-h-review/throttle', action: 'throttle' } });
+    expect(await h.auditEntry('action_undone')).toMatchObject({ data: { decisionId: execute.decisionId, reason: 'the finding was reviewed as benign by alice: the supplier onboarding finance announced' } });
+    await promptly(() => h!.notes.some((n) => n.response!.status === 'undone'), 'the undone note');
+
+    // Its expiry comes and goes: nothing is lifted twice.
+    h.clock.ms += 2 * 60 * MIN;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.plane!.calls.filter((c) => c.body.type === 'warden.action.undo')).toHaveLength(1);
   });
 
   it('reviews a High or Critical finding closed before a restart (from its bundle), and remembers the review', async () => {

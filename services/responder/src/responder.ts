@@ -403,23 +403,24 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     return changed;
   };
 
-  const undo = async (u: ScheduledUndo): Promise<void> => {
+  /** Lifts a reversible action still in force: at its expiry, or earlier for `earlyReason`. True once the platform confirmed it. */
+  const undo = async (u: ScheduledUndo, earlyReason?: string): Promise<boolean> => {
     const d = u.decision;
-    if (!client) return;
+    if (!client) return false;
     const seconds = Math.round((u.expiresAtMs - u.executedAtMs) / 1000);
-    const reason = `${d.kind} expired after ${seconds} s; lifting it`;
+    const reason = earlyReason ?? `${d.kind} expired after ${seconds} s; lifting it`;
     const body = controlPlaneBody({ type: 'warden.action.undo', decision: d, approvedBy: u.approvedBy, requestedAtMs: now(), expiresAtMs: u.expiresAtMs, reason });
     const result = await client.send(body, { signal: stopController.signal });
     if (result.ok) {
       await record('action_undone', { decisionId: d.id, action: d.kind, findingId: d.findingId, attempts: result.attempts, reason });
       countOutcome(d.kind, 'undone');
       await publishNote(d, 'undone', reason);
-      return;
+      return true;
     }
     if (stopController.signal.aborted) {
       // Stopping, not failing: keep it due so the next start sends it.
       state.undos.set(d.id, u);
-      return;
+      return false;
     }
     // The platform was told the expiry with the action and must lift it by itself; the undo is
     // the confirmation. Report the failure rather than retrying forever.
@@ -427,6 +428,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     await record('action_failed', { decisionId: d.id, action: d.kind, findingId: d.findingId, undo: true, attempts: result.attempts, reason: result.reason });
     countOutcome(d.kind, 'failed');
     await publishNote(d, 'failed', `undo failed: ${result.reason}`);
+    return false;
   };
 
   const undoDue = async (atMs: number): Promise<boolean> => {
@@ -567,6 +569,14 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
       const result = await vote(p.decision.id, { verdict: 'deny', by, reason: `the finding was reviewed as benign: ${reason}` });
       if (result.ok && result.approval.status === 'denied') approvalsDenied.push(p.decision.id);
     }
+    // A throttle, read-only mode or quarantine put on the agent for this finding was a precaution the
+    // review has answered: lifted now, through the same undo as at its expiry, not left to run out.
+    const actionsLifted: string[] = [];
+    for (const u of [...state.undos.values()].filter((x) => x.decision.findingId === findingId)) {
+      // Taken off before sending, as at expiry, so the tick cannot send it too.
+      state.undos.delete(u.decision.id);
+      if (await undo(u, `the finding was reviewed as benign by ${by}: ${reason}`)) actionsLifted.push(u.decision.id);
+    }
     try {
       await deps.bus.publish(Topics.verdicts, [
         {
@@ -582,10 +592,10 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     await state.persist();
     // Reviewed once: the kept copy has served its purpose (the incident record remembers the review).
     await closedFindings.remove(findingId).catch((err: Error) => logger.warn({ findingId, err: err.message }, 'could not delete the kept copy of the reviewed finding'));
-    logger.info({ findingId, by, approvalsDenied: approvalsDenied.length }, 'finding reviewed as benign; its session goes to the baseline');
+    logger.info({ findingId, by, approvalsDenied: approvalsDenied.length, actionsLifted: actionsLifted.length }, 'finding reviewed as benign; its session goes to the baseline');
     return {
       ok: true,
-      review: { findingId, tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, disposition: 'benign', by, reason, atMs, approvalsDenied },
+      review: { findingId, tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, disposition: 'benign', by, reason, atMs, approvalsDenied, actionsLifted },
     };
   };
 

@@ -1,6 +1,7 @@
 import { FakeResponderControl, TEST_TOKENS } from '../admin-api/__tests__/fake-responder-control';
 import { runCli } from '../admin-api/__tests__/run-cli';
 import { startTestAdminServer } from '../admin-api/__tests__/test-admin-server';
+import { describeReview } from './findings';
 
 describe('warden findings benign (against a real admin server)', () => {
   let responder: FakeResponderControl;
@@ -47,5 +48,18 @@ describe('warden findings benign (against a real admin server)', () => {
     expect((await runCli(['findings', 'dismiss', 'f-closed', '--reason', 'r', ...as(TEST_TOKENS.approver)])).code).toBe(2);
     expect(responder.reviews).toEqual([]);
     expect(responder.audited).toEqual([]);
+  });
+});
+
+describe('describeReview', () => {
+  const review = { findingId: 'f-1', tenant: 'acme', agentId: 'ap-2', sessionId: 's-9', disposition: 'benign' as const, by: 'alice', reason: 'expected', atMs: 0 };
+
+  it('names the approvals the review denied and the actions it lifted', () => {
+    const text = describeReview({ ...review, approvalsDenied: ['f-1/quarantine'], actionsLifted: ['f-1/throttle', 'f-1/read_only'] });
+    expect(text).toMatch(/^reviewed as benign: finding f-1 of acme\/ap-2 \(session s-9\), by alice; denied its pending approval f-1\/quarantine; lifted f-1\/throttle, f-1\/read_only\. /);
+  });
+
+  it('says neither when there was nothing to deny or lift', () => {
+    expect(describeReview({ ...review, approvalsDenied: [], actionsLifted: [] })).toMatch(/by alice\. The SIEM/);
   });
 });

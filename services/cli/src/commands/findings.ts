@@ -7,8 +7,9 @@ const FINDINGS_USAGE = 'warden findings benign <finding-id> --reason "..." [--js
 /** What a benign review did, in a sentence an analyst can check. */
 export function describeReview(r: FindingReviewView): string {
   const denied = r.approvalsDenied.length === 0 ? '' : `; denied its pending ${r.approvalsDenied.length === 1 ? 'approval' : 'approvals'} ${r.approvalsDenied.join(', ')}`;
+  const lifted = r.actionsLifted.length === 0 ? '' : `; lifted ${r.actionsLifted.join(', ')}`;
   return (
-    `reviewed as benign: finding ${r.findingId} of ${r.tenant}/${r.agentId} (session ${r.sessionId}), by ${r.by}${denied}. ` +
+    `reviewed as benign: finding ${r.findingId} of ${r.tenant}/${r.agentId} (session ${r.sessionId}), by ${r.by}${denied}${lifted}. ` +
     'The SIEM gets it as Suppressed, and the session is learned into the agent\'s baseline, so the same work no longer raises a finding.'
   );
 }

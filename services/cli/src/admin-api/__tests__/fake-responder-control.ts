@@ -111,7 +111,7 @@ export class FakeResponderControl implements ResponderControl {
     f.reviewedBy = review.by;
     return {
       ok: true,
-      review: { findingId, tenant: 'acme', agentId: 'support-bot-7', sessionId: 'sess-42', disposition: 'benign', by: review.by, reason: review.reason, atMs: 1_795_340_000_000, approvalsDenied: [] },
+      review: { findingId, tenant: 'acme', agentId: 'support-bot-7', sessionId: 'sess-42', disposition: 'benign', by: review.by, reason: review.reason, atMs: 1_795_340_000_000, approvalsDenied: [], actionsLifted: [] },
     };
   }
 
