@@ -41,6 +41,8 @@ export interface ScoringStats {
   readonly profilesApplied: number;
   readonly verdictsPublished: number;
   readonly liveSessions: number;
+  /** Sessions a span reached after they had ended (see ScorerStats.reopenedSessions). */
+  readonly sessionsReopened: number;
   /** Events stamped further ahead of this host's clock than MAX_EVENT_TIME_AHEAD_MS. */
   readonly eventsAheadOfClock: number;
 }
@@ -218,6 +220,6 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       for (const s of subscriptions.splice(0)) await s.close();
       await ticking;
     },
-    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished, liveSessions: scorer.stats().liveSessions, eventsAheadOfClock }),
+    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished, liveSessions: scorer.stats().liveSessions, sessionsReopened: scorer.stats().reopenedSessions, eventsAheadOfClock }),
   };
 }

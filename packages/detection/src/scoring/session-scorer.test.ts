@@ -79,6 +79,18 @@ describe('SessionScorer', () => {
     expect(s.stats().liveSessions).toBe(0);
   });
 
+  test('a span that reaches a session after it ended reopens it, counted once; a new session is not counted', () => {
+    const s = new SessionScorer();
+    const [first, ...rest] = attack('s1', 0);
+    s.observe(first as AgentEvent);
+    s.expire(60 * MIN);
+    expect(s.stats()).toMatchObject({ liveSessions: 0, reopenedSessions: 0 });
+    rest.forEach((e) => s.observe(e));
+    expect(s.stats()).toMatchObject({ liveSessions: 1, reopenedSessions: 1 });
+    s.observe(attack('s2', 0)[0] as AgentEvent);
+    expect(s.stats().reopenedSessions).toBe(1);
+  });
+
   test("with each agent's own event time, a session ends on its agent's time only; a watermark that is not finite is refused", () => {
     const s = new SessionScorer();
     s.observe(attack('s1', 0)[0] as AgentEvent);

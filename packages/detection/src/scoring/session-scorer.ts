@@ -83,6 +83,8 @@ export interface ScorerState {
 export interface ScorerStats {
   readonly liveSessions: number;
   readonly evictedSessions: number;
+  /** Sessions that had ended (idle gap passed, or evicted) and then received more spans, judged apart from what came before. */
+  readonly reopenedSessions: number;
   readonly profiles: number;
   readonly poisonedMemoryRecords: number;
   readonly leakWindows: number;
@@ -115,6 +117,9 @@ export class SessionScorer {
   /** Closes of incidents retired since the last `observe` / `expire` returned them. */
   private closing: RiskFinding[] = [];
   private evicted = 0;
+  /** Keys of the sessions ended most recently, to count those a late span reopens. */
+  private readonly ended = new Set<string>();
+  private reopened = 0;
   private readonly starts = new SessionStarts();
   private readonly approvals: ApprovalMatcher;
 
@@ -294,6 +299,7 @@ export class SessionScorer {
     return {
       liveSessions: this.sessions.size,
       evictedSessions: this.evicted,
+      reopenedSessions: this.reopened,
       profiles: this.profiles.size,
       poisonedMemoryRecords: this.ledger.size,
       leakWindows: this.leaks.size,
@@ -312,6 +318,7 @@ export class SessionScorer {
     }
     s = newLiveSession(e);
     this.sessions.set(key, s);
+    if (this.ended.delete(key)) this.reopened++;
     this.adoptRetired(s.incident);
     while (this.sessions.size > this.config.maxSessions) {
       const oldest = this.sessions.keys().next().value as string;
@@ -346,6 +353,8 @@ export class SessionScorer {
       ...(s.withheldDestinations && s.withheldDestinations.size > 0 ? { withheldDestinations: [...s.withheldDestinations.values()] } : {}),
     });
     this.sessions.delete(key);
+    this.ended.add(key);
+    dropOldest(this.ended, MAX_RETIRED);
     this.close(inc);
     this.remember(inc);
     if (s.driftIncident !== undefined) {

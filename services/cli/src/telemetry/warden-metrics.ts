@@ -154,6 +154,13 @@ export class WardenMetrics {
     gauge(this.registry, 'warden_scorer_live_sessions', 'Sessions the scorer holds state for.', () => scorer().liveSessions);
     cumulative(
       this.registry,
+      'warden_scorer_sessions_reopened_total',
+      'Sessions that received spans after they had ended (their idle gap passed, or they were evicted): those spans are judged apart from what came before.',
+      [],
+      () => [[{}, scorer().sessionsReopened]],
+    );
+    cumulative(
+      this.registry,
       'warden_scorer_events_ahead_of_clock_total',
       "Events stamped more than a minute ahead of this host's clock: scored, but they move event time (which ends sessions) only that far.",
       [],
@@ -317,7 +324,7 @@ const NO_BASELINE: BaselineStats = {
   cohortProfiles: 0,
   profileBytes: 0,
 };
-const NO_SCORER: ScoringStats = { eventsScored: 0, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 0, eventsAheadOfClock: 0 };
+const NO_SCORER: ScoringStats = { eventsScored: 0, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 0, sessionsReopened: 0, eventsAheadOfClock: 0 };
 const NO_EMITTER: EmitterStats = { findingsIn: 0, repeatsDropped: 0, delivered: {}, sinks: [] };
 
 const NO_RESPONDER: ResponderStats = {
