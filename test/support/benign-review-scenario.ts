@@ -72,6 +72,10 @@ export function describeBenignReview(busName: string, createBus: () => Promise<B
       for (let i = 0; i < 30; i += 1) await bus.publish(Topics.events, ordinary(`day-${i}`, i * 30 * MIN).map((value) => ({ key: 'acme/payroll-1', value })));
       await send(ordinary('warm-end', 20 * HOUR));
       await eventually(() => (baseline.stats().sessionsLearned >= 30 ? true : undefined), 'the ordinary sessions learned');
+      // Over Kafka the profiles reach the scorer on their own topic: the first use must be scored
+      // against the learned habits, not against an agent the scorer has not met yet.
+      const published = baseline.stats().profilesPublished;
+      await eventually(() => (scorer.stats().profilesApplied >= published ? true : undefined), 'the scorer to apply the learned profiles');
     });
 
     afterEach(async () => {
