@@ -191,7 +191,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
             }
             lastEventWallMs = deps.clock.nowMs();
             // The memory bus has no partitions: all is partition 0, one stream per tenant.
-            if (eventTime.observe(position?.partition ?? 0, value, deps.clock.nowMs())) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
+            if (eventTime.observe(position?.partition ?? 0, value, lastEventWallMs)) noteAheadOfClock(value.tenant, value.agentId, value.endTimeMs);
             // Only transports that keep records give positions; on the memory bus there is nothing to retain.
             if (position === undefined) continue;
             const key = sessionKey(value);
@@ -220,6 +220,9 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
       for (const s of subscriptions.splice(0)) await s.close();
       await ticking;
     },
-    stats: () => ({ eventsScored, findingsPublished, profilesApplied, verdictsPublished, liveSessions: scorer.stats().liveSessions, sessionsReopened: scorer.stats().reopenedSessions, eventsAheadOfClock }),
+    stats: () => {
+      const { liveSessions, reopenedSessions } = scorer.stats();
+      return { eventsScored, findingsPublished, profilesApplied, verdictsPublished, liveSessions, sessionsReopened: reopenedSessions, eventsAheadOfClock };
+    },
   };
 }
