@@ -12,28 +12,15 @@ import { renderSession } from './render-session';
 import type { RenderedSession, SessionTiming } from './render-session';
 import { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from './scenarios/catalogue';
 import type { Campaign, CampaignSession, ScenarioId } from './scenarios/catalogue';
-import { SCENARIO_CORPORA, scenarioBuilders } from './scenarios/corpus';
+import { ordinaryWorkflows, SCENARIO_CORPORA, scenarioBuilders } from './scenarios/corpus';
 import type { ScenarioCorpus } from './scenarios/corpus';
 import type { SessionScript } from './script';
 import type { SpanSpec } from './span-spec';
-import { assistantWorkflow } from './workflows/assistant';
-import { devopsWorkflow } from './workflows/devops';
-import { financeWorkflow } from './workflows/finance';
-import { hrWorkflow } from './workflows/hr';
-import { supportWorkflow } from './workflows/support';
-import type { Workflow, WorkflowContext } from './workflows/workflow';
+import type { WorkflowContext } from './workflows/workflow';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-const WORKFLOWS: Readonly<Record<AgentType, Workflow>> = {
-  'support-agent': supportWorkflow,
-  'hr-agent': hrWorkflow,
-  'finance-agent': financeWorkflow,
-  'devops-agent': devopsWorkflow,
-  'assistant-agent': assistantWorkflow,
-};
 
 const HISTORY_TIMING: SessionTiming = { thinkGapMs: [15_000, 180_000] };
 /**
@@ -54,7 +41,10 @@ export interface TrafficOptions {
   /** Ordinary sessions in the live phase; attack sessions come on top. */
   readonly liveSessions: number;
   readonly scenarios: readonly ScenarioId[] | 'all';
-  /** Which attack sessions the scenarios play (default `standard`); see scenarios/corpus.ts. */
+  /**
+   * Which attack sessions the scenarios play (default `standard`), and whose ordinary work history
+   * and the live phase play around them; see scenarios/corpus.ts.
+   */
   readonly corpus?: ScenarioCorpus;
   /** Epoch ms where history ends and the live phase begins (data, not a clock). */
   readonly nowMs: number;
@@ -108,6 +98,7 @@ export function generateTraffic(options: TrafficOptions): SimulatedTraffic {
 
   const scenarioIds = options.scenarios === 'all' ? SCENARIO_IDS : options.scenarios;
   const builders = scenarioBuilders(options.corpus ?? 'standard');
+  const workflows = ordinaryWorkflows(options.corpus ?? 'standard');
   const campaigns: { campaign: Campaign; agent: AgentInstance }[] = [];
   const nextInstance = new Map<AgentType, number>();
   for (const id of scenarioIds) {
@@ -129,7 +120,7 @@ export function generateTraffic(options: TrafficOptions): SimulatedTraffic {
   const historyEnd = nowMs - HISTORY_STARTS_END_BEFORE_NOW_MS;
   for (let i = 0; i < options.historySessions; i++) {
     const agent = historyRng.pick(fleet);
-    history.push({ atMs: workingHoursTime(historyRng, historyStart, historyEnd), agent, build: WORKFLOWS[agent.agentType] });
+    history.push({ atMs: workingHoursTime(historyRng, historyStart, historyEnd), agent, build: workflows[agent.agentType] });
   }
   for (const { campaign, agent } of campaigns) {
     campaign.sessions.forEach((s, index) => {
@@ -167,7 +158,7 @@ export function generateTraffic(options: TrafficOptions): SimulatedTraffic {
     if (change !== undefined && item.first === true && item.agent !== undefined) changed.set(item.agent.agentId, change);
     const eligible = fleet.filter((a) => !changed.has(a.agentId));
     const agent = item.agent ?? liveRng.pick(eligible.length > 0 ? eligible : fleet);
-    const build = withChange(item.attack?.session.build ?? WORKFLOWS[agent.agentType], changed.get(agent.agentId));
+    const build = withChange(item.attack?.session.build ?? workflows[agent.agentType], changed.get(agent.agentId));
     const rng = liveRng.fork(`session:${j}`);
     // Lay the session out so that it has just ended when it is due: measure it, then render it
     // again from an identical stream at the right start.

@@ -21,7 +21,10 @@
  * is a twenty-first, written when holdout-t's were about to be; `holdout-v` (src/holdout-v/) is a twenty-second,
  * written when holdout-u's were about to be; `holdout-w` (src/holdout-w/) is a twenty-third, written when holdout-v's
  * were about to be; `holdout-x` (src/holdout-x/) is a twenty-fourth, written when holdout-w's were about to be.
- * History and ordinary traffic are the same for all.
+ * History and ordinary traffic are the standard company's for every corpus up to holdout-ay: their
+ * labelled sessions use tools of a world whose agents never used them before. A corpus whose world
+ * brings its own ordinary work (ORDINARY_WORKFLOWS below) plays that instead, on the same plan, so
+ * that a rare action of an agent's own workflow is measured as rare, not as never seen.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -127,6 +130,9 @@ import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
 import { PUBLIC_GARAK_BUILDERS } from '../public-garak/registry';
+import type { AgentType } from '../fleet';
+import { STANDARD_WORKFLOWS } from '../workflows/standard';
+import type { Workflow } from '../workflows/workflow';
 import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
@@ -195,6 +201,14 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
 
 export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<ScenarioId, ScenarioBuilder>> {
   return BUILDERS[corpus];
+}
+
+/** The corpora whose world has its own ordinary work; every other corpus plays the standard company's. */
+const ORDINARY_WORKFLOWS: Partial<Record<ScenarioCorpus, Readonly<Record<AgentType, Workflow>>>> = {};
+
+/** The workflows `corpus`'s ordinary sessions play, history and live, one per agent type. */
+export function ordinaryWorkflows(corpus: ScenarioCorpus): Readonly<Record<AgentType, Workflow>> {
+  return ORDINARY_WORKFLOWS[corpus] ?? STANDARD_WORKFLOWS;
 }
 
 /** The prefix every variant of a held-out corpus carries (the standard catalogue has none). */
