@@ -3,7 +3,7 @@
  * as a transport that keeps records (Kafka) delivers them. Workers' tests use it for what only such
  * a transport does: retained positions, revoked partitions, partitions read at different paces.
  */
-import { Topics, type AgentEvent } from '@warden/core';
+import { agentKey, Topics, type AgentEvent } from '@warden/core';
 import { MemoryBus, type BatchHandler, type Bus, type RecordPosition, type SubscribeOptions } from '../src';
 
 export interface DrivenEvents {
@@ -34,7 +34,7 @@ export async function drivenEvents(): Promise<DrivenEvents> {
     bus,
     deliver: (events, offset, partition = 0) => {
       if (handler === undefined) throw new Error('deliver called before the worker subscribed to the events topic; start the worker first');
-      return handler(events.map((value, i) => ({ key: `${value.tenant}/${value.agentId}`, value, position: { partition, offset: String(offset + i) } })));
+      return handler(events.map((value, i) => ({ key: agentKey(value), value, position: { partition, offset: String(offset + i) } })));
     },
     retained: () => [...(options?.retainedPositions?.() ?? [])],
     revoke: (partitions) => options?.onRevoked?.(partitions),

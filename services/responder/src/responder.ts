@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Bus, Subscription } from '@warden/bus';
 import {
+  agentKey,
   InvalidInputError,
   Topics,
   WardenError,
@@ -161,7 +162,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     };
     const finding: RiskFinding = { ...incident.finding, activity: 'update', response: note };
     try {
-      await deps.bus.publish(Topics.findings, [{ key: `${finding.tenant}/${finding.agentId}`, value: finding }]);
+      await deps.bus.publish(Topics.findings, [{ key: agentKey(finding), value: finding }]);
     } catch (err) {
       // The audit log already holds the step; a full bus must not undo or repeat the action itself.
       logger.warn({ findingId: decision.findingId, decisionId: decision.id, status, err: (err as Error).message }, 'could not publish the response note to the findings topic; the SIEM misses this step (the audit log has it)');
@@ -580,7 +581,7 @@ export function createResponder(config: ResponderConfig, deps: ResponderDeps): R
     try {
       await deps.bus.publish(Topics.verdicts, [
         {
-          key: `${finding.tenant}/${finding.agentId}`,
+          key: agentKey(finding),
           value: { tenant: finding.tenant, agentId: finding.agentId, sessionId: finding.sessionId, lastEventMs: finding.lastSeenMs, exclude: false, review: { findingId, by, reason, atMs } },
         },
       ]);

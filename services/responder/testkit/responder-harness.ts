@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { MemoryBus } from '@warden/bus';
-import { Topics, silentLogger, type RiskFinding } from '@warden/core';
+import { agentKey, Topics, silentLogger, type RiskFinding } from '@warden/core';
 import { DEFAULT_RESPONSE_POLICY, verifyAuditLog, type AuditEntry, type ResponsePolicy } from '@warden/response';
 import { createResponder, type Responder, type ResponderConfig } from '../src/responder';
 import { startFakeControlPlane, type FakeControlPlane } from './fake-control-plane';
@@ -113,7 +113,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock,
     notes,
     contained,
-    publish: (...findings) => bus.publish(Topics.findings, findings.map((f) => ({ key: `${f.tenant}/${f.agentId}`, value: f }))),
+    publish: (...findings) => bus.publish(Topics.findings, findings.map((f) => ({ key: agentKey(f), value: f }))),
     audit: readAudit,
     async auditEntry(type, where = () => true) {
       let found: AuditEntry | undefined;

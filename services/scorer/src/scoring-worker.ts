@@ -1,5 +1,5 @@
 import type { Bus, RecordPosition, Subscription } from '@warden/bus';
-import { InvalidInputError, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS, PartitionedEventTime, Topics, sessionKey, type AgentEventTime, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
+import { agentKey, InvalidInputError, LATE_ARRIVAL_GRACE_MS, MAX_EVENT_TIME_AHEAD_MS, PartitionedEventTime, Topics, sessionKey, type AgentEventTime, type Clock, type Component, type Logger, type RiskFinding } from '@warden/core';
 import { SessionScorer, type SessionScorerConfig } from '@warden/detection';
 
 export interface ScoringWorkerConfig {
@@ -132,14 +132,14 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
     for (const v of verdicts) openSessions.delete(sessionKey(v));
     await deps.bus.publish(
       Topics.verdicts,
-      verdicts.map((v) => ({ key: `${v.tenant}/${v.agentId}`, value: v })),
+      verdicts.map((v) => ({ key: agentKey(v), value: v })),
     );
     verdictsPublished += verdicts.length;
   };
 
   const noteAheadOfClock = (tenant: string, agentId: string, eventMs: number): void => {
     eventsAheadOfClock += 1;
-    const agent = `${tenant}/${agentId}`;
+    const agent = agentKey({ tenant, agentId });
     if (warnedAhead.has(agent) || warnedAhead.size >= MAX_AGENTS_WARNED) return;
     warnedAhead.add(agent);
     logger.warn(
@@ -152,7 +152,7 @@ export function createScoringWorker(config: ScoringWorkerConfig, deps: ScoringWo
     if (findings.length === 0) return;
     await deps.bus.publish(
       Topics.findings,
-      findings.map((f) => ({ key: `${f.tenant}/${f.agentId}`, value: f })),
+      findings.map((f) => ({ key: agentKey(f), value: f })),
     );
     findingsPublished += findings.length;
     for (const f of findings) {
