@@ -92,6 +92,11 @@ export class DriftTrackers {
     };
   }
 
+  /** Takes a session's counts out of its change's mix (a session that turned out to be an attack). */
+  forget(tenant: string, agentId: string, label: string, sessionId: string): void {
+    this.trackers.get(`${tenant}\u0000${agentId}\u0000${label}`)?.delete(sessionId);
+  }
+
   get size(): number {
     return this.trackers.size;
   }

@@ -635,6 +635,12 @@ export class SessionScorer {
     if (p === undefined) return undefined;
     s.driftLabel ??= driftLabel(p, e);
     if (s.driftLabel === undefined || (!facts.isCall && e.kind !== 'llm')) return undefined;
+    // A session that must stay out of the baseline is an attacker's doing, not the new model's or
+    // prompt's habit: counting its calls would hide the shift in the sessions around it.
+    if (s.excludeFromBaseline === true) {
+      this.drift.forget(e.tenant, e.agentId, s.driftLabel, e.sessionId);
+      return undefined;
+    }
     const shift = this.drift.observe(e.tenant, e.agentId, s.driftLabel, e.sessionId, toolCounts(s.features), p, this.config);
     if (shift === undefined) return undefined;
     // One reliability incident per session (findingId: tenant/agent/session/category), so every
