@@ -108,6 +108,9 @@ export { HOLDOUT_AX_INDICATORS } from './holdout-ax/indicators';
 export { HOLDOUT_AX_VARIANT_PREFIX } from './holdout-ax/campaign';
 export { HOLDOUT_AY_INDICATORS } from './holdout-ay/indicators';
 export { HOLDOUT_AY_VARIANT_PREFIX } from './holdout-ay/campaign';
+export { HOLDOUT_AZ_INDICATORS } from './holdout-az/indicators';
+export { HOLDOUT_AZ_VARIANT_PREFIX } from './holdout-az/campaign';
+export { HOLDOUT_AZ_WORKFLOWS } from './holdout-az/ordinary';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

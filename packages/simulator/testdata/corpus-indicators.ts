@@ -52,6 +52,7 @@ import { HOLDOUT_AV_INDICATORS } from '../src/holdout-av/indicators';
 import { HOLDOUT_AW_INDICATORS } from '../src/holdout-aw/indicators';
 import { HOLDOUT_AX_INDICATORS } from '../src/holdout-ax/indicators';
 import { HOLDOUT_AY_INDICATORS } from '../src/holdout-ay/indicators';
+import { HOLDOUT_AZ_INDICATORS } from '../src/holdout-az/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -110,5 +111,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-aw': HOLDOUT_AW_INDICATORS,
   'holdout-ax': HOLDOUT_AX_INDICATORS,
   'holdout-ay': HOLDOUT_AY_INDICATORS,
+  'holdout-az': HOLDOUT_AZ_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };
