@@ -6,7 +6,10 @@
  * (IBANs with the national check digits, EMŠO with its check digit), shared by the ordinary
  * workflows (ordinary/*.ts) and the labelled sessions, so both speak of the same company.
  */
+import { iban, isoDate } from '../../fake-data';
 import type { Prng } from '../../prng';
+
+export { isoDate };
 
 export const COMPANY = 'Acme zobozdravstvo d.o.o.';
 export const COMPANY_DOMAIN = 'acme-dental.example';
@@ -86,16 +89,6 @@ export function fakeEmployee(rng: Prng): Employee {
   };
 }
 
-/** ISO 13616 check digits over a BBAN (letters as 10..35). */
-export function ibanCheck(country: string, bban: string): string {
-  let remainder = 0;
-  for (const ch of `${bban}${country}00`) {
-    const value = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return String(98 - remainder).padStart(2, '0');
-}
-
 /**
  * A Slovenian IBAN: five-digit bank and branch code, eight-digit account and the two national check
  * digits (ISO 7064 MOD 97-10 over the thirteen digits before them). Because the BBAN is then already
@@ -105,7 +98,7 @@ export function slovenianIban(bank: string, account: string): string {
   let r = 0;
   for (const d of `${bank}${account}00`) r = (r * 10 + Number(d)) % 97;
   const bban = `${bank}${account}${String(98 - r).padStart(2, '0')}`;
-  return `SI${ibanCheck('SI', bban)}${bban}`;
+  return iban('SI', bban);
 }
 
 /** Bank codes: NLB (02010), Nova KBM (04515), SKB (03100), Intesa Sanpaolo (10100), Delavska hranilnica (61000). */
@@ -148,7 +141,7 @@ export const SUPPLIERS: readonly Supplier[] = [
   { id: 'DOB-0031', name: 'Sterilab d.o.o.', billingEmail: 'racunovodstvo@sterilab.example', iban: slovenianIban('10100', '00521904'), bic: 'BAKOSI2X' },
   { id: 'DOB-0044', name: 'Čistoča Bleščava d.o.o.', billingEmail: 'racuni@blescava.example', iban: slovenianIban('61000', '00083417'), bic: 'HDELSI22' },
   { id: 'DOB-0063', name: 'Zubotehnika Kajzer d.o.o.', billingEmail: 'racuni@zubotehnika-kajzer.example', iban: 'HR4623600001103042511', bic: 'ZABAHR2X' },
-  { id: 'DOB-0052', name: 'Alpe Implant GmbH', billingEmail: 'invoices@alpe-implant.example', iban: `AT${ibanCheck('AT', '3800000008412967')}3800000008412967`, bic: 'RZSTAT2G' },
+  { id: 'DOB-0052', name: 'Alpe Implant GmbH', billingEmail: 'invoices@alpe-implant.example', iban: iban('AT', '3800000008412967'), bic: 'RZSTAT2G' },
 ];
 
 /** What AP's dental suppliers invoice. */
@@ -172,7 +165,6 @@ export const HOUSEHOLD_PAYEES: readonly { readonly name: string; readonly iban: 
   { name: 'own savings account (NLB)', iban: slovenianIban('02010', '27741903'), purpose: 'monthly savings' },
 ];
 
-export const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** Acme Dental's own operating account at NLB, which AP pays from. */
 export const ACME_NLB_IBAN = slovenianIban('02010', '05832917');
