@@ -97,8 +97,9 @@ export function generateTraffic(options: TrafficOptions): SimulatedTraffic {
   const byType = groupByType(fleet);
 
   const scenarioIds = options.scenarios === 'all' ? SCENARIO_IDS : options.scenarios;
-  const builders = scenarioBuilders(options.corpus ?? 'standard');
-  const workflows = ordinaryWorkflows(options.corpus ?? 'standard');
+  const corpus = options.corpus ?? 'standard';
+  const builders = scenarioBuilders(corpus);
+  const workflows = ordinaryWorkflows(corpus);
   const campaigns: { campaign: Campaign; agent: AgentInstance }[] = [];
   const nextInstance = new Map<AgentType, number>();
   for (const id of scenarioIds) {

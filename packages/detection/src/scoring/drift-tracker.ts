@@ -59,7 +59,7 @@ export class DriftTrackers {
     profile: AgentProfile,
     config: Pick<DetectionConfig, 'driftMinSessions' | 'driftMinToolCalls' | 'driftJsdThreshold'>,
   ): Omit<SignalHit, 'location'> | undefined {
-    const key = `${tenant}\u0000${agentId}\u0000${label}`;
+    const key = trackerKey(tenant, agentId, label);
     let sessions = this.trackers.get(key);
     if (sessions === undefined) {
       sessions = new Map();
@@ -94,10 +94,14 @@ export class DriftTrackers {
 
   /** Takes a session's counts out of its change's mix (a session that turned out to be an attack). */
   forget(tenant: string, agentId: string, label: string, sessionId: string): void {
-    this.trackers.get(`${tenant}\u0000${agentId}\u0000${label}`)?.delete(sessionId);
+    this.trackers.get(trackerKey(tenant, agentId, label))?.delete(sessionId);
   }
 
   get size(): number {
     return this.trackers.size;
   }
+}
+
+function trackerKey(tenant: string, agentId: string, label: string): string {
+  return `${tenant}\u0000${agentId}\u0000${label}`;
 }
