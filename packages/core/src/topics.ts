@@ -38,6 +38,13 @@ export interface SessionVerdict {
   /** True when the session must stay out of the baseline (see excludeFromBaseline). */
   readonly exclude: boolean;
   /**
+   * With `exclude`: every finding that excluded the session rested on new behaviour alone (a first
+   * tool, its first host, a first data domain), nothing saying anyone acted on the agent. The
+   * learner holds such a session until the same novelty has been seen that way on enough
+   * agent-days, then learns it (see baselineExclusion).
+   */
+  readonly noveltyOnly?: boolean;
+  /**
    * Destinations the session sent personal data or secrets to: the session is learned, but not
    * these. Otherwise a leak thin enough to stay below the alert line in every session would teach
    * the baseline that its destination is normal.

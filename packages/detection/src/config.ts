@@ -32,6 +32,13 @@ export interface DetectionConfig {
    * Off for a learner used alone; the workers turn it on.
    */
   readonly learnAfterVerdict: boolean;
+  /**
+   * Learner: a session held back only for novelty (baselineExclusion `novelty`) is learned once each
+   * thing new in it (a tool, its host, a data domain) has been held back that way on this many
+   * distinct agent-days of its cohort. One agent hammered in one day never adds up; a new
+   * integration the cohort adopts does. 0 keeps such sessions held until a person reviews them.
+   */
+  readonly noveltyCorroboration: number;
   /** Bound on every counted map in a profile (tools, destinations, resources...). */
   readonly profileTopK: number;
   /** Bound on the recent values kept per numeric feature (for quantiles). */
@@ -71,6 +78,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = {
   maxSessions: 10_000,
   maxOpenSessions: 20_000,
   learnAfterVerdict: false,
+  noveltyCorroboration: 3,
   profileTopK: 300,
   profileRecentValues: 200,
   profileForgetAfterMs: 90 * 86_400_000,
@@ -103,6 +111,9 @@ export function resolveDetectionConfig(overrides: Partial<DetectionConfig> = {})
   positive('profileForgetAfterMs', false);
   positive('driftMinToolCalls', true);
   positive('driftMinSessions', true);
+  if (!(Number.isInteger(c.noveltyCorroboration) && c.noveltyCorroboration >= 0)) {
+    problems.push(`detection.noveltyCorroboration must be a whole number of agent-days, 0 to turn it off (got ${JSON.stringify(c.noveltyCorroboration)})`);
+  }
   if (!(c.coldNoveltyFactor >= 0 && c.coldNoveltyFactor <= 1)) problems.push(`detection.coldNoveltyFactor must be within 0..1 (got ${c.coldNoveltyFactor})`);
   if (!(c.reportThreshold >= 1 && c.reportThreshold <= 100)) problems.push(`detection.reportThreshold must be within 1..100 (got ${c.reportThreshold})`);
   if (!(c.driftJsdThreshold > 0 && c.driftJsdThreshold < 1)) problems.push(`detection.driftJsdThreshold must be within (0, 1) (got ${c.driftJsdThreshold})`);

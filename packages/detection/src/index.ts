@@ -64,4 +64,4 @@ export { dataDomainOf, isSensitiveDomain, toolTraits } from './indicators/tool-t
 export type { SensitiveKind, SensitiveMatch } from './text/sensitive-data';
 export { findSensitiveData, maskSensitive, maskedExcerpt, SECRET_KINDS } from './text/sensitive-data';
 export { contentFingerprint, stableId } from './text/hash';
-export { excludeFromBaseline } from './profile/learning-policy';
+export { baselineExclusion, excludeFromBaseline, type BaselineExclusion } from './profile/learning-policy';

@@ -6,7 +6,7 @@
  * the session.
  */
 import type { AgentEvent, RiskFinding } from '@warden/core';
-import { excludeFromBaseline } from '../src/profile/learning-policy';
+import { baselineExclusion } from '../src/profile/learning-policy';
 import { ProfileLearner } from '../src/profile/profile-learner';
 import { SessionScorer } from '../src/scoring/session-scorer';
 import type { DetectionConfig } from '../src/config';
@@ -41,7 +41,8 @@ export class Pipeline {
       for (const f of found) {
         out.push(f);
         this.findings.push(f);
-        if (excludeFromBaseline(f)) this.learner.markFlagged(f.tenant, f.sessionId);
+        const why = baselineExclusion(f);
+        if (why !== 'none') this.learner.markFlagged(f.tenant, f.sessionId, why);
       }
     }
     return out;

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Bus, Subscription } from '@warden/bus';
 import { InvalidInputError, LATE_ARRIVAL_GRACE_MS, PartitionedEventTime, Topics, type AgentEventTime, type Clock, type Component, type Logger, type ProfileSnapshotMessage } from '@warden/core';
-import { ProfileLearner, excludeFromBaseline, type ProfileLearnerConfig } from '@warden/detection';
+import { ProfileLearner, baselineExclusion, type ProfileLearnerConfig } from '@warden/detection';
 
 export interface BaselineWorkerConfig {
   /** A session with no span for this long is complete and is learned from. */
@@ -37,6 +37,8 @@ export interface BaselineStats {
   readonly sessionsHeldForReview: number;
   /** Excluded sessions learned after a person reviewed their finding as benign. */
   readonly sessionsLearnedAfterReview: number;
+  /** Sessions held for novelty alone, learned once the cohort showed the same novelty on enough agent-days. */
+  readonly sessionsLearnedCorroborated: number;
   /** Reviews with nothing to learn: the session was dropped, went on after the review, or was never seen. */
   readonly reviewsUnmatched: number;
   readonly agentProfiles: number;
@@ -129,7 +131,8 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
       subscriptions.push(
         await deps.bus.subscribe(Topics.findings, { group: 'baseline-flags' }, async (batch) => {
           for (const { value } of batch) {
-            if (excludeFromBaseline(value)) learner.markFlagged(value.tenant, value.sessionId);
+            const why = baselineExclusion(value);
+            if (why !== 'none') learner.markFlagged(value.tenant, value.sessionId, why);
           }
         }),
       );
@@ -182,6 +185,7 @@ export function createBaselineWorker(config: BaselineWorkerConfig, deps: Baselin
         sessionsAwaitingVerdict: l.awaitingVerdict,
         sessionsHeldForReview: l.heldForReview,
         sessionsLearnedAfterReview: l.learnedAfterReview,
+        sessionsLearnedCorroborated: l.learnedCorroborated,
         reviewsUnmatched: l.reviewsUnmatched,
         agentProfiles,
         cohortProfiles: profileBytes.size - agentProfiles,

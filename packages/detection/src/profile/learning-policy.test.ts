@@ -1,5 +1,5 @@
 import type { RiskFinding, RiskSignal, SignalType } from '@warden/core';
-import { excludeFromBaseline } from './learning-policy';
+import { baselineExclusion, excludeFromBaseline } from './learning-policy';
 
 const signal = (type: SignalType): RiskSignal => ({
   id: type,
@@ -39,5 +39,34 @@ describe('excludeFromBaseline', () => {
   it('learns Low findings and reliability findings', () => {
     expect(excludeFromBaseline(finding('low', ['prompt_injection']))).toBe(false);
     expect(excludeFromBaseline(finding('high', ['drift'], 'reliability'))).toBe(false);
+  });
+});
+
+describe('baselineExclusion', () => {
+  const rule = (type: SignalType, r: string, id: string = r): RiskSignal => ({ ...signal(type), id, rule: r });
+  const of = (severity: RiskFinding['severity'], signals: RiskSignal[]) => ({ category: 'security' as const, severity, signals });
+
+  it('holds a High finding made of a new tool, its first host and a first data domain for corroboration', () => {
+    const firstUse = [
+      rule('new_tool', 'tool.new_for_cohort', 'tool:insurer.check_cover'),
+      rule('new_external_host', 'host.new_for_tool', 'host:insurer.check_cover:cover.insurer.example'),
+      rule('scope_deviation', 'scope.new_data_domain'),
+    ];
+    expect(baselineExclusion(of('high', firstUse))).toBe('novelty');
+    expect(baselineExclusion(of('medium', firstUse))).toBe('novelty');
+    expect(baselineExclusion(of('medium', [rule('new_tool', 'tool.new_for_cohort'), rule('new_destination', 'destination.new_account')]))).toBe('none');
+  });
+
+  it('treats a new host of a tool that is not new itself as the supply-chain question', () => {
+    const known = [rule('new_tool', 'tool.new_for_cohort', 'tool:insurer.check'), rule('new_external_host', 'host.new_for_tool', 'host:clinic.get_patient:cover.insurer.example')];
+    expect(baselineExclusion(of('medium', known))).toBe('attack');
+    expect(baselineExclusion(of('medium', [rule('new_external_host', 'host.new_for_stable_tool')]))).toBe('attack');
+  });
+
+  it('holds anything with attack evidence, volume or a public channel for review', () => {
+    expect(baselineExclusion(of('high', [rule('new_tool', 'tool.new_for_cohort'), rule('prompt_injection', 'injection.model_address')]))).toBe('attack');
+    expect(baselineExclusion(of('high', [rule('new_tool', 'tool.new_for_cohort'), rule('volume_spike', 'volume.records_above_history')]))).toBe('attack');
+    expect(baselineExclusion(of('high', [rule('new_destination', 'destination.public_channel')]))).toBe('attack');
+    expect(baselineExclusion(of('high', [rule('new_tool', 'tool.new_command_execution')]))).toBe('attack');
   });
 });

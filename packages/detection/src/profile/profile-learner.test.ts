@@ -2,6 +2,7 @@ import { ConfigError, InvalidInputError, type AgentEvent } from '@warden/core';
 import { SessionBuilder } from '../../testdata/session-builder';
 import type { AgentProfile } from './agent-profile';
 import { ProfileLearner } from './profile-learner';
+import type { ProfileLearnerConfig } from '../config';
 
 const MIN = 60_000;
 const ops = { tenant: 'acme', agentId: 'ops-1', agentType: 'ops', convention: 'otel_genai' as const };
@@ -320,5 +321,99 @@ describe('forgetting', () => {
     for (let d = 1; d <= 40; d++) send(`d${d}`, d * DAY, 'team@acme.example');
     const p = learner.profile('acme', 'agent:mail-9');
     expect(Object.keys(p?.destinations.email ?? {})).toEqual(['team@acme.example']);
+  });
+});
+
+describe('a novelty held back until the cohort corroborates it', () => {
+  const DAY = 86_400_000;
+  const MIN = 60_000;
+  const agentOf = (agentId: string) => ({ tenant: 'acme', agentId, agentType: 'desk', convention: 'otel_genai' as const });
+
+  /** The desk's usual lookup, and optionally the insurer check it adopts later. */
+  function desk(learner: ProfileLearner, agentId: string, id: string, start: number, adopts = false): void {
+    const b = new SessionBuilder(agentOf(agentId), id, start);
+    b.turn('is the patient insured?');
+    b.tool('clinic.get_patient', { id: 'p-1' }, { ok: true });
+    if (adopts) b.tool('insurer.check_cover', { patient: 'p-1' }, { covered: true }, { httpHost: 'cover.insurer.example' });
+    b.events.forEach((e) => learner.observe(e));
+  }
+  const verdict = (agentId: string, sessionId: string, noveltyOnly: boolean) => ({
+    tenant: 'acme',
+    agentId,
+    sessionId,
+    lastEventMs: 0,
+    exclude: true,
+    ...(noveltyOnly ? { noveltyOnly: true } : {}),
+  });
+  const cohortKnows = (l: ProfileLearner, tool: string) => l.profile('acme', 'cohort:desk')?.tools[tool] !== undefined;
+
+  /** A learner whose desk cohort knows its usual lookup, then meets the insurer check in `plays`. */
+  function adoption(plays: readonly (readonly [agentId: string, day: number, noveltyOnly: boolean])[], config: Partial<ProfileLearnerConfig> = {}): ProfileLearner {
+    const learner = new ProfileLearner({ learnAfterVerdict: true, ...config });
+    desk(learner, 'desk-1', 'usual', 0);
+    learner.closeIdleSessions(60 * MIN);
+    learner.applyVerdicts([{ ...verdict('desk-1', 'usual', false), exclude: false }]);
+    plays.forEach(([agentId, day, noveltyOnly], i) => {
+      desk(learner, agentId, `new-${i}`, day * DAY + i * MIN, true);
+      learner.closeIdleSessions(day * DAY + (i + 60) * MIN);
+      learner.applyVerdicts([verdict(agentId, `new-${i}`, noveltyOnly)]);
+    });
+    return learner;
+  }
+
+  it('learns the held sessions once the same novelty was held on three agent-days', () => {
+    const two = adoption([['desk-1', 1, true], ['desk-2', 1, true]]);
+    expect(cohortKnows(two, 'insurer.check_cover')).toBe(false);
+    expect(two.stats()).toMatchObject({ heldForReview: 2, learnedCorroborated: 0 });
+    const three = adoption([['desk-1', 1, true], ['desk-2', 1, true], ['desk-1', 2, true]]);
+    expect(cohortKnows(three, 'insurer.check_cover')).toBe(true);
+    expect(three.profile('acme', 'cohort:desk')?.hostsByTool['insurer.check_cover']?.['cover.insurer.example']?.n).toBe(3);
+    expect(three.stats()).toMatchObject({ heldForReview: 0, learnedCorroborated: 3 });
+  });
+
+  it('does not count one agent pushed to the same novelty again and again in one day', () => {
+    const learner = adoption([['desk-1', 1, true], ['desk-1', 1, true], ['desk-1', 1, true], ['desk-1', 1, true]]);
+    expect(cohortKnows(learner, 'insurer.check_cover')).toBe(false);
+    expect(learner.stats()).toMatchObject({ heldForReview: 4, learnedCorroborated: 0 });
+  });
+
+  it('never learns a session excluded for attack evidence, nor counts it towards corroboration', () => {
+    const learner = adoption([['desk-1', 1, false], ['desk-2', 1, true], ['desk-1', 2, true], ['desk-2', 3, false]]);
+    expect(cohortKnows(learner, 'insurer.check_cover')).toBe(false);
+    expect(learner.stats()).toMatchObject({ heldForReview: 4, learnedCorroborated: 0 });
+  });
+
+  it('lets a finding with attack evidence win over a novelty-only verdict on the same session', () => {
+    const learner = new ProfileLearner({ learnAfterVerdict: true });
+    desk(learner, 'desk-1', 'usual', 0);
+    learner.closeIdleSessions(60 * MIN);
+    learner.applyVerdicts([{ ...verdict('desk-1', 'usual', false), exclude: false }]);
+    for (const [i, agentId] of ['desk-1', 'desk-2', 'desk-3'].entries()) {
+      if (i === 1) learner.markFlagged('acme', `new-${i}`, 'attack');
+      desk(learner, agentId, `new-${i}`, DAY + i * MIN, true);
+      learner.closeIdleSessions(DAY + (i + 60) * MIN);
+      learner.applyVerdicts([verdict(agentId, `new-${i}`, true)]);
+    }
+    expect(cohortKnows(learner, 'insurer.check_cover')).toBe(false);
+    expect(learner.stats().learnedCorroborated).toBe(0);
+  });
+
+  it('holds novelty sessions for review only when corroboration is off', () => {
+    const learner = adoption([['desk-1', 1, true], ['desk-2', 2, true], ['desk-3', 3, true]], { noveltyCorroboration: 0 });
+    expect(cohortKnows(learner, 'insurer.check_cover')).toBe(false);
+    expect(learner.stats()).toMatchObject({ heldForReview: 3, learnedCorroborated: 0 });
+    expect(() => new ProfileLearner({ noveltyCorroboration: -1 })).toThrow(/noveltyCorroboration must be a whole number/);
+  });
+
+  it('keeps what is held for corroboration, and why findings flagged a session, across a restart', () => {
+    const before = adoption([['desk-1', 1, true], ['desk-2', 1, true]]);
+    before.markFlagged('acme', 'later', 'novelty');
+    const restored = ProfileLearner.restore(JSON.parse(JSON.stringify(before.exportState())), { learnAfterVerdict: true });
+    expect(restored.exportState().flaggedNovelty).toEqual(['acme\u0000later']);
+    desk(restored, 'desk-3', 'later', 2 * DAY, true);
+    restored.closeIdleSessions(2 * DAY + 60 * MIN);
+    restored.applyVerdicts([verdict('desk-3', 'later', true)]);
+    expect(cohortKnows(restored, 'insurer.check_cover')).toBe(true);
+    expect(restored.stats().learnedCorroborated).toBe(3);
   });
 });

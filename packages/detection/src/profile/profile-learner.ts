@@ -4,6 +4,7 @@ import { agentEventTime } from '../internal/agent-event-time';
 import { eventFacts } from '../indicators/event-facts';
 import { emptyProfile, learnSession, parseProfile, type AgentProfile } from './agent-profile';
 import { assertUsableEvent } from './event-validation';
+import type { BaselineExclusion } from './learning-policy';
 import { addToSession, newSessionFeatures, type SessionFeatureState } from './session-features';
 
 /** Everything a learner needs to resume after a restart. JSON-serializable. */
@@ -11,7 +12,10 @@ export interface LearnerState {
   readonly schema: 1;
   readonly profiles: readonly AgentProfile[];
   readonly openSessions: readonly SessionFeatureState[];
+  /** Sessions findings excluded for attack evidence (and, in older exports, for any reason). */
   readonly flagged: readonly string[];
+  /** Sessions findings excluded for novelty alone (absent in older exports). */
+  readonly flaggedNovelty?: readonly string[];
   /** Completed sessions waiting for the scorer's verdict (absent in older exports). */
   readonly awaitingVerdict?: readonly SessionFeatureState[];
   /** Excluded sessions kept for a person's review (absent in older exports). */
@@ -23,6 +27,12 @@ export interface HeldSession {
   readonly session: SessionFeatureState;
   /** Destinations its verdict withheld (`kind\u0000value`): a review does not teach them either. */
   readonly withheld: readonly string[];
+  /**
+   * Held for novelty alone (baselineExclusion `novelty`): what was new in it for its cohort when it
+   * was held (`tool\u0000name`, `domain\u0000name`, `host\u0000tool\u0000host`), learned once each has
+   * been held that way on `noveltyCorroboration` agent-days.
+   */
+  readonly novelty?: readonly string[];
 }
 
 export interface LearnerStats {
@@ -36,9 +46,12 @@ export interface LearnerStats {
   readonly learnedAfterReview: number;
   /** Reviews that found nothing to learn: the session was learned, dropped, or never seen here. */
   readonly reviewsUnmatched: number;
+  /** Sessions held for novelty alone, learned once their novelty was seen on enough agent-days. */
+  readonly learnedCorroborated: number;
 }
 
 const MAX_FLAGGED = 100_000;
+const DAY_MS = 86_400_000;
 /**
  * Excluded sessions kept for review, least recently excluded dropped first. Findings are reviewed
  * within days; a fleet excludes a few sessions a day per agent, so this covers weeks for hundreds
@@ -56,7 +69,8 @@ export class ProfileLearner {
   private readonly profiles = new Map<string, AgentProfile>();
   /** Insertion order doubles as LRU order: a session is re-inserted when it sees an event. */
   private readonly open = new Map<string, SessionFeatureState>();
-  private readonly flagged = new Map<string, true>();
+  /** Why findings excluded the session; `attack` wins over `novelty`. */
+  private readonly flagged = new Map<string, Exclude<BaselineExclusion, 'none'>>();
   /** Completed sessions held until the scorer's verdict on them arrives (learnAfterVerdict). */
   private readonly awaiting = new Map<string, SessionFeatureState>();
   /** Verdicts that arrived while their session was still open: key → what they said. */
@@ -74,6 +88,7 @@ export class ProfileLearner {
   private dropped = 0;
   private learnedAfterReview = 0;
   private reviewsUnmatched = 0;
+  private learnedCorroborated = 0;
 
   constructor(config: Partial<DetectionConfig> = {}) {
     this.config = resolveDetectionConfig(config);
@@ -93,11 +108,15 @@ export class ProfileLearner {
     this.dropped += dropOldest(this.open, this.config.maxOpenSessions);
   }
 
-  /** Never learn this session (call on findings of medium or more). Applies to every agent in it. */
-  markFlagged(tenant: string, sessionId: string): void {
+  /**
+   * Do not learn this session as it is (call with baselineExclusion of its findings). Applies to
+   * every agent in it. `novelty` holds it for corroboration; any `attack` finding holds it for review.
+   */
+  markFlagged(tenant: string, sessionId: string, exclusion: Exclude<BaselineExclusion, 'none'> = 'attack'): void {
     const key = `${tenant}\u0000${sessionId}`;
+    const next = this.flagged.get(key) === 'attack' ? 'attack' : exclusion;
     this.flagged.delete(key);
-    this.flagged.set(key, true);
+    this.flagged.set(key, next);
     dropOldest(this.flagged, MAX_FLAGGED);
   }
 
@@ -194,7 +213,8 @@ export class ProfileLearner {
     const key = sessionKey(full);
     const reviewedThrough = this.reviewed.get(key);
     this.reviewed.delete(key);
-    if (verdict.exclude || this.isFlagged(full.tenant, full.sessionId)) {
+    const flag = this.flagged.get(`${full.tenant}\u0000${full.sessionId}`);
+    if (verdict.exclude || flag !== undefined) {
       if (reviewedThrough !== undefined && full.lastMs <= reviewedThrough) {
         this.learn(full, verdict.withheld, changed);
         this.learnedAfterReview++;
@@ -202,12 +222,53 @@ export class ProfileLearner {
       }
       if (reviewedThrough !== undefined) this.reviewsUnmatched++;
       this.discarded++;
+      const noveltyOnly = (!verdict.exclude || verdict.noveltyOnly) && flag !== 'attack';
+      const novelty = noveltyOnly && this.config.noveltyCorroboration > 0 ? this.noveltiesOf(full) : [];
       this.held.delete(key);
-      this.held.set(key, { session: full, withheld: [...verdict.withheld] });
+      this.held.set(key, { session: full, withheld: [...verdict.withheld], ...(novelty.length > 0 ? { novelty } : {}) });
       dropOldest(this.held, MAX_HELD_FOR_REVIEW);
+      if (novelty.length > 0) this.learnCorroborated(full.tenant, full.agentType, changed);
       return;
     }
     this.learn(full, verdict.withheld, changed);
+  }
+
+  /** What the session did that its cohort's profile does not hold yet. */
+  private noveltiesOf(s: SessionFeatureState): string[] {
+    const cohort = this.profiles.get(`${s.tenant}/cohort:${s.agentType}`);
+    const out = new Set<string>();
+    for (const c of s.calls) if (cohort?.tools[c.tool] === undefined) out.add(`tool\u0000${c.tool}`);
+    for (const d of s.dataDomains) if (cohort?.dataDomains[d] === undefined) out.add(`domain\u0000${d}`);
+    for (const [tool, hosts] of Object.entries(s.hostsByTool)) {
+      for (const h of hosts) if (cohort?.hostsByTool[tool]?.[h] === undefined) out.add(`host\u0000${tool}\u0000${h}`);
+    }
+    return [...out].sort();
+  }
+
+  /**
+   * Learns the cohort's sessions held for novelty alone once every novelty in one of them has been
+   * held that way on `noveltyCorroboration` distinct agent-days: the cohort's new habit, not one
+   * agent pushed somewhere new in one sitting. A UEBA baseline counts peers and days the same way
+   * before it calls a first-seen value normal.
+   */
+  private learnCorroborated(tenant: string, agentType: string, changed: Set<string>): void {
+    const candidates = [...this.held.entries()].filter(([, h]) => h.novelty !== undefined && h.session.tenant === tenant && h.session.agentType === agentType);
+    const seenOn = new Map<string, Set<string>>();
+    for (const [, h] of candidates) {
+      const agentDay = `${h.session.agentId}\u0000${Math.floor(h.session.lastMs / DAY_MS)}`;
+      for (const n of h.novelty ?? []) {
+        let days = seenOn.get(n);
+        if (days === undefined) seenOn.set(n, (days = new Set()));
+        days.add(agentDay);
+      }
+    }
+    const enough = (n: string): boolean => (seenOn.get(n)?.size ?? 0) >= this.config.noveltyCorroboration;
+    for (const [key, h] of candidates) {
+      if (!(h.novelty ?? []).every(enough)) continue;
+      this.held.delete(key);
+      this.learn(h.session, new Set(h.withheld), changed);
+      this.learnedCorroborated++;
+    }
   }
 
   private learn(full: SessionFeatureState, withheld: ReadonlySet<string>, changed: Set<string>): void {
@@ -252,6 +313,7 @@ export class ProfileLearner {
       heldForReview: this.held.size,
       learnedAfterReview: this.learnedAfterReview,
       reviewsUnmatched: this.reviewsUnmatched,
+      learnedCorroborated: this.learnedCorroborated,
     };
   }
 
@@ -260,7 +322,8 @@ export class ProfileLearner {
       schema: 1 as const,
       profiles: [...this.profiles.values()],
       openSessions: [...this.open.values()],
-      flagged: [...this.flagged.keys()],
+      flagged: [...this.flagged].filter(([, why]) => why === 'attack').map(([k]) => k),
+      flaggedNovelty: [...this.flagged].filter(([, why]) => why === 'novelty').map(([k]) => k),
       awaitingVerdict: [...this.awaiting.values()],
       heldForReview: [...this.held.values()],
     });
@@ -283,7 +346,8 @@ export class ProfileLearner {
       }
       learner.open.set(sessionKey(s), structuredClone(s));
     }
-    for (const f of state.flagged) if (typeof f === 'string') learner.flagged.set(f, true);
+    for (const f of Array.isArray(state.flaggedNovelty) ? state.flaggedNovelty : []) if (typeof f === 'string') learner.flagged.set(f, 'novelty');
+    for (const f of state.flagged) if (typeof f === 'string') learner.flagged.set(f, 'attack');
     for (const s of Array.isArray(state.awaitingVerdict) ? state.awaitingVerdict : []) {
       if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls)) {
         throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed session awaiting a verdict; start from an empty learner or restore a matching backup.');
@@ -292,7 +356,7 @@ export class ProfileLearner {
     }
     for (const h of Array.isArray(state.heldForReview) ? state.heldForReview : []) {
       const s = h?.session;
-      if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls) || !Array.isArray(h.withheld)) {
+      if (typeof s?.tenant !== 'string' || typeof s.agentId !== 'string' || typeof s.sessionId !== 'string' || !Array.isArray(s.calls) || !Array.isArray(h.withheld) || (h.novelty !== undefined && !Array.isArray(h.novelty))) {
         throw new InvalidInputError('DETECTION_LEARNER_STATE_INVALID', 'Learner state holds a malformed session held for review; start from an empty learner or restore a matching backup.');
       }
       learner.held.set(sessionKey(s), structuredClone(h));
@@ -316,18 +380,24 @@ interface SettledVerdict {
   readonly exclude: boolean;
   /** `kind\u0000value`, the session features' destination keys. */
   readonly withheld: ReadonlySet<string>;
+  /** With `exclude`: every exclusion rested on novelty alone (SessionVerdict.noveltyOnly). */
+  readonly noveltyOnly: boolean;
   /** For a verdict that came before the session's events: the last span time it covers. */
   readonly throughMs?: number;
 }
 
-const CLEAR: SettledVerdict = { exclude: false, withheld: new Set() };
+const CLEAR: SettledVerdict = { exclude: false, noveltyOnly: false, withheld: new Set() };
 
 /** Two verdicts on one session: any that excludes it wins, and whatever either withheld stays withheld. */
 function combineVerdicts(earlier: SettledVerdict | undefined, later: SettledVerdict): SettledVerdict {
-  return earlier === undefined ? later : { exclude: earlier.exclude || later.exclude, withheld: new Set([...earlier.withheld, ...later.withheld]) };
+  if (earlier === undefined) return later;
+  const exclude = earlier.exclude || later.exclude;
+  // Novelty alone only if no verdict that excluded the session had more than novelty to say.
+  const noveltyOnly = exclude && (!earlier.exclude || earlier.noveltyOnly) && (!later.exclude || later.noveltyOnly);
+  return { exclude, noveltyOnly, withheld: new Set([...earlier.withheld, ...later.withheld]) };
 }
 
 
 function settledVerdict(v: SessionVerdict): SettledVerdict {
-  return { exclude: v.exclude, withheld: new Set((v.withheldDestinations ?? []).map((d) => `${d.kind}\u0000${d.value}`)) };
+  return { exclude: v.exclude, noveltyOnly: v.exclude && v.noveltyOnly === true, withheld: new Set((v.withheldDestinations ?? []).map((d) => `${d.kind}\u0000${d.value}`)) };
 }

@@ -92,6 +92,8 @@ export interface LiveSession {
   lastEventMs: number;
   /** A finding of this session said it must stay out of the baseline. */
   excludeFromBaseline?: boolean;
+  /** One of those findings carried more than novelty (baselineExclusion `attack`). */
+  excludedForAttack?: boolean;
   /**
    * The session forwarded content to the company's security mailbox: injection text the model
    * wrote into calls (its quote of the attack) is the report's evidence, whichever span came first.

@@ -18,7 +18,7 @@ import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidential
 import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
-import { excludeFromBaseline, sentDataOut } from '../profile/learning-policy';
+import { baselineExclusion, sentDataOut } from '../profile/learning-policy';
 import { assertUsableEvent } from '../profile/event-validation';
 import { addToSession, orderedCalls, peakCallsPerMinute, toolCounts } from '../profile/session-features';
 import {
@@ -265,7 +265,9 @@ export class SessionScorer {
     const f = nextFinding(inc, e, baseline.mature, this.config.reportThreshold);
     if (f !== undefined) {
       findings.push(f);
-      if (excludeFromBaseline(f)) session.excludeFromBaseline = true;
+      const why = baselineExclusion(f);
+      if (why !== 'none') session.excludeFromBaseline = true;
+      if (why === 'attack') session.excludedForAttack = true;
     }
     findings.push(...leakFindings);
     const d = this.trackDrift(e, facts, session, baseline);
@@ -350,6 +352,7 @@ export class SessionScorer {
       sessionId: inc.sessionId,
       lastEventMs: s.lastEventMs,
       exclude: s.excludeFromBaseline === true,
+      ...(s.excludeFromBaseline === true && s.excludedForAttack !== true ? { noveltyOnly: true } : {}),
       ...(s.withheldDestinations && s.withheldDestinations.size > 0 ? { withheldDestinations: [...s.withheldDestinations.values()] } : {}),
     });
     this.sessions.delete(key);

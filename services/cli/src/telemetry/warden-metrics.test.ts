@@ -22,7 +22,7 @@ class FakeSources implements MetricSources {
   accepted = 10;
   receiver = () => ({ grpc: protocolStats(this.accepted), http: protocolStats(0) }) as ReceiverStats;
   bus = (): MemoryBusGroupStats[] => [{ topic: 'findings', group: 'emitter', depth: 3, delivered: 5, deadLettered: 1 }];
-  baseline = (): BaselineStats => ({ eventsObserved: 0, profilesPublished: 0, sessionsLearned: 4, sessionsExcluded: 1, sessionsAwaitingVerdict: 2, sessionsHeldForReview: 3, sessionsLearnedAfterReview: 2, reviewsUnmatched: 1, agentProfiles: 3, cohortProfiles: 1, profileBytes: 1234 });
+  baseline = (): BaselineStats => ({ eventsObserved: 0, profilesPublished: 0, sessionsLearned: 4, sessionsExcluded: 1, sessionsAwaitingVerdict: 2, sessionsHeldForReview: 3, sessionsLearnedAfterReview: 2, sessionsLearnedCorroborated: 5, reviewsUnmatched: 1, agentProfiles: 3, cohortProfiles: 1, profileBytes: 1234 });
   scorer = (): ScoringStats => ({ eventsScored: 7, findingsPublished: 0, profilesApplied: 0, verdictsPublished: 0, liveSessions: 2, sessionsReopened: 3, eventsAheadOfClock: 4 });
   sinkStats: SinkDeliveryStats[] = [
     {
@@ -81,6 +81,7 @@ describe('WardenMetrics', () => {
     expect(text).toContain('warden_scorer_sessions_reopened_total 3');
     expect(text).toContain('warden_sessions_held_for_review 3');
     expect(text).toContain('warden_sessions_learned_after_review_total 2');
+    expect(text).toContain('warden_sessions_learned_corroborated_total 5');
     expect(text).toContain('warden_session_reviews_unmatched_total 1');
     expect(text).toContain('warden_bus_dead_letter_total{topic="findings",group="emitter"} 1');
   });

@@ -145,6 +145,13 @@ export class WardenMetrics {
     cumulative(this.registry, 'warden_sessions_learned_after_review_total', 'Excluded sessions learned because a person reviewed their finding as benign.', [], () => [[{}, baseline().sessionsLearnedAfterReview]]);
     cumulative(
       this.registry,
+      'warden_sessions_learned_corroborated_total',
+      "Sessions held back for novelty alone, learned once their cohort showed the same new tool, host or data domain on enough agent-days.",
+      [],
+      () => [[{}, baseline().sessionsLearnedCorroborated]],
+    );
+    cumulative(
+      this.registry,
       'warden_session_reviews_unmatched_total',
       'Benign reviews with nothing to learn: the session was dropped from the held set, went on after the review, or was never seen by this baseline.',
       [],
@@ -319,6 +326,7 @@ const NO_BASELINE: BaselineStats = {
   sessionsAwaitingVerdict: 0,
   sessionsHeldForReview: 0,
   sessionsLearnedAfterReview: 0,
+  sessionsLearnedCorroborated: 0,
   reviewsUnmatched: 0,
   agentProfiles: 0,
   cohortProfiles: 0,

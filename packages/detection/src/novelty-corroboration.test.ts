@@ -1,0 +1,68 @@
+/**
+ * A cohort adopting a new integration, run the way the shells run the core: a benign week, then the
+ * support agents start filing claims with an insurer none of them used before. Its first uses are
+ * findings; once the same novelty has been held on three agent-days and nothing said anyone acted
+ * on the agents, it is learned and stops paging, unless corroboration is turned off.
+ */
+import { isAtLeast, type RiskFinding } from '@warden/core';
+import { baselineExclusion } from './profile/learning-policy';
+import { agent, benignFleet, DAY, HOUR, T0 } from '../testdata/fleet';
+import { arrivalOrder, Pipeline, TEST_CONFIG } from '../testdata/pipeline';
+import { Rng, SessionBuilder } from '../testdata/session-builder';
+import type { DetectionConfig } from './config';
+
+const WEEK = T0 + 7 * DAY;
+
+function claim(agentId: string, sessionId: string, start: number, rng: Rng): SessionBuilder {
+  const b = new SessionBuilder(agent(agentId), sessionId, start);
+  b.turn('My parcel arrived broken, please file the claim with the carrier insurance.');
+  b.tool('tickets.get', { ticket_id: `T-${rng.int(1000, 9999)}` }, { id: 'T-1', subject: 'Broken parcel', body: 'The vase arrived in pieces.' });
+  b.tool('insurer.submit_claim', { ticket: 'T-1', reason: 'damaged in transit', amount: 120 }, { claim_id: `CL-${rng.int(100, 999)}` }, { httpHost: 'claims.insurer.example' });
+  b.tool('tickets.reply', { ticket_id: 'T-1', to: 'customer@example.com', body: 'Your claim is filed.' }, { ok: true });
+  b.llm('Done.');
+  return b;
+}
+
+/** Worst security finding of the session, latest revision. */
+function worst(p: Pipeline, sessionId: string): RiskFinding | undefined {
+  return p
+    .latest()
+    .filter((f) => f.sessionId === sessionId && f.category === 'security')
+    .sort((a, b) => b.riskScore - a.riskScore)[0];
+}
+
+function adopt(config: Partial<DetectionConfig>): { p: Pipeline; first: RiskFinding | undefined; later: RiskFinding | undefined } {
+  const p = new Pipeline(config);
+  p.feed(arrivalOrder(benignFleet(7, T0, 7, 8).flatMap((s) => s.events)));
+  const rng = new Rng(5);
+  const plays: [string, number][] = [
+    ['support-1', WEEK + 10 * HOUR],
+    ['support-2', WEEK + 14 * HOUR],
+    ['support-3', WEEK + DAY + 10 * HOUR],
+    ['support-1', WEEK + 2 * DAY + 10 * HOUR],
+  ];
+  plays.forEach(([agentId, at], i) => {
+    p.feed(arrivalOrder(claim(agentId, `claim-${i}`, at, rng).events));
+    // The day's ordinary work goes on around it, so event time moves and sessions close.
+    p.feed(arrivalOrder(benignFleet(20 + i, at + HOUR, 1, 4, `after${i}-`).flatMap((s) => s.events)));
+  });
+  return { p, first: worst(p, 'claim-0'), later: worst(p, 'claim-3') };
+}
+
+describe('a new integration the cohort adopts', () => {
+  test('pages on its first uses, then is learned once three agent-days corroborate it', () => {
+    const { p, first, later } = adopt(TEST_CONFIG);
+    expect(first).toBeDefined();
+    expect(isAtLeast((first as RiskFinding).severity, 'medium')).toBe(true);
+    expect(baselineExclusion(first as RiskFinding)).toBe('novelty');
+    expect(p.learner.stats().learnedCorroborated).toBe(3);
+    expect(later === undefined || !isAtLeast(later.severity, 'medium')).toBe(true);
+  });
+
+  test('keeps paging when corroboration is off: held sessions wait for a person', () => {
+    const { p, later } = adopt({ ...TEST_CONFIG, noveltyCorroboration: 0 });
+    expect(later).toBeDefined();
+    expect(isAtLeast((later as RiskFinding).severity, 'medium')).toBe(true);
+    expect(p.learner.stats().learnedCorroborated).toBe(0);
+  });
+});
