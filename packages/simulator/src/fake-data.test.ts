@@ -1,5 +1,5 @@
 import { isLuhnValid } from '@warden/core';
-import { fakeCustomer, iban, luhnValidCard, VENDORS } from './fake-data';
+import { chileanRut, containerCheckDigit, containerNumber, fakeCustomer, iban, luhnValidCard, peruvianRuc, rucCheckDigit, rutCheckDigit, VENDORS } from './fake-data';
 import { Prng } from './prng';
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
@@ -38,6 +38,32 @@ describe('fake data', () => {
       const c = fakeCustomer(r);
       expect(c.email).toMatch(/@[a-z.]*example(\.[a-z]+)?$/);
       expect(c.phone).toMatch(/^\+1-\d{3}-555-01\d\d$/);
+    }
+  });
+
+  it('computes Chilean RUT check digits (K and 0 included) and Peruvian RUC check digits, as the textbook examples have them', () => {
+    expect([rutCheckDigit(12_345_678), rutCheckDigit('11.111.111'), rutCheckDigit(10_000_013), rutCheckDigit(10_000_004)]).toEqual(['5', '1', 'K', '0']);
+    // SUNAT's own RUC.
+    expect(rucCheckDigit('2013131295')).toBe('5');
+    const r = new Prng(11);
+    for (let i = 0; i < 200; i++) {
+      const rut = chileanRut(r, 5_000_000, 99_999_999);
+      expect(rut).toMatch(/^\d{1,2}\.\d{3}\.\d{3}-[\dK]$/);
+      const [body, dv] = rut.replace(/\./g, '').split('-') as [string, string];
+      expect(rutCheckDigit(body)).toBe(dv);
+      const ruc = peruvianRuc(r);
+      expect(ruc).toMatch(/^20\d{9}$/);
+      expect(rucCheckDigit(ruc.slice(0, 10))).toBe(ruc[10]);
+    }
+  });
+
+  it('numbers containers with ISO 6346 check digits, as the textbook example has them', () => {
+    expect(containerCheckDigit('CSQU305438')).toBe('3');
+    const r = new Prng(12);
+    for (let i = 0; i < 50; i++) {
+      const c = containerNumber(r, r.pick(['MSKU', 'MEDU', 'HLXU', 'CMAU']));
+      expect(c).toMatch(/^[A-Z]{3}U\d{7}$/);
+      expect(containerCheckDigit(c.slice(0, 10))).toBe(c[10]);
     }
   });
 });

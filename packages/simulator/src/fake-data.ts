@@ -191,3 +191,65 @@ export function iban(country: string, bban: string): string {
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/**
+ * The check digit of a Chilean RUT or RUN (módulo 11): the body's digits from the right times 2, 3,
+ * 4, 5, 6, 7, 2, 3, ..., 11 minus the sum mod 11, with 11 written as 0 and 10 as K.
+ */
+export function rutCheckDigit(body: number | string): string {
+  const digits = String(body).replace(/\D/g, '');
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) sum += Number(digits[digits.length - 1 - i]) * (2 + (i % 6));
+  const k = 11 - (sum % 11);
+  return k === 11 ? '0' : k === 10 ? 'K' : String(k);
+}
+
+/** A Chilean RUT with a valid check digit, written as people write it (12.345.678-5); the body is drawn from [min, max]. */
+export function chileanRut(rng: Prng, min: number, max: number): string {
+  const body = rng.int(min, max);
+  return `${String(body).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}-${rutCheckDigit(body)}`;
+}
+
+/**
+ * The check digit of a Peruvian RUC (eleven digits): the first ten times 5, 4, 3, 2, 7, 6, 5, 4, 3,
+ * 2, 11 minus the sum mod 11, with 10 written as 0 and 11 as 1.
+ */
+export function rucCheckDigit(ten: string): string {
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = [...ten].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0);
+  const k = 11 - (sum % 11);
+  return String(k === 10 ? 0 : k === 11 ? 1 : k);
+}
+
+/** A Peruvian RUC with a valid check digit: `prefix` 10 for a person with a business, 20 for a company. */
+export function peruvianRuc(rng: Prng, prefix: '10' | '20' = '20'): string {
+  const ten = `${prefix}${rng.int(10_000_000, 99_999_999)}`;
+  return `${ten}${rucCheckDigit(ten)}`;
+}
+
+/** ISO 6346 letter values: A = 10 upwards, skipping the multiples of eleven. */
+const ISO6346_LETTERS: Readonly<Record<string, number>> = (() => {
+  const values: Record<string, number> = {};
+  let v = 10;
+  for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+    if (v % 11 === 0) v++;
+    values[ch] = v++;
+  }
+  return values;
+})();
+
+/** The ISO 6346 check digit of a container's owner code, category and serial (`CSQU305438` gives 3). */
+export function containerCheckDigit(ten: string): string {
+  let sum = 0;
+  for (let i = 0; i < ten.length; i++) {
+    const ch = ten[i] as string;
+    sum += (/\d/.test(ch) ? Number(ch) : (ISO6346_LETTERS[ch] as number)) * 2 ** i;
+  }
+  return String((sum % 11) % 10);
+}
+
+/** A freight container number with a valid ISO 6346 check digit, for an owner code such as `MSKU`. */
+export function containerNumber(rng: Prng, owner: string): string {
+  const ten = `${owner}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
+  return `${ten}${containerCheckDigit(ten)}`;
+}

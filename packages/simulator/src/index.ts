@@ -111,6 +111,9 @@ export { HOLDOUT_AY_VARIANT_PREFIX } from './holdout-ay/campaign';
 export { HOLDOUT_AZ_INDICATORS } from './holdout-az/indicators';
 export { HOLDOUT_AZ_VARIANT_PREFIX } from './holdout-az/campaign';
 export { HOLDOUT_AZ_WORKFLOWS } from './holdout-az/ordinary';
+export { HOLDOUT_BA_INDICATORS } from './holdout-ba/indicators';
+export { HOLDOUT_BA_VARIANT_PREFIX } from './holdout-ba/campaign';
+export { HOLDOUT_BA_WORKFLOWS } from './holdout-ba/ordinary';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

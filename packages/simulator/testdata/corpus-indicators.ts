@@ -53,6 +53,7 @@ import { HOLDOUT_AW_INDICATORS } from '../src/holdout-aw/indicators';
 import { HOLDOUT_AX_INDICATORS } from '../src/holdout-ax/indicators';
 import { HOLDOUT_AY_INDICATORS } from '../src/holdout-ay/indicators';
 import { HOLDOUT_AZ_INDICATORS } from '../src/holdout-az/indicators';
+import { HOLDOUT_BA_INDICATORS } from '../src/holdout-ba/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -112,5 +113,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ax': HOLDOUT_AX_INDICATORS,
   'holdout-ay': HOLDOUT_AY_INDICATORS,
   'holdout-az': HOLDOUT_AZ_INDICATORS,
+  'holdout-ba': HOLDOUT_BA_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

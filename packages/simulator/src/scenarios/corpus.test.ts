@@ -57,6 +57,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ax-creoate_message_camogli_shop_italian_refund_iban')).toBe('holdout-ax');
     expect(corpusOfVariant('holdout-ay-ehorses_message_miranda_donkeys_transporter_portuguese_iban')).toBe('holdout-ay');
     expect(corpusOfVariant('holdout-az-labstar_message_krapina_lab_factor_slovak_iban')).toBe('holdout-az');
+    expect(corpusOfVariant('holdout-ba-cte_note_gaucho_carrier_panama_treasury_account')).toBe('holdout-ba');
   });
 });
 

@@ -25,7 +25,8 @@
  * labelled sessions use tools of a world whose agents never used them before. A corpus whose world
  * brings its own ordinary work (ORDINARY_WORKFLOWS below) plays that instead, on the same plan, so
  * that a rare action of an agent's own workflow is measured as rare, not as never seen; `holdout-az`
- * (src/holdout-az/, a group of dental clinics in Slovenia) is the first such corpus.
+ * (src/holdout-az/, a group of dental clinics in Slovenia) is the first such corpus, `holdout-ba`
+ * (src/holdout-ba/, a freight forwarder and customs broker in Chile, Peru and Uruguay) the second.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -130,6 +131,9 @@ import { HOLDOUT_AY_BUILDERS } from '../holdout-ay/registry';
 import { HOLDOUT_AZ_VARIANT_PREFIX } from '../holdout-az/campaign';
 import { HOLDOUT_AZ_WORKFLOWS } from '../holdout-az/ordinary';
 import { HOLDOUT_AZ_BUILDERS } from '../holdout-az/registry';
+import { HOLDOUT_BA_VARIANT_PREFIX } from '../holdout-ba/campaign';
+import { HOLDOUT_BA_WORKFLOWS } from '../holdout-ba/ordinary';
+import { HOLDOUT_BA_BUILDERS } from '../holdout-ba/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -141,7 +145,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -201,6 +205,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-ax': HOLDOUT_AX_BUILDERS,
   'holdout-ay': HOLDOUT_AY_BUILDERS,
   'holdout-az': HOLDOUT_AZ_BUILDERS,
+  'holdout-ba': HOLDOUT_BA_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -211,6 +216,7 @@ export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<Scenar
 /** The corpora whose world has its own ordinary work; every other corpus plays the standard company's. */
 const ORDINARY_WORKFLOWS: Partial<Record<ScenarioCorpus, Readonly<Record<AgentType, Workflow>>>> = {
   'holdout-az': HOLDOUT_AZ_WORKFLOWS,
+  'holdout-ba': HOLDOUT_BA_WORKFLOWS,
 };
 
 /** The workflows `corpus`'s ordinary sessions play, history and live, one per agent type. */
@@ -273,6 +279,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-ax': HOLDOUT_AX_VARIANT_PREFIX,
   'holdout-ay': HOLDOUT_AY_VARIANT_PREFIX,
   'holdout-az': HOLDOUT_AZ_VARIANT_PREFIX,
+  'holdout-ba': HOLDOUT_BA_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
