@@ -35,9 +35,17 @@ export function memoryStoreId(agent: AgentInstance): string {
   return `mem-${agent.agentId}`;
 }
 
-export function preferenceSearch(ctx: WorkflowContext, query: string, records?: readonly MemoryRecord[], mark?: string): MemoryOperation {
-  const found = records ?? ctx.rng.sample(PREFERENCES, ctx.rng.int(0, 2)).map((content, i) => ({ id: `memrec-${ctx.rng.hex(8)}`, content, score: 0.8 - i * 0.1 }));
+/**
+ * A search of the agent's memory: the `records` a scenario planted, or else up to two of the owner's
+ * everyday `preferences` (each world writes its own owner's).
+ */
+export function memorySearch(ctx: WorkflowContext, preferences: readonly string[], query: string, records?: readonly MemoryRecord[], mark?: string): MemoryOperation {
+  const found = records ?? ctx.rng.sample(preferences, ctx.rng.int(0, 2)).map((content, i) => ({ id: `memrec-${ctx.rng.hex(8)}`, content, score: 0.8 - i * 0.1 }));
   return { operation: 'search_memory', storeId: memoryStoreId(ctx.agent), query, records: found, ...(mark === undefined ? {} : { mark }) };
+}
+
+export function preferenceSearch(ctx: WorkflowContext, query: string, records?: readonly MemoryRecord[], mark?: string): MemoryOperation {
+  return memorySearch(ctx, PREFERENCES, query, records, mark);
 }
 
 function calendarTurn(ctx: WorkflowContext): TurnScript {

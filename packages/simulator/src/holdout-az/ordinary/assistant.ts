@@ -9,7 +9,7 @@ import type { Prng } from '../../prng';
 import type { MemoryOperation, MemoryRecord, SessionScript, ToolCall, TurnScript } from '../../script';
 import { buildTurns, ORDINARY_TOOL_ERRORS } from '../../workflows/workflow';
 import type { WorkflowContext } from '../../workflows/workflow';
-import { memoryStoreId } from '../../workflows/assistant';
+import { memorySearch, memoryStoreId } from '../../workflows/assistant';
 import { HOUSEHOLD_PAYEES, isoDate } from './world';
 
 export const PRINCIPAL_CONTACTS: readonly string[] = [
@@ -35,8 +35,7 @@ const PAGES: readonly { url: string; title: string; text: string }[] = [
 ];
 
 export function preferenceSearch(ctx: WorkflowContext, query: string, records?: readonly MemoryRecord[], mark?: string): MemoryOperation {
-  const found = records ?? ctx.rng.sample(PREFERENCES, ctx.rng.int(0, 2)).map((content, i) => ({ id: `memrec-${ctx.rng.hex(8)}`, content, score: 0.8 - i * 0.1 }));
-  return { operation: 'search_memory', storeId: memoryStoreId(ctx.agent), query, records: found, ...(mark === undefined ? {} : { mark }) };
+  return memorySearch(ctx, PREFERENCES, query, records, mark);
 }
 
 function calendarTurn(ctx: WorkflowContext): TurnScript {
