@@ -113,7 +113,7 @@ export class ProfileLearner {
    * every agent in it. `novelty` holds it for corroboration; any `attack` finding holds it for review.
    */
   markFlagged(tenant: string, sessionId: string, exclusion: Exclude<BaselineExclusion, 'none'> = 'attack'): void {
-    const key = `${tenant}\u0000${sessionId}`;
+    const key = flagKey(tenant, sessionId);
     const next = this.flagged.get(key) === 'attack' ? 'attack' : exclusion;
     this.flagged.delete(key);
     this.flagged.set(key, next);
@@ -121,7 +121,7 @@ export class ProfileLearner {
   }
 
   isFlagged(tenant: string, sessionId: string): boolean {
-    return this.flagged.has(`${tenant}\u0000${sessionId}`);
+    return this.flagged.has(flagKey(tenant, sessionId));
   }
 
   /**
@@ -213,7 +213,7 @@ export class ProfileLearner {
     const key = sessionKey(full);
     const reviewedThrough = this.reviewed.get(key);
     this.reviewed.delete(key);
-    const flag = this.flagged.get(`${full.tenant}\u0000${full.sessionId}`);
+    const flag = this.flagged.get(flagKey(full.tenant, full.sessionId));
     if (verdict.exclude || flag !== undefined) {
       if (reviewedThrough !== undefined && full.lastMs <= reviewedThrough) {
         this.learn(full, verdict.withheld, changed);
@@ -384,6 +384,11 @@ interface SettledVerdict {
   readonly noveltyOnly: boolean;
   /** For a verdict that came before the session's events: the last span time it covers. */
   readonly throughMs?: number;
+}
+
+/** Findings name a session by tenant and id alone: a flag covers every agent in it. */
+function flagKey(tenant: string, sessionId: string): string {
+  return `${tenant}\u0000${sessionId}`;
 }
 
 const CLEAR: SettledVerdict = { exclude: false, noveltyOnly: false, withheld: new Set() };
