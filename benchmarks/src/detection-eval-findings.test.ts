@@ -1,8 +1,9 @@
 import { parseFindingLine, parseFindingLines } from './detection-eval-findings';
 
 /** The fields the harness reads, as packages/ocsf's toDetectionFinding writes them. */
-function record(overrides: { severity_id?: number; category?: string; session?: string; response?: object; class_uid?: number } = {}): string {
+function record(overrides: { severity_id?: number; category?: string; session?: string; response?: object; class_uid?: number; evidences?: object[] } = {}): string {
   return JSON.stringify({
+    ...(overrides.evidences ? { evidences: overrides.evidences } : {}),
     class_uid: overrides.class_uid ?? 2004,
     severity_id: overrides.severity_id ?? 4,
     severity: 'High',
@@ -20,8 +21,22 @@ describe('parseFindingLine', () => {
       severity: 'critical',
       category: 'security',
       seenAtMs: 42,
+      signals: [],
     });
     expect(parseFindingLine({ text: record({ severity_id: 2, category: 'reliability' }), seenAtMs: 1 })).toMatchObject({ severity: 'low', category: 'reliability' });
+  });
+
+  it('reads the rule, contribution and span of each evidence, largest first, skipping evidence without a rule', () => {
+    const evidences = [
+      { data: { signal_id: 'a', rule: 'scope.new_data_domain', contribution: 12.5 } },
+      { data: { signal_id: 'b', rule: 'provenance.content_named_destination', contribution: 40, span_name: 'sap.post_payment' } },
+      { data: { signal_id: 'c' } },
+      { uid: 'no-data' },
+    ];
+    expect(parseFindingLine({ text: record({ evidences }), seenAtMs: 1 })?.signals).toEqual([
+      { rule: 'provenance.content_named_destination', contribution: 40, span: 'sap.post_payment' },
+      { rule: 'scope.new_data_domain', contribution: 12.5 },
+    ]);
   });
 
   it('skips response records, which copy a revision already reported', () => {

@@ -3,7 +3,7 @@
  * evaluation scores. Pure: the lines come in with the time the harness saw them.
  */
 import { SEVERITY_ORDER } from '@warden/core';
-import type { ObservedFinding } from './detection-eval-metrics';
+import type { FindingSignal, ObservedFinding } from './detection-eval-metrics';
 
 export interface SeenLine {
   readonly text: string;
@@ -29,6 +29,7 @@ export function parseFindingLine(line: SeenLine): ObservedFinding | undefined {
     severity_id?: unknown;
     metadata?: { correlation_uid?: unknown };
     unmapped?: { finding_category?: unknown; response?: unknown };
+    evidences?: unknown;
   };
   const sessionId = r.metadata?.correlation_uid;
   const severity = typeof r.severity_id === 'number' ? SEVERITY_ORDER[r.severity_id - 1] : undefined;
@@ -40,7 +41,21 @@ export function parseFindingLine(line: SeenLine): ObservedFinding | undefined {
     );
   }
   if (r.unmapped?.response !== undefined) return undefined;
-  return { sessionId, severity, category, seenAtMs: line.seenAtMs };
+  return { sessionId, severity, category, seenAtMs: line.seenAtMs, signals: signalsOf(r.evidences) };
+}
+
+/** Each evidence's rule, contribution and span (`evidences[].data`), largest first; evidence without a rule is skipped. */
+function signalsOf(evidences: unknown): FindingSignal[] {
+  if (!Array.isArray(evidences)) return [];
+  const out: FindingSignal[] = [];
+  for (const e of evidences as { data?: { rule?: unknown; contribution?: unknown; span_name?: unknown } }[]) {
+    const rule = e?.data?.rule;
+    const contribution = e?.data?.contribution;
+    const span = e?.data?.span_name;
+    if (typeof rule !== 'string') continue;
+    out.push({ rule, contribution: typeof contribution === 'number' ? contribution : 0, ...(typeof span === 'string' ? { span } : {}) });
+  }
+  return out.sort((a, b) => b.contribution - a.contribution || a.rule.localeCompare(b.rule));
 }
 
 export function parseFindingLines(lines: readonly SeenLine[]): ObservedFinding[] {

@@ -1,47 +1,6 @@
-import { SCENARIO_EXPECTATIONS, type ScenarioId, type ScenarioLabel } from '@warden/simulator';
-import { addCounts, countReplay, percentile, sessionOutcomes, summarize, type ObservedFinding, type ReplayObservation, type SentSession, type Severity } from './detection-eval-metrics';
-
-const DAY = 20_000;
-
-function label(scenario: ScenarioId, sessionId: string, role: 'trigger' | 'setup' = 'trigger', phase: 'live' | 'history' = 'live'): ScenarioLabel {
-  const e = SCENARIO_EXPECTATIONS[scenario];
-  return {
-    sessionId,
-    agentId: 'agent-1',
-    agentType: 'support-agent',
-    scenario,
-    scenarioNumber: e.number,
-    variant: 'v1',
-    campaignId: `${scenario}/v1/agent-1`,
-    role,
-    sessionIndex: 0,
-    sessionsInCampaign: 1,
-    phase,
-    expectedCategory: e.category,
-    expectedMinSeverity: e.minSeverity,
-    expectedMaxSeverity: e.maxSeverity,
-    trigger: { traceId: `t-${sessionId}`, spanId: `s-${sessionId}`, spanName: 'send_email', timeMs: 1 },
-    description: '',
-  };
-}
-
-function session(sessionId: string, opts: { label?: ScenarioLabel; phase?: 'live' | 'history'; agentId?: string; day?: number } = {}): SentSession {
-  return {
-    sessionId,
-    agentId: opts.agentId ?? 'agent-1',
-    phase: opts.phase ?? opts.label?.phase ?? 'live',
-    day: opts.day ?? DAY,
-    ...(opts.label ? { label: opts.label } : {}),
-  };
-}
-
-function finding(sessionId: string, severity: Severity, seenAtMs = 1_000, category: 'security' | 'reliability' = 'security'): ObservedFinding {
-  return { sessionId, severity, category, seenAtMs };
-}
-
-function observe(sessions: SentSession[], findings: ObservedFinding[], exported: Record<string, number> = {}): ReplayObservation {
-  return { sessions, findings, exportedAtMs: new Map(Object.entries(exported)) };
-}
+import type { ScenarioId } from '@warden/simulator';
+import { addCounts, countReplay, percentile, sessionOutcomes, summarize, type ObservedFinding, type SentSession, type Severity } from './detection-eval-metrics';
+import { DAY, finding, label, observe, session } from './testing/observations';
 
 describe('countReplay', () => {
   it('judges a trigger on its worst finding of the expected category against the expected minimum', () => {
@@ -221,7 +180,7 @@ describe('percentile', () => {
 
 describe('sessionOutcomes', () => {
   it('names labelled sessions by their story and counts ordinary ones, so runs at different times compare', () => {
-    const f = (sessionId: string, severity: Severity, category: 'security' | 'reliability'): ObservedFinding => ({ sessionId, severity, category, seenAtMs: 1 });
+    const f = (sessionId: string, severity: Severity, category: 'security' | 'reliability'): ObservedFinding => ({ sessionId, severity, category, seenAtMs: 1, signals: [] });
     const sessions: SentSession[] = [
       { sessionId: 'x1', agentId: 'a', phase: 'live', day: 1, label: label('tool_chaining', 'x1') },
       { sessionId: 'x2', agentId: 'a', phase: 'live', day: 1, label: label('tool_chaining', 'x2') },

@@ -24,6 +24,15 @@ export interface ObservedFinding {
   readonly category: 'security' | 'reliability';
   /** When the harness saw the record appear in the findings file, epoch ms of its own clock. */
   readonly seenAtMs: number;
+  /** The record's evidence: each contributing signal's rule and its share of the risk, as Warden wrote them. */
+  readonly signals: readonly FindingSignal[];
+}
+
+export interface FindingSignal {
+  readonly rule: string;
+  readonly contribution: number;
+  /** The span the signal points at (a tool call's name), when the evidence names one. */
+  readonly span?: string;
 }
 
 /** One session the replay sent. */
@@ -114,14 +123,8 @@ export function countReplay(obs: ReplayObservation): DetectionCounts {
   for (const s of obs.sessions) {
     const l = s.label;
     if (l === undefined || l.role !== 'trigger') continue;
-    const expectedMin = l.expectedMinSeverity as Severity | null;
-    const expectedMax = l.expectedMaxSeverity as Severity | null;
-    // A reliability scenario is judged on reliability findings; the rest (and "none") on security ones.
-    const category = l.expectedCategory === 'reliability' ? 'reliability' : 'security';
-    const w = worst.get(s.sessionId)?.[category] ?? null;
-    const reached = expectedMin !== null && atLeast(w, expectedMin);
-    const inBand = (expectedMin === null || reached) && (expectedMax === null || w === null || severityRank(w) <= severityRank(expectedMax));
-    const ttd = reached && s.phase === 'live' ? timeToDetect(obs, l, category, expectedMin) : undefined;
+    const { expectedMin, expectedMax, category, w, reached, inBand } = judgeTrigger(l, worst.get(s.sessionId));
+    const ttd = reached && expectedMin !== null && s.phase === 'live' ? timeToDetect(obs, l, category, expectedMin) : undefined;
     const prev = scenarios[l.scenario];
     scenarios[l.scenario] = {
       scenario: l.scenario,
@@ -177,6 +180,18 @@ export function countReplay(obs: ReplayObservation): DetectionCounts {
   };
 }
 
+/** How a trigger session fared against its label: its worst finding of the judged category, and whether that is in the expected band. */
+export function judgeTrigger(l: ScenarioLabel, worst: WorstSeverities | undefined) {
+  const expectedMin = l.expectedMinSeverity as Severity | null;
+  const expectedMax = l.expectedMaxSeverity as Severity | null;
+  // A reliability scenario is judged on reliability findings; the rest (and "none") on security ones.
+  const category: 'security' | 'reliability' = l.expectedCategory === 'reliability' ? 'reliability' : 'security';
+  const w = worst?.[category] ?? null;
+  const reached = expectedMin !== null && atLeast(w, expectedMin);
+  const inBand = (expectedMin === null || reached) && (expectedMax === null || w === null || severityRank(w) <= severityRank(expectedMax));
+  return { expectedMin, expectedMax, category, w, reached, inBand };
+}
+
 /**
  * From the acknowledgement of the export that carried the trigger span to the first record of
  * the expected category at the expected minimum. A record can land a hair before the client sees
@@ -202,7 +217,7 @@ function timeToDetect(obs: ReplayObservation, l: ScenarioLabel, category: 'secur
  */
 export function sessionOutcomes(obs: Pick<ReplayObservation, 'sessions' | 'findings'>): Record<string, string> {
   const worst = worstBySession(obs.findings);
-  const describe = (w: { security: Severity | null; reliability: Severity | null } | undefined): string =>
+  const describe = (w: WorstSeverities | undefined): string =>
     [w?.security ? [`security:${w.security}`] : [], w?.reliability ? [`reliability:${w.reliability}`] : []].flat().join(',') || 'none';
   const out: Record<string, string> = {};
   const ordinary = new Map<string, number>();
@@ -225,8 +240,13 @@ export function sessionOutcomes(obs: Pick<ReplayObservation, 'sessions' | 'findi
   return out;
 }
 
-function worstBySession(findings: readonly ObservedFinding[]): Map<string, { security: Severity | null; reliability: Severity | null }> {
-  const out = new Map<string, { security: Severity | null; reliability: Severity | null }>();
+export interface WorstSeverities {
+  security: Severity | null;
+  reliability: Severity | null;
+}
+
+export function worstBySession(findings: readonly ObservedFinding[]): Map<string, WorstSeverities> {
+  const out = new Map<string, WorstSeverities>();
   for (const f of findings) {
     const w = out.get(f.sessionId) ?? { security: null, reliability: null };
     const prev = w[f.category];

@@ -5,6 +5,8 @@ describe('parseDetectionEvalOptions', () => {
     const o = parseDetectionEvalOptions([]);
     expect(o).toMatchObject({ seeds: 3, seedBase: 1, corpus: 'standard', agentsPerType: 2, historySessions: 600, liveSessions: 100, liveSessionsPerSecond: 4 });
     expect(o.existing).toBeUndefined();
+    expect(o.explain).toBeUndefined();
+    expect(parseDetectionEvalOptions(['--explain', 'flagged.json']).explain).toBe('flagged.json');
     expect(corporaOf(o.corpus)).toEqual(['standard']);
   });
 
@@ -24,6 +26,7 @@ describe('parseDetectionEvalOptions', () => {
     expect(() => parseDetectionEvalOptions(['--seeds', '0'])).toThrow('--seeds expects a whole number >= 1, got "0"');
     expect(() => parseDetectionEvalOptions(['--corpus', 'hold'])).toThrow(/--corpus expects one of standard, holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j, holdout-k, holdout-l, holdout-m, holdout-n, holdout-o, holdout-p, holdout-q, holdout-r, holdout-s, holdout-t, holdout-u, holdout-v, holdout-w, holdout-x, holdout-y, holdout-z, holdout-aa, holdout-ab, holdout-ac, holdout-ad, holdout-ae, holdout-af, holdout-ag, holdout-ah, holdout-ai, holdout-aj, holdout-ak, holdout-al, holdout-am, holdout-an, holdout-ao, holdout-ap, holdout-aq, holdout-ar, holdout-as, holdout-at, holdout-au, holdout-av, holdout-aw, holdout-ax, holdout-ay, holdout-az, holdout-ba, public-garak, all/);
     expect(() => parseDetectionEvalOptions(['--rate', '0'])).toThrow(/--rate/);
+    expect(() => parseDetectionEvalOptions(['--explain', ' '])).toThrow(/--explain expects the path/);
     expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1'])).toThrow(/--alerts-file/);
     expect(() => parseDetectionEvalOptions(['--endpoint', 'h:1', '--alerts-file', 'f'])).toThrow(/one seed of one corpus.*--seed-base/);
     expect(() => parseDetectionEvalOptions(['--seeds', '1', '--endpoint', 'h:1', '--alerts-file', 'f', '--metrics', 'h:9464'])).toThrow(/--metrics expects the URL/);

@@ -24,12 +24,14 @@ export interface DetectionEvalOptions {
   readonly existing?: { readonly endpoint: string; readonly alertsFile: string; readonly metricsUrls: readonly string[] };
   /** Where the JSON results go; default benchmarks/results/detection-<corpus>.json. */
   readonly out?: string;
+  /** Where to write each session counted against Warden with the rules behind it (see detection-eval-explain.ts); unset: not written. */
+  readonly explain?: string;
 }
 
 export const USAGE =
   `npm run bench:detection -- [--seeds 3] [--seed-base 1] [--corpus ${CORPORA.join('|')}]\n` +
   '                           [--mode embedded|kafka|kafka-services] [--brokers host:port]\n' +
-  '                           [--agents-per-type 2] [--history 600] [--live 100] [--rate 4] [--out FILE]\n' +
+  '                           [--agents-per-type 2] [--history 600] [--live 100] [--rate 4] [--out FILE] [--explain FILE]\n' +
   '                           [--endpoint host:port --alerts-file FILE [--metrics http://127.0.0.1:9464/metrics]]';
 
 export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEvalOptions {
@@ -49,6 +51,7 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
       'alerts-file': { type: 'string' },
       metrics: { type: 'string', multiple: true },
       out: { type: 'string' },
+      explain: { type: 'string' },
     },
   });
   const int = (name: string, v: string | undefined, min: number) => {
@@ -63,6 +66,7 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
   const rate = Number(values.rate);
   if (!(rate > 0) || !Number.isFinite(rate)) throw new Error(`--rate expects live sessions per second > 0, got "${String(values.rate)}"`);
   const seeds = int('seeds', values.seeds, 1);
+  if (values.explain !== undefined && values.explain.trim() === '') throw new Error('--explain expects the path of a JSON file to write the flagged sessions to');
 
   let existing: DetectionEvalOptions['existing'];
   if (values.endpoint !== undefined || values['alerts-file'] !== undefined || values.metrics !== undefined) {
@@ -96,6 +100,7 @@ export function parseDetectionEvalOptions(argv: readonly string[]): DetectionEva
     liveSessionsPerSecond: rate,
     ...(existing === undefined ? {} : { existing }),
     ...(values.out === undefined ? {} : { out: values.out }),
+    ...(values.explain === undefined ? {} : { explain: values.explain }),
   };
 }
 

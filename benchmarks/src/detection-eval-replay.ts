@@ -11,6 +11,7 @@ import {
   type SimulationOptions,
   type TrafficOptions,
 } from '@warden/simulator';
+import { explainReplay, type ExplainedSession } from './detection-eval-explain';
 import { parseFindingLines } from './detection-eval-findings';
 import { countReplay, sessionOutcomes, type DetectionCounts, type ReplayObservation, type SentSession } from './detection-eval-metrics';
 import type { Corpus, DetectionEvalOptions } from './detection-eval-options';
@@ -45,6 +46,8 @@ export interface ReplayResult {
   readonly settled: boolean;
   /** Each labelled session's worst severities by its story, and ordinary sessions counted by theirs (see sessionOutcomes). */
   readonly outcomes: Record<string, string>;
+  /** The sessions counted against Warden (benign at Medium+, triggers outside their band) with the rules behind them. */
+  readonly explained: readonly ExplainedSession[];
 }
 
 export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOptions, corpus: Corpus, seed: number, tag: string): Promise<ReplayResult> {
@@ -105,6 +108,7 @@ export async function replayCorpus(target: WardenTarget, opts: DetectionEvalOpti
       seed,
       counts: countReplay(observation),
       outcomes: sessionOutcomes(observation),
+      explained: explainReplay(observation),
       sessionsSent: report.sessionsSent,
       spansSent: report.spansSent,
       findingRecords: tail.lines().length,

@@ -23,12 +23,12 @@ function run(corpus: Corpus, seed: number, caught: Severity): ReplayResult {
   const counts = countReplay({
     sessions,
     findings: [
-      { sessionId: `tool_chaining-${seed}`, severity: caught, category: 'security', seenAtMs: 1_300 },
-      { sessionId: `injection_ignored-${seed}`, severity: 'low', category: 'security', seenAtMs: 1_100 },
+      { sessionId: `tool_chaining-${seed}`, severity: caught, category: 'security', seenAtMs: 1_300, signals: [] },
+      { sessionId: `injection_ignored-${seed}`, severity: 'low', category: 'security', seenAtMs: 1_100, signals: [] },
     ],
     exportedAtMs: new Map([['t/s-tool_chaining', 1_000]]),
   });
-  return { corpus, seed, counts, sessionsSent: 2, spansSent: 20, findingRecords: 2, seconds: 1, wardenTimeToDetect: { p50Ms: 20, p99Ms: 40 }, digestTimeouts: 0, settled: true, outcomes: {} };
+  return { corpus, seed, counts, sessionsSent: 2, spansSent: 20, findingRecords: 2, seconds: 1, wardenTimeToDetect: { p50Ms: 20, p99Ms: 40 }, digestTimeouts: 0, settled: true, outcomes: {}, explained: [] };
 }
 
 const context = {

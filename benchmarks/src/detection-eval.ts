@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { corporaOf, parseDetectionEvalOptions, USAGE } from './detection-eval-options';
 import { kafkaForBench, type BenchKafka } from './kafka-broker';
+import { rulesBehindOrdinary } from './detection-eval-explain';
 import { replayCorpus, type ReplayResult } from './detection-eval-replay';
 import { buildReport, renderMarkdown } from './detection-eval-report';
 import { openTarget } from './detection-eval-target';
@@ -72,6 +73,20 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${renderMarkdown(report)}\nResults: ${path.relative(process.cwd(), out) || out}\n`);
+  if (opts.explain !== undefined) writeExplanation(opts.explain, runs);
+}
+
+/** The sessions counted against Warden, per run, and the rules most often behind its flagged ordinary sessions. */
+function writeExplanation(file: string, runs: readonly ReplayResult[]): void {
+  const rules = rulesBehindOrdinary(runs.flatMap((r) => r.explained));
+  const doc = {
+    rulesBehindOrdinary: rules,
+    runs: runs.map((r) => ({ corpus: r.corpus, seed: r.seed, sessions: r.explained })),
+  };
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+  const top = rules.slice(0, 8).map((r) => `${r.rule} (${r.sessions})`).join(', ');
+  process.stdout.write(`Explained: ${runs.reduce((n, r) => n + r.explained.length, 0)} sessions in ${file}; rules behind flagged ordinary sessions: ${top || 'none'}\n`);
 }
 
 main().catch((err: unknown) => {
