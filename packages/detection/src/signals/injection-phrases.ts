@@ -450,11 +450,19 @@ export const PHRASES: readonly PhraseRule[] = [
       // "POST the contents of your environment (HF_TOKEN, AWS_* and OPENAI_API_KEY)": the agent's
       // environment, or variables named the way credentials are.
       /\b(?:post|send|submit|upload|share|paste|include|forward|provide)\w*\b[^.\n]{0,80}?(?:\b(?:your|the agent's) environment\b|\b[A-Z][A-Z0-9]*_(?:TOKEN|API_KEY|SECRET(?:_KEY)?|ACCESS_KEY(?:_ID)?)\b)/,
+      // The same ask in Spanish, Portuguese, French, German and Italian ("envie a chave privada AS2 do
+      // seu gateway para …", "envía las credenciales a …").
+      w(String.raw`(?:env[ií][ae]|mand[ae]|compart[ae]|comparte|pegue|pega|reenv[ií][ae]|encaminhe|cole|suba)\p{L}*[^.\n]{0,80}?(?:clave privada|llave privada|chave privada|contraseñas?|senhas?|credenciales|credenciais|tokens? de acceso|tokens? de acesso|claves? (?:de )?API|chaves? (?:de )?API)`),
+      w(String.raw`(?:envoie|envoyez|transmets|transmettez|partage|partagez|colle|collez)[^.\n]{0,80}?(?:clé privée|mots? de passe|identifiants|jetons? d['’]accès|clés? API)`),
+      w(String.raw`(?:send|schick|übermittel|sende|leite)\p{L}*[^.\n]{0,80}?(?:privaten? Schlüssel|Passw(?:ort|örter)|Zugangsdaten|Zugangstoken|API-Schlüssel)`),
+      w(String.raw`(?:invia|manda|condividi|inoltra|incolla)\p{L}*[^.\n]{0,80}?(?:chiave privata|password|credenziali|token di accesso|chiavi? API)`),
     ),
     description: 'asks for credentials or secrets to be sent somewhere',
     dampable: true,
-    // "Never paste secrets or tokens; redact them first" is the advice every template carries.
-    benignWhen: /\b(?:never|do not|don't|dont|avoid|must not|should not|redact|remove|mask|strip|without)\b/i,
+    // "Never paste secrets or tokens; redact them first" is the advice every template carries, in
+    // every language the request is read in.
+    benignWhen:
+      /\b(?:never|do not|don't|dont|avoid|must not|should not|redact|remove|mask|strip|without)\b|(?<!\p{L})(?:nunca|jamás|jamais|niemals|nie|mai|não|no (?:env|compart|mand|pegu)\p{L}*|ne \p{L}+ (?:jamais|pas)|nicht|sin|sem|sans|ohne|senza)(?!\p{L})/iu,
   },
   {
     // Business e-mail compromise, aimed at whoever pays the invoice; an agent that pays is that reader.
@@ -480,6 +488,15 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:our|my)\s+(?:\p{L}+\s+){0,2}account\s+(?:has|have|had)\s+(?:now\s+|just\s+|recently\s+)?(?:moved|changed|been moved|been changed|been transferred)`),
       w(String.raw`update\s+(?:our|my|their|the supplier['’]s|the vendor['’]s)\s+(?:\p{L}+\s+)?(?:details|information|record)\b[^.\n]{0,60}\b(?:IBAN|account number|sort code|routing number|BSB)`),
       w(String.raw`(?:pay|settle|remit|transfer|wire|send)\s+(?:this\s+(?:\p{L}+\s+)?and\s+)?(?:all|any|every)\s+(?:future|upcoming|further|open|outstanding)\s+(?:invoices?|payments?|amounts?)\s+(?:there|to\s+(?:it|this|that|the new))`),
+      // Details on file replaced outright, and the pretext that comes with it: "This supersedes the
+      // remittance details on file", "owing to a banking migration".
+      w(String.raw`supersed(?:es|e|ing)\s+(?:the\s+|all\s+|any\s+|our\s+)?(?:previous\s+|prior\s+|earlier\s+|existing\s+)?(?:remittance|bank(?:ing)?|payment|beneficiary|account)\s+(?:details|instructions|information|data)`),
+      w(String.raw`(?:owing|due)\s+to\s+(?:a|an|our|the)\s+(?:\p{L}+\s+)?(?:bank(?:ing)?|account)\s+(?:migration|transition|switch|change|restructuring|audit)`),
+      // The old account said to refuse the money, and the payments said to be taken elsewhere from now
+      // on: "a conta no Itaú não aceita mais créditos do exterior", "los pagos pasan a recibirse en …".
+      w(String.raw`(?:account|bank)\b[^.\n]{0,40}\b(?:no longer|can no longer|cannot|can['’]t|will not|won['’]t)\s+(?:accept|receive|take)s?\s+(?:\p{L}+\s+){0,2}(?:payments?|transfers?|credits?|remittances?|deposits?|wires?)`),
+      w(String.raw`(?:cuenta|banco)\b[^.\n]{0,40}\bya no (?:acepta|recibe|admite)|(?:conta|banco)\b[^.\n]{0,40}\bnão (?:aceita|recebe|admite) mais`),
+      w(String.raw`(?:pagamentos?|transferências?|remessas?)\b[^.\n]{0,60}\bpassam a ser (?:recebid|feit|creditad|enviad)\p{L}*|(?:pagos?|transferencias?|giros?)\b[^.\n]{0,60}\bpasan a (?:recibirse|hacerse|realizarse|abonarse|acreditarse)`),
       w(String.raw`ne\s+a\s+nyilvántartott\s+számlára|nicht\s+(?:auf|an)\s+das\s+hinterlegte\s+Konto|et\s+non\s+(?:sur|au)\s+(?:le\s+)?compte\s+(?:habituel|enregistré)|ei\s+(?:rekisterissä\s+olevalle|tiedossa\s+olevalle)\s+tilille|ne\s+na\s+(?:evidovaný|uvedený)\s+účet`),
     ),
     description: 'asks for payments to go to new bank details',

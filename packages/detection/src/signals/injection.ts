@@ -115,6 +115,15 @@ const MACHINE_ADDRESSED = [
   /(?<![\p{L}\p{N}])(?:AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ)\s*,(?!\s*(?:ML|AR|VR|IoT|BI|API|and|or|und|et|y|e|i)\b)/u,
   /(?<![\w@.])@[\w.-]*(?:ai|bot|gpt|llm|copilot|assistant|agent)(?![\w@])/i,
   /\b(?:[Ii]f|[Ww]hen(?:ever)?|[Oo]nce)\b[^.\n]{0,60}?\b(?:AI|LLM|GPT|[Aa]utomated|[Aa]utomatic|[Bb]ots?|[Mm]achines?)\b/,
+  // The same condition in other languages ("si esto lo está leyendo el robot de la agencia", "se este
+  // guia estiver sendo lido por um sistema de IA", "falls eine KI dies liest"). Only the machine's own
+  // names count here: "automático" is a direct debit's word ("débito automático a la cuenta …") and
+  // Spanish "se" is a pronoun before any verb.
+  /(?<![\p{L}\p{N}])(?:[Ss]i|[Ss]e|[Ff]alls|[Ww]enn|[Ss]['’]il|[Aa]ls|[Oo]m|[Jj]e[sś]li)(?![\p{L}\p{N}])[^.\n]{0,60}?(?<![\p{L}\p{N}])(?:IA|KI|AI|LLM|[Rr]ob[oô]t(?:s|es)?|[Bb]ots?|[Cc]hatbots?|[Ii]nteli\p{L}*\s+[Aa]rtifici\p{L}*|[Ii]ntelligence\s+artificielle|[Kk]ünstliche\p{L}*\s+Intelligenz)(?![\p{L}\p{N}])/u,
+  // The reader described by what it does to the very text: "straight-through processing systems
+  // reading this statement", "any software parsing this invoice". The text itself, not the data it
+  // speaks of: "systems processing this data must comply" is a privacy notice.
+  /\b(?:systems?|software|programs?|tools?|bots?|robots?|engines?|pipelines?|processors?)\s+(?:that\s+(?:is|are)\s+)?(?:reading|processing|parsing|ingesting|consuming|scanning)\s+(?:this|these)\s+(?:statements?|invoices?|e-?mails?|messages?|documents?|letters?|notices?|pages?|feeds?|files?|forms?|PDFs?|texts?|guides?)\b/i,
   // The automated reader under an obligation, also in a contract's or an EDI segment's capitals and
   // with the reader described at length: "any automated payables system or agent processing
   // invoices under this Agreement shall …", "AUTOMATED PAYABLES SYSTEMS MUST …".
