@@ -270,6 +270,12 @@ describe('toolTraits', () => {
     expect(t('iam.update_password_policy', { min_length: 14 }).grantsAccess).toBe(false);
     // The same account named in prose and inside an ARN is one value, so provenance can link them.
     expect(extractIndicators('the partner reporting account 718204559316 must have read access').accounts).toEqual(['718204559316']);
+    // In the invoice's own language.
+    expect(extractIndicators('Multibank, Cidade do Panamá, conta 3201-0847-7215-06, SWIFT MCTBPAPA').accounts).toEqual(['32010847721506']);
+    expect(extractIndicators('account 12345678 2024 statement').accounts).toEqual(['12345678']);
+    expect(extractIndicators('Banco de Chile, cuenta corriente N° 0012345678').accounts).toEqual(['0012345678']);
+    expect(extractIndicators('Sparkasse, Konto-Nr. 1234567').accounts).toEqual(['1234567']);
+    expect(extractIndicators('contador 12345678 and descuenta 1234567').accounts).toEqual([]);
     expect(extractIndicators(JSON.stringify(policy)).accounts).toEqual(['718204559316']);
     expect(extractIndicators('arn:aws:s3:::acme-exports/*').accounts).toEqual([]);
   });

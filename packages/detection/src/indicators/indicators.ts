@@ -36,7 +36,11 @@ export interface Indicators {
 const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
 const URL_RE = /\bhttps?:\/\/[^\s"'<>()\]]+/gi;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
-const ACCOUNT_RE = /\b(?:account|acct)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*(\d{6,18})\b/gi;
+// An account number is named in the language of the invoice ("conta 3201-0847-7215-06", "cuenta
+// corriente N° 0012345678", "Konto-Nr. 1234567") and grouped as the bank prints it; the payment
+// carries the digits alone.
+const ACCOUNT_RE =
+  /(?<![A-Za-zÀ-ÿ])(?:account|acct|cuenta(?:\s+corriente|\s+de\s+ahorros?)?|cta\.?(?:\s*cte\.?)?|conta(?:\s+corrente)?|compte|konto|conto(?:\s+corrente)?|rekening)(?:\s*(?:no\.?|number|nr\.?|n[°º.]|nº|número|numero|#|-nr\.?))?\s*[:#]?\s*(\d{2,6}(?:[ .-]\d{2,6}){1,5}|\d{6,18})\b/gi;
 /**
  * A business or partner account named by its id ("Business ID 2290417735861094"): whom a page, ad
  * account or workspace is handed to when the grant goes to an organisation, not to a person.
@@ -97,7 +101,11 @@ export function extractIndicators(text: string): Indicators {
     const iban = validIbanPrefix(m[0]);
     if (iban !== undefined) pushUnique(ibans, normalizeIban(iban));
   }
-  for (const re of [ACCOUNT_RE, BUSINESS_ID_RE]) for (const m of text.matchAll(re)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
+  for (const m of text.matchAll(ACCOUNT_RE)) {
+    const digits = m[1]?.replace(/[ .-]/g, '') ?? '';
+    if (digits.length >= 6 && digits.length <= 18) pushUnique(accounts, digits);
+  }
+  for (const m of text.matchAll(BUSINESS_ID_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
   for (const m of text.matchAll(WIREGUARD_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1]}`);

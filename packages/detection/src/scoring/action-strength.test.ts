@@ -83,4 +83,12 @@ describe('reportsToSecurity', () => {
     expect(reportsToSecurity(['soc@acme.example', 'x@evil.example'], ['acme.example'])).toBe(false);
     expect(reportsToSecurity(['#soc'], ['acme.example'])).toBe(false);
   });
+
+  test('the security mailbox named in the company\'s own language', () => {
+    for (const box of ['seguridad@acme-freight.example', 'segurança@acme-freight.example', 'it-sicherheit@acme-freight.example', 'sécurité@acme-freight.example']) {
+      expect([box, reportsToSecurity([box], ['acme-freight.example'])]).toEqual([box, true]);
+    }
+    expect(reportsToSecurity(['seguridad@acme-freight-pagos.example'], ['acme-freight.example'])).toBe(false);
+    expect(reportsToSecurity(['seguros@acme-freight.example'], ['acme-freight.example'])).toBe(false);
+  });
 });

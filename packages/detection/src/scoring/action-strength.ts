@@ -8,7 +8,9 @@ import type { ContentNamedValue } from './live-session';
  * Mailboxes where people report attacks (RFC 2142's abuse@ and security@, and the usual SOC and
  * phishing-report names). Sending an injected mail there is the right response to it, not its success.
  */
-const SECURITY_MAILBOX = /^(?:soc|security|secops|sec-ops|infosec|csirt|cert|abuse|phishing|report-?phishing|phish-?report|spam|incidents?|incident-response|ir)@/i;
+// In the languages the company may name it in too: seguridad@, segurança@, sicherheit@, sécurité@.
+const SECURITY_MAILBOX =
+  /^(?:soc|security|it-?security|cyber-?security|secops|sec-ops|infosec|csirt|cert|abuse|phishing|report-?phishing|phish-?report|spam|incidents?|incident-response|ir|seguridad|ciberseguridad|seguridad-?ti|seguranca|segurança|seguranca-?ti|securite|sécurité|sicherheit|it-?sicherheit|sicurezza|beveiliging|bezpieczenstwo|sakerhet|säkerhet)@/iu;
 
 /** Every address the call sends to is the company's own security mailbox. */
 export function reportsToSecurity(destinations: readonly string[], internalDomains: readonly string[]): boolean {
