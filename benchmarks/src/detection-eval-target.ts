@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pipelineState, SettleTracker, type PipelineState } from './detection-eval-pipeline';
-import type { DetectionEvalOptions } from './detection-eval-options';
+import { organisationDomains } from '@warden/simulator';
+import type { Corpus, DetectionEvalOptions } from './detection-eval-options';
 import { startDeployment, type KafkaSettings } from './warden-deployment';
 
 /** The Warden a replay runs against: one the harness started, or one already running. */
@@ -19,7 +20,7 @@ export interface WardenTarget {
  * A fresh `warden start` (own temp data dir, free ports, findings file in the data dir), or the
  * Warden named by --endpoint / --alerts-file / --metrics, which is left running.
  */
-export async function openTarget(opts: DetectionEvalOptions, kafka?: KafkaSettings): Promise<WardenTarget> {
+export async function openTarget(opts: DetectionEvalOptions, corpus: Corpus, kafka?: KafkaSettings): Promise<WardenTarget> {
   if (opts.existing !== undefined) {
     const { endpoint, alertsFile, metricsUrls } = opts.existing;
     return {
@@ -36,7 +37,13 @@ export async function openTarget(opts: DetectionEvalOptions, kafka?: KafkaSettin
     if (command === 'start' || command === 'emitter') alertsFile = path.join(dataDir, 'alerts.ocsf.jsonl');
     // Low is the least a scenario expects (drift, an ignored injection), so the file must carry it
     // whatever the caller's environment says.
-    return { WARDEN_ALERTS_FILE: path.join(dataDir, 'alerts.ocsf.jsonl'), WARDEN_MIN_SEVERITY: 'low' };
+    // The replayed organisation's own domains, as its administrators would configure them: mail to
+    // a colleague of Acme Freight is not mail abroad.
+    return {
+      WARDEN_ALERTS_FILE: path.join(dataDir, 'alerts.ocsf.jsonl'),
+      WARDEN_MIN_SEVERITY: 'low',
+      WARDEN_INTERNAL_DOMAINS: organisationDomains(corpus).join(','),
+    };
   });
   return {
     endpoint: `127.0.0.1:${deployment.grpcPort}`,

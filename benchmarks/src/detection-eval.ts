@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       progress(`${tag} starting Warden`, true);
       // Fresh topics per seed, as a fresh data directory is per seed: no history carries over.
       const kafka = broker && { brokers: broker.address, topicPrefix: `eval-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`, partitions: 3 };
-      const target = await openTarget(opts, kafka);
+      const target = await openTarget(opts, corpus, kafka);
       warden = opts.existing === undefined ? `per seed a fresh \`${target.description}\`` : `a Warden already running (${opts.existing.endpoint})`;
       try {
         const run = await replayCorpus(target, opts, corpus, seed, tag);

@@ -5,7 +5,7 @@ export type { InstrumentationScopeSpec, SpanAttributeValue, SpanEventSpec, SpanK
 export type { FindingExpectation, ScenarioExpectation, ScenarioId } from './scenarios/catalogue';
 export { SCENARIO_EXPECTATIONS, SCENARIO_IDS } from './scenarios/catalogue';
 export type { ScenarioCorpus } from './scenarios/corpus';
-export { SCENARIO_CORPORA, corpusOfVariant } from './scenarios/corpus';
+export { SCENARIO_CORPORA, corpusOfVariant, organisationDomains } from './scenarios/corpus';
 export { HOLDOUT_INDICATORS } from './holdout/indicators';
 export { HOLDOUT_VARIANT_PREFIX } from './holdout/campaign';
 export { HOLDOUT_B_INDICATORS } from './holdout-b/indicators';

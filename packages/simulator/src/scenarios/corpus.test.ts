@@ -1,6 +1,7 @@
 import { Prng } from '../prng';
 import { SCENARIO_IDS } from './catalogue';
-import { corpusOfVariant, SCENARIO_CORPORA, scenarioBuilders } from './corpus';
+import { generateTraffic } from '../traffic';
+import { corpusOfVariant, organisationDomains, SCENARIO_CORPORA, scenarioBuilders } from './corpus';
 
 describe('corpusOfVariant', () => {
   it('names the corpus by the longest prefix, since holdout- starts every lettered one', () => {
@@ -58,6 +59,24 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ay-ehorses_message_miranda_donkeys_transporter_portuguese_iban')).toBe('holdout-ay');
     expect(corpusOfVariant('holdout-az-labstar_message_krapina_lab_factor_slovak_iban')).toBe('holdout-az');
     expect(corpusOfVariant('holdout-ba-cte_note_gaucho_carrier_panama_treasury_account')).toBe('holdout-ba');
+  });
+});
+
+describe('organisationDomains', () => {
+  const mailDomains = (corpus: 'standard' | 'holdout-x' | 'holdout-az' | 'holdout-ba'): Set<string> => {
+    const t = generateTraffic({ seed: 1, agentsPerType: 1, historySessions: 60, liveSessions: 0, scenarios: 'all', nowMs: Date.UTC(2026, 10, 21, 12), corpus });
+    return new Set([...JSON.stringify(t).matchAll(/[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.example)\b/g)].map((m) => m[1]!));
+  };
+
+  it.each(['standard', 'holdout-x', 'holdout-az', 'holdout-ba'] as const)("for %s names a domain the organisation's own mailboxes use", (corpus) => {
+    const domains = organisationDomains(corpus);
+    expect([...mailDomains(corpus)].filter((d) => domains.includes(d))).not.toEqual([]);
+  });
+
+  it("gives a world with its own company that company's domain besides acme.example, which the fleet's prompts name", () => {
+    expect(organisationDomains('holdout-az')).toEqual(['acme.example', 'acme-dental.example']);
+    expect(organisationDomains('holdout-ba')).toEqual(['acme.example', 'acme-freight.example']);
+    expect(mailDomains('holdout-ba').has('acme-freight.example')).toBe(true);
   });
 });
 

@@ -130,9 +130,11 @@ import { HOLDOUT_AY_VARIANT_PREFIX } from '../holdout-ay/campaign';
 import { HOLDOUT_AY_BUILDERS } from '../holdout-ay/registry';
 import { HOLDOUT_AZ_VARIANT_PREFIX } from '../holdout-az/campaign';
 import { HOLDOUT_AZ_WORKFLOWS } from '../holdout-az/ordinary';
+import { COMPANY_DOMAIN as HOLDOUT_AZ_COMPANY_DOMAIN } from '../holdout-az/ordinary/world';
 import { HOLDOUT_AZ_BUILDERS } from '../holdout-az/registry';
 import { HOLDOUT_BA_VARIANT_PREFIX } from '../holdout-ba/campaign';
 import { HOLDOUT_BA_WORKFLOWS } from '../holdout-ba/ordinary';
+import { COMPANY_DOMAIN as HOLDOUT_BA_COMPANY_DOMAIN } from '../holdout-ba/ordinary/world';
 import { HOLDOUT_BA_BUILDERS } from '../holdout-ba/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
@@ -222,6 +224,21 @@ const ORDINARY_WORKFLOWS: Partial<Record<ScenarioCorpus, Readonly<Record<AgentTy
 /** The workflows `corpus`'s ordinary sessions play, history and live, one per agent type. */
 export function ordinaryWorkflows(corpus: ScenarioCorpus): Readonly<Record<AgentType, Workflow>> {
   return ORDINARY_WORKFLOWS[corpus] ?? STANDARD_WORKFLOWS;
+}
+
+/**
+ * The domains the organisation of a corpus's world owns: what its administrators would set
+ * WARDEN_INTERNAL_DOMAINS to. The standard company and every world that borrows its ordinary work
+ * is acme.example; a world with its own company has its own domain too (the fleet's system prompts,
+ * the same in every world, still name acme.example).
+ */
+const ORGANISATION_DOMAINS: Partial<Record<ScenarioCorpus, readonly string[]>> = {
+  'holdout-az': ['acme.example', HOLDOUT_AZ_COMPANY_DOMAIN],
+  'holdout-ba': ['acme.example', HOLDOUT_BA_COMPANY_DOMAIN],
+};
+
+export function organisationDomains(corpus: ScenarioCorpus): readonly string[] {
+  return ORGANISATION_DOMAINS[corpus] ?? ['acme.example'];
 }
 
 /** The prefix every variant of a held-out corpus carries (the standard catalogue has none). */

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { systemClock } from '@warden/core';
 import type { EmittedFinding, FindingSink } from '@warden/emitter';
-import { deliveryLog, runSimulation, type ScenarioLabel } from '@warden/simulator';
+import { deliveryLog, organisationDomains, runSimulation, type ScenarioLabel } from '@warden/simulator';
 import { loadConfig } from '../config/load-config';
 import { createEmbeddedWarden, type EmbeddedWarden } from '../embedded-warden';
 import { createLogger } from '../logger';
@@ -21,8 +21,8 @@ import { parseSimulateArgs, simulationOptions } from './simulate';
 export async function runDemo(args: readonly string[]): Promise<number> {
   const sim = parseSimulateArgs(['--endpoint', 'unused', '--history', '600', '--live', '60', '--rate', '3', ...args], false);
   const dataDir = process.env.WARDEN_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'warden-demo-'));
-  // The simulated organisation's own domain, unless the user says otherwise.
-  const internalDomains = process.env.WARDEN_INTERNAL_DOMAINS ?? 'acme.example';
+  // The simulated organisation's own domains, unless the user says otherwise.
+  const internalDomains = process.env.WARDEN_INTERNAL_DOMAINS ?? organisationDomains(sim.corpus).join(',');
   const { config, warnings } = loadConfig(process.env, { dataDir, internalDomains });
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   for (const w of warnings) logger.warn({}, w);
