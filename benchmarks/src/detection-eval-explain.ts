@@ -6,7 +6,7 @@
  * Pure, like the counting in detection-eval-metrics.ts.
  */
 import { isAtLeast, severityRank, type Severity } from '@warden/core';
-import { judgeTrigger, worstBySession, type FindingSignal, type ObservedFinding, type ReplayObservation } from './detection-eval-metrics';
+import { bandText, judgeTrigger, worstBySession, type FindingSignal, type ObservedFinding, type ReplayObservation } from './detection-eval-metrics';
 
 const DAY_MS = 86_400_000;
 
@@ -83,10 +83,4 @@ function worstRecord(findings: readonly ObservedFinding[], category: ObservedFin
     if (best === undefined || severityRank(f.severity) >= severityRank(best.severity)) best = f;
   }
   return best;
-}
-
-function bandText(min: Severity | null, max: Severity | null): string {
-  if (min === null) return `<= ${max ?? 'any'}`;
-  if (max === null) return `>= ${min}`;
-  return min === max ? min : `${min}..${max}`;
 }

@@ -465,10 +465,15 @@ export function pct(share: number): string {
 }
 
 function expectedText(s: ScenarioCounts): string {
-  const cat = s.expectedCategory === 'reliability' ? ' reliability' : '';
-  if (s.expectedMin === null) return `<= ${s.expectedMax ?? 'any'}`;
-  if (s.expectedMax === null) return `>= ${s.expectedMin}${cat}`;
-  return s.expectedMin === s.expectedMax ? `${s.expectedMin}${cat}` : `${s.expectedMin}..${s.expectedMax}${cat}`;
+  const cat = s.expectedCategory === 'reliability' && s.expectedMin !== null ? ' reliability' : '';
+  return `${bandText(s.expectedMin, s.expectedMax)}${cat}`;
+}
+
+/** An expected severity band as people read it: `>= high`, `low..medium`, `<= low`. */
+export function bandText(min: Severity | null, max: Severity | null): string {
+  if (min === null) return `<= ${max ?? 'any'}`;
+  if (max === null) return `>= ${min}`;
+  return min === max ? min : `${min}..${max}`;
 }
 
 /** Catalogue order (scenario numbers 1-9, then the look-alike and the ignored injection). */
