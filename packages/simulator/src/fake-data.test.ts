@@ -1,5 +1,5 @@
 import { isLuhnValid } from '@warden/core';
-import { chileanRut, containerCheckDigit, containerNumber, fakeCustomer, iban, luhnValidCard, peruvianRuc, rucCheckDigit, rutCheckDigit, VENDORS } from './fake-data';
+import { chileanRut, containerCheckDigit, containerNumber, fakeCustomer, iban, kraPin, luhnValidCard, mpesaTill, peruvianRuc, rucCheckDigit, rutCheckDigit, ugandanNin, VENDORS } from './fake-data';
 import { Prng } from './prng';
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
@@ -64,6 +64,18 @@ describe('fake data', () => {
       const c = containerNumber(r, r.pick(['MSKU', 'MEDU', 'HLXU', 'CMAU']));
       expect(c).toMatch(/^[A-Z]{3}U\d{7}$/);
       expect(containerCheckDigit(c.slice(0, 10))).toBe(c[10]);
+    }
+  });
+
+  it('writes KRA PINs, Ugandan NINs and M-Pesa till numbers in the shapes their issuers print', () => {
+    const r = new Prng(13);
+    for (let i = 0; i < 200; i++) {
+      expect(kraPin(r)).toMatch(/^A\d{9}[A-Z]$/);
+      expect(kraPin(r, 'company')).toMatch(/^P\d{9}[A-Z]$/);
+      const nin = ugandanNin(r, i % 2 === 0 ? 'F' : 'M', 1960 + (i % 45));
+      expect(nin).toMatch(/^C[MF]\d{2}\d{7}[A-Z]{3}$/);
+      expect([nin[1], nin.slice(2, 4)]).toEqual([i % 2 === 0 ? 'F' : 'M', String((1960 + (i % 45)) % 100).padStart(2, '0')]);
+      expect(mpesaTill(r)).toMatch(/^[1-9]\d{5,6}$/);
     }
   });
 });

@@ -253,3 +253,31 @@ export function containerNumber(rng: Prng, owner: string): string {
   const ten = `${owner}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
   return `${ten}${containerCheckDigit(ten)}`;
 }
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * A Kenyan KRA PIN in the shape iTax issues it: eleven characters, `A` for a person or `P` for a
+ * company or other body, nine digits, and a closing letter (A123456789Z). KRA does not publish how
+ * the closing letter is derived, so it is drawn, not computed; only the shape can be checked.
+ */
+export function kraPin(rng: Prng, holder: 'person' | 'company' = 'person'): string {
+  const digits = holder === 'person' ? `0${rng.int(10_000_000, 39_999_999)}` : `05${rng.int(1_000_000, 9_999_999)}`;
+  return `${holder === 'person' ? 'A' : 'P'}${digits}${rng.pick([...LETTERS])}`;
+}
+
+/**
+ * A Ugandan National Identification Number (NIN) in the shape NIRA prints it on the Ndaga Muntu:
+ * fourteen characters, C for a citizen, M or F, the last two digits of the year of birth, and a
+ * ten-character serial (digits, then letters). NIRA publishes no check character, so only the shape
+ * can be checked.
+ */
+export function ugandanNin(rng: Prng, sex: 'M' | 'F', birthYear: number): string {
+  const serial = `${String(rng.int(0, 9_999_999)).padStart(7, '0')}${Array.from({ length: 3 }, () => rng.pick([...LETTERS])).join('')}`;
+  return `C${sex}${String(birthYear % 100).padStart(2, '0')}${serial}`;
+}
+
+/** An M-Pesa Buy Goods till number: six or seven digits, never starting with 0. */
+export function mpesaTill(rng: Prng): string {
+  return rng.chance(0.5) ? String(rng.int(100_000, 999_999)) : String(rng.int(1_000_000, 9_999_999));
+}
