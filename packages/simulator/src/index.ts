@@ -114,6 +114,9 @@ export { HOLDOUT_AZ_WORKFLOWS } from './holdout-az/ordinary';
 export { HOLDOUT_BA_INDICATORS } from './holdout-ba/indicators';
 export { HOLDOUT_BA_VARIANT_PREFIX } from './holdout-ba/campaign';
 export { HOLDOUT_BA_WORKFLOWS } from './holdout-ba/ordinary';
+export { HOLDOUT_BB_INDICATORS } from './holdout-bb/indicators';
+export { HOLDOUT_BB_VARIANT_PREFIX } from './holdout-bb/campaign';
+export { HOLDOUT_BB_WORKFLOWS } from './holdout-bb/ordinary';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

@@ -59,6 +59,7 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-ay-ehorses_message_miranda_donkeys_transporter_portuguese_iban')).toBe('holdout-ay');
     expect(corpusOfVariant('holdout-az-labstar_message_krapina_lab_factor_slovak_iban')).toBe('holdout-az');
     expect(corpusOfVariant('holdout-ba-cte_note_gaucho_carrier_panama_treasury_account')).toBe('holdout-ba');
+    expect(corpusOfVariant('holdout-bb-sheng_whatsapp_new_line_payout_to_another_number')).toBe('holdout-bb');
   });
 });
 

@@ -26,7 +26,9 @@
  * brings its own ordinary work (ORDINARY_WORKFLOWS below) plays that instead, on the same plan, so
  * that a rare action of an agent's own workflow is measured as rare, not as never seen; `holdout-az`
  * (src/holdout-az/, a group of dental clinics in Slovenia) is the first such corpus, `holdout-ba`
- * (src/holdout-ba/, a freight forwarder and customs broker in Chile, Peru and Uruguay) the second.
+ * (src/holdout-ba/, a freight forwarder and customs broker in Chile, Peru and Uruguay) the second,
+ * `holdout-bb` (src/holdout-bb/, a farmers' cooperative and agri-input distributor in Kenya, Tanzania
+ * and Uganda) the third.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -136,6 +138,9 @@ import { HOLDOUT_BA_VARIANT_PREFIX } from '../holdout-ba/campaign';
 import { HOLDOUT_BA_WORKFLOWS } from '../holdout-ba/ordinary';
 import { COMPANY_DOMAIN as HOLDOUT_BA_COMPANY_DOMAIN } from '../holdout-ba/ordinary/world';
 import { HOLDOUT_BA_BUILDERS } from '../holdout-ba/registry';
+import { HOLDOUT_BB_VARIANT_PREFIX } from '../holdout-bb/campaign';
+import { HOLDOUT_BB_WORKFLOWS } from '../holdout-bb/ordinary';
+import { HOLDOUT_BB_BUILDERS } from '../holdout-bb/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -147,7 +152,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'holdout-bb', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -208,6 +213,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-ay': HOLDOUT_AY_BUILDERS,
   'holdout-az': HOLDOUT_AZ_BUILDERS,
   'holdout-ba': HOLDOUT_BA_BUILDERS,
+  'holdout-bb': HOLDOUT_BB_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -219,6 +225,7 @@ export function scenarioBuilders(corpus: ScenarioCorpus): Readonly<Record<Scenar
 const ORDINARY_WORKFLOWS: Partial<Record<ScenarioCorpus, Readonly<Record<AgentType, Workflow>>>> = {
   'holdout-az': HOLDOUT_AZ_WORKFLOWS,
   'holdout-ba': HOLDOUT_BA_WORKFLOWS,
+  'holdout-bb': HOLDOUT_BB_WORKFLOWS,
 };
 
 /** The workflows `corpus`'s ordinary sessions play, history and live, one per agent type. */
@@ -297,6 +304,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-ay': HOLDOUT_AY_VARIANT_PREFIX,
   'holdout-az': HOLDOUT_AZ_VARIANT_PREFIX,
   'holdout-ba': HOLDOUT_BA_VARIANT_PREFIX,
+  'holdout-bb': HOLDOUT_BB_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 

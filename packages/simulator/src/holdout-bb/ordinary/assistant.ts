@@ -5,7 +5,7 @@
  * preferences in memory, and her own M-Pesa: household bills by Paybill (electricity tokens, water,
  * fibre, the club and her son's school fees), money to her mother in Nyeri and her farm manager in
  * Nyandarua, and now and then to someone she names in the session (the vet, a fundi). About one turn
- * in 40 wires her daughter's tuition each term from her NCBA account to the university in the
+ * in 80 wires her daughter's tuition each term from her NCBA account to the university in the
  * Netherlands. On Fridays the week's board pack is shared from OneDrive with the directors on file
  * (about one turn in four that day, none on other days).
  */
@@ -225,6 +225,6 @@ function boardPackTurn(ctx: WorkflowContext): TurnScript {
 export function holdoutBbAssistantWorkflow(ctx: WorkflowContext): SessionScript {
   return {
     userId: ctx.agent.owner,
-    turns: buildTurns(ctx, [calendarTurn, browseTurn, inboxTurn, mailTurn, rememberTurn, flightTurn, billsTurn, sendMoneyTurn, tuitionTurn, boardPackTurn], [0.2, 0.16, 0.16, 0.12, 0.07, 0.07, 0.1, 0.08, 0.025, new Date(ctx.atMs).getUTCDay() === 5 ? 0.3 : 0]),
+    turns: buildTurns(ctx, [calendarTurn, browseTurn, inboxTurn, mailTurn, rememberTurn, flightTurn, billsTurn, sendMoneyTurn, tuitionTurn, boardPackTurn], [0.2, 0.16, 0.16, 0.12, 0.07, 0.07, 0.1, 0.08, 0.012, new Date(ctx.atMs).getUTCDay() === 5 ? 0.3 : 0]),
   };
 }
