@@ -64,12 +64,12 @@ describe('corpusOfVariant', () => {
 });
 
 describe('organisationDomains', () => {
-  const mailDomains = (corpus: 'standard' | 'holdout-x' | 'holdout-az' | 'holdout-ba'): Set<string> => {
+  const mailDomains = (corpus: 'standard' | 'holdout-x' | 'holdout-az' | 'holdout-ba' | 'holdout-bb'): Set<string> => {
     const t = generateTraffic({ seed: 1, agentsPerType: 1, historySessions: 60, liveSessions: 0, scenarios: 'all', nowMs: Date.UTC(2026, 10, 21, 12), corpus });
     return new Set([...JSON.stringify(t).matchAll(/[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.example)\b/g)].map((m) => m[1]!));
   };
 
-  it.each(['standard', 'holdout-x', 'holdout-az', 'holdout-ba'] as const)("for %s names a domain the organisation's own mailboxes use", (corpus) => {
+  it.each(['standard', 'holdout-x', 'holdout-az', 'holdout-ba', 'holdout-bb'] as const)("for %s names a domain the organisation's own mailboxes use", (corpus) => {
     const domains = organisationDomains(corpus);
     expect([...mailDomains(corpus)].filter((d) => domains.includes(d))).not.toEqual([]);
   });
@@ -78,6 +78,8 @@ describe('organisationDomains', () => {
     expect(organisationDomains('holdout-az')).toEqual(['acme.example', 'acme-dental.example']);
     expect(organisationDomains('holdout-ba')).toEqual(['acme.example', 'acme-freight.example']);
     expect(mailDomains('holdout-ba').has('acme-freight.example')).toBe(true);
+    expect(organisationDomains('holdout-bb')).toEqual(['acme.example', 'acme-agri.example']);
+    expect(mailDomains('holdout-bb').has('acme-agri.example')).toBe(true);
   });
 });
 

@@ -140,6 +140,7 @@ import { COMPANY_DOMAIN as HOLDOUT_BA_COMPANY_DOMAIN } from '../holdout-ba/ordin
 import { HOLDOUT_BA_BUILDERS } from '../holdout-ba/registry';
 import { HOLDOUT_BB_VARIANT_PREFIX } from '../holdout-bb/campaign';
 import { HOLDOUT_BB_WORKFLOWS } from '../holdout-bb/ordinary';
+import { COMPANY_DOMAIN as HOLDOUT_BB_COMPANY_DOMAIN } from '../holdout-bb/ordinary/world';
 import { HOLDOUT_BB_BUILDERS } from '../holdout-bb/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
@@ -242,6 +243,7 @@ export function ordinaryWorkflows(corpus: ScenarioCorpus): Readonly<Record<Agent
 const ORGANISATION_DOMAINS: Partial<Record<ScenarioCorpus, readonly string[]>> = {
   'holdout-az': ['acme.example', HOLDOUT_AZ_COMPANY_DOMAIN],
   'holdout-ba': ['acme.example', HOLDOUT_BA_COMPANY_DOMAIN],
+  'holdout-bb': ['acme.example', HOLDOUT_BB_COMPANY_DOMAIN],
 };
 
 export function organisationDomains(corpus: ScenarioCorpus): readonly string[] {
