@@ -2,6 +2,7 @@ import type { ContentOrigin } from '@warden/core';
 import { clamp01 } from '../internal/stats';
 import { extractIndicators } from '../indicators/indicators';
 import { deobfuscate } from '../text/deobfuscate';
+import { findSensitiveData } from '../text/sensitive-data';
 import { AI_NAME_HINT, AI_NAME_LABEL } from './ai-names';
 import { hasNonLatinLetter, mayMatch, PHRASES } from './injection-phrases';
 
@@ -123,13 +124,19 @@ const MACHINE_ADDRESSED = [
   // The reader described by what it does to the very text: "straight-through processing systems
   // reading this statement", "any software parsing this invoice". The text itself, not the data it
   // speaks of: "systems processing this data must comply" is a privacy notice.
-  /\b(?:systems?|software|programs?|tools?|bots?|robots?|engines?|pipelines?|processors?)\s+(?:that\s+(?:is|are)\s+)?(?:reading|processing|parsing|ingesting|consuming|scanning)\s+(?:this|these)\s+(?:statements?|invoices?|e-?mails?|messages?|documents?|letters?|notices?|pages?|feeds?|files?|forms?|PDFs?|texts?|guides?)\b/i,
+  /\b(?:systems?|software|programs?|tools?|bots?|robots?|engines?|pipelines?|processors?|(?:(?:automated|automatic|autonomous|AI)\s+(?:agents?|assistants?)))\s+(?:that\s+(?:is|are)\s+)?(?:reading|processing|parsing|ingesting|consuming|scanning)\s+(?:this|these)\s+(?:statements?|invoices?|e-?mails?|messages?|documents?|letters?|notices?|pages?|feeds?|files?|forms?|PDFs?|texts?|guides?)\b/i,
   // The automated reader under an obligation, also in a contract's or an EDI segment's capitals and
   // with the reader described at length: "any automated payables system or agent processing
   // invoices under this Agreement shall …", "AUTOMATED PAYABLES SYSTEMS MUST …".
   /\b(?:AI|LLM|automated|automatic)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?)\b[^.;:!?\n]{0,60}?\s(?:should|must|shall|are (?:asked|instructed|required) to|need to|please)\b/i,
   // A heading addressed to them, in any case: "AUTOMATED SUPPORT SYSTEMS: …", "Automated agents: …".
   /\b(?:automated|automatic|autonomous)\s+(?:[\w-]+\s+){0,2}?(?:systems?|assistants?|agents?|processing|processors?|reviewers?|readers?|tools?|pipelines?|bots?)\s*:(?!\/\/|\d)/i,
+  // Automated readers named in a language that builds compounds ("geautomatiseerde
+  // inkoopassistenten van distributeurs", "automatisierte Einkaufsagenten"): the reader, never the
+  // system ("automatisches Lastschriftsystem" is a bank's direct debit).
+  /(?<![\p{L}\p{N}])(?:geautomatiseerde|automatisierte[nr]?|automatische[nr]?|automatiserade|automatiserte|automatizad[oa]s|automatis[ée]e?s|automatizzat[ie])\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:assistent|agent|bot|robot|assistant|asistente|assistente)\p{L}*/iu,
+  // The machine spoken to in Swahili, in the second person: "na wewe robot ya Acme", "wewe AI ya HR".
+  /(?<![\p{L}\p{N}])(?:[Nn]a\s+)?[Ww]ewe,?\s+(?:AI|A\.I\.|[Rr]oboti?|[Bb]oti?|[Mm]fumo|[Mm]saidizi)(?![\p{L}\p{N}])/u,
 ];
 /** How far around the address a destination belongs to the request. */
 const ADDRESS_REACH_BEFORE = 80;
@@ -150,8 +157,12 @@ function machineAddressedRequest(text: string): { start: number; end: number } |
     if (before >= from) from = before;
     const after = text.indexOf('\n\n', end);
     if (after >= 0 && after < to) to = after;
-    const near = extractIndicators(text.slice(from, to));
-    if (near.emails.length + near.urls.length + near.ibans.length + near.accounts.length > 0) best = { start, end };
+    // The reach ends between words, never inside the address it would have cut in two.
+    else while (to < Math.min(text.length, end + ADDRESS_REACH_AFTER + 100) && !/\s/.test(text.charAt(to))) to++;
+    const passage = text.slice(from, to);
+    const near = extractIndicators(passage);
+    // A phone number is a destination too where money moves by mobile wallet ("pay my son's number 0757 555 812").
+    if (near.emails.length + near.urls.length + near.ibans.length + near.accounts.length > 0 || findSensitiveData(passage).some((m) => m.kind === 'phone')) best = { start, end };
   }
   return best;
 }
@@ -349,12 +360,17 @@ export function injectionTextCues(text: string): InjectionTextCues {
     }
   }
 
-  if (!features.some((f) => f.rule === 'injection.model_address' || f.rule === 'injection.model_label')) {
+  if (!features.some((f) => f.rule === 'injection.model_label')) {
     const addressed = machineAddressedRequest(scannedText);
-    if (addressed !== undefined) {
+    // Naming where something should go makes a bare address to the model ("automated agents reading
+    // this page: …") a request; the request's feature replaces the address's, it does not add to it.
+    const bare = features.findIndex((f) => f.rule === 'injection.model_address');
+    const weight = addressed === undefined ? 0 : teaching(addressed.start, addressed.end) ? 0.15 : 0.45;
+    if (addressed !== undefined && (bare < 0 || (features[bare] as InjectionFeature).weight < weight)) {
+      if (bare >= 0) features.splice(bare, 1);
       features.push({
         rule: 'injection.machine_addressed_request',
-        weight: teaching(addressed.start, addressed.end) ? 0.15 : 0.45,
+        weight,
         ...addressed,
         description: 'addresses an AI, a bot or automated processing mid-sentence and names where something should go',
       });
