@@ -3,6 +3,11 @@ export interface ArgumentField {
   /** Lower-cased last key on the path (`to`, `channel`, `bucket`); empty for bare array items. */
   readonly key: string;
   readonly value: string;
+  /**
+   * Which object of the arguments holds the value (numbered in walk order; 0 the top level), so
+   * that a value can be read beside its siblings: a phone next to a date of birth describes a person.
+   */
+  readonly record?: number;
 }
 
 const MAX_FIELDS = 500;
@@ -21,16 +26,18 @@ export function parseArgumentFields(args: string | undefined): ArgumentField[] {
     return [];
   }
   const out: ArgumentField[] = [];
-  const walk = (node: unknown, key: string): void => {
+  let records = 0;
+  const walk = (node: unknown, key: string, record: number): void => {
     if (out.length >= MAX_FIELDS || node === null || node === undefined) return;
     if (Array.isArray(node)) {
-      for (const item of node) walk(item, key);
+      for (const item of node) walk(item, key, record);
     } else if (typeof node === 'object') {
-      for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, k.toLowerCase());
+      const own = records++;
+      for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, k.toLowerCase(), own);
     } else if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') {
-      out.push({ key, value: String(node) });
+      out.push({ key, value: String(node), record });
     }
   };
-  walk(parsed, '');
+  walk(parsed, '', 0);
   return out;
 }

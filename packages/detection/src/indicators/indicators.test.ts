@@ -59,10 +59,11 @@ describe('extractIndicators', () => {
 describe('arguments', () => {
   test('flattens nested JSON, arrays and the {"args","kwargs"} wrapper', () => {
     const f = parseArgumentFields('{"args":[],"kwargs":{"To":["a@x.example","b@y.example"],"body":"hi"}}');
+    // Numbered objects in walk order: the wrapper is 0, kwargs 1.
     expect(f).toEqual([
-      { key: 'to', value: 'a@x.example' },
-      { key: 'to', value: 'b@y.example' },
-      { key: 'body', value: 'hi' },
+      { key: 'to', value: 'a@x.example', record: 1 },
+      { key: 'to', value: 'b@y.example', record: 1 },
+      { key: 'body', value: 'hi', record: 1 },
     ]);
     expect(parseArgumentFields('{"to": "trunc')).toEqual([]);
   });
@@ -75,6 +76,27 @@ describe('arguments', () => {
       { kind: 'channel', value: '#general' },
       { kind: 'account', value: 'DE89370400440532013000' },
       { kind: 'host', value: 'hooks.example' },
+    ]);
+  });
+
+  test("a person's own phone and e-mail, in a record with their id or birth date, are payload: the service at the URL is where it goes", () => {
+    const vetting = parseArgumentFields(
+      JSON.stringify({ url: 'https://api.vetting.example/v1/checks', candidate: { name: 'Akello Atwine', national_id: 'CM940229921OAB', date_of_birth: '2000-02-20', phone: '+256 706 555 003', email: 'akello@gmail.example' } }),
+    );
+    expect(destinationsFromArguments(vetting, true)).toEqual([{ kind: 'host', value: 'api.vetting.example' }]);
+    const kyc = parseArgumentFields(JSON.stringify({ url: 'https://api.kyc.example/verify', id_number: '28960522', full_name: 'Kerubo Wanjiru', date_of_birth: '1988-04-01', phone: '+254 740 555 667' }));
+    expect(destinationsFromArguments(kyc, true)).toEqual([{ kind: 'host', value: 'api.kyc.example' }]);
+    // An addressee stays one beside a record: the recipient of a delivery, an SMS's `to`, a grant's member.
+    const courier = parseArgumentFields(JSON.stringify({ recipient: { name: 'Esther Chebet', phone: '+254 720 555 342' }, to: 'ops@firm.example', subject: { date_of_birth: '1990-01-01' } }));
+    expect(destinationsFromArguments(courier, false)).toEqual([
+      { kind: 'phone', value: '+254720555342' },
+      { kind: 'email', value: 'ops@firm.example' },
+      { kind: 'email_domain', value: 'firm.example' },
+    ]);
+    const grant = parseArgumentFields(JSON.stringify({ member: { email: 'x@outside.example', date_of_birth: '1990-01-01' } }));
+    expect(destinationsFromArguments(grant, false, true)).toEqual([
+      { kind: 'email', value: 'x@outside.example' },
+      { kind: 'email_domain', value: 'outside.example' },
     ]);
   });
 
@@ -276,6 +298,15 @@ describe('toolTraits', () => {
     expect(extractIndicators('Banco de Chile, cuenta corriente N° 0012345678').accounts).toEqual(['0012345678']);
     expect(extractIndicators('Sparkasse, Konto-Nr. 1234567').accounts).toEqual(['1234567']);
     expect(extractIndicators('contador 12345678 and descuenta 1234567').accounts).toEqual([]);
+    expect(extractIndicators('Equity Bank, akaunti 0170299123456').accounts).toEqual(['0170299123456']);
+    // M-Pesa business numbers: a new Paybill in a letter is where the money would go; a short code is too short to count.
+    expect(extractIndicators('ada zote zilipwe kupitia Paybill mpya 529183, akaunti BARAKA-2291').accounts).toEqual(['529183']);
+    expect(extractIndicators('Lipa na M-Pesa, Buy Goods Till No. 5123456').accounts).toEqual(['5123456']);
+    expect(extractIndicators('till 12345 at the counter').accounts).toEqual([]);
+    expect(destinationsFromArguments(parseArgumentFields(JSON.stringify({ business_number: '529183', account_number: 'BARAKA-2291', amount: 86500 })), true)).toEqual([
+      { kind: 'account', value: '529183' },
+      { kind: 'account', value: 'BARAKA2291' },
+    ]);
     expect(extractIndicators(JSON.stringify(policy)).accounts).toEqual(['718204559316']);
     expect(extractIndicators('arn:aws:s3:::acme-exports/*').accounts).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { isNationalIdKey } from '@warden/core';
 import { isValidIban, normalizeIban, validIbanPrefix } from './checksums';
 import type { ArgumentField } from './arguments';
 
@@ -40,7 +41,13 @@ const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 // corriente N° 0012345678", "Konto-Nr. 1234567") and grouped as the bank prints it; the payment
 // carries the digits alone.
 const ACCOUNT_RE =
-  /(?<![A-Za-zÀ-ÿ])(?:account|acct|cuenta(?:\s+corriente|\s+de\s+ahorros?)?|cta\.?(?:\s*cte\.?)?|conta(?:\s+corrente)?|compte|konto|conto(?:\s+corrente)?|rekening)(?:\s*(?:no\.?|number|nr\.?|n[°º.]|nº|número|numero|#|-nr\.?))?\s*[:#]?\s*(\d{2,6}(?:[ .-]\d{2,6}){1,5}|\d{6,18})\b/gi;
+  /(?<![A-Za-zÀ-ÿ])(?:account|acct|cuenta(?:\s+corriente|\s+de\s+ahorros?)?|cta\.?(?:\s*cte\.?)?|conta(?:\s+corrente)?|compte|konto|conto(?:\s+corrente)?|rekening|akaunti)(?:\s*(?:no\.?|number|nr\.?|n[°º.]|nº|número|numero|#|-nr\.?))?\s*[:#]?\s*(\d{2,6}(?:[ .-]\d{2,6}){1,5}|\d{6,18})\b/gi;
+/**
+ * An M-Pesa business number: a Paybill or a Till, 5 to 7 digits, is where a customer's money goes,
+ * and a "new Paybill" in a letter is where mobile-money invoice fraud starts ("Paybill mpya 529183",
+ * "Till No. 5123456"). Counted as an account from 6 digits, as `account` arguments are.
+ */
+const PAYBILL_RE = /(?<![A-Za-z])(?:pay\s?bill|buy\s+goods\s+till|till)(?:\s+(?:no\.?|number|namba|nambari|mpya|new))*\s*[:#]?\s*(\d{5,7})\b/gi;
 /**
  * A business or partner account named by its id ("Business ID 2290417735861094"): whom a page, ad
  * account or workspace is handed to when the grant goes to an organisation, not to a person.
@@ -105,6 +112,7 @@ export function extractIndicators(text: string): Indicators {
     const digits = m[1]?.replace(/[ .-]/g, '') ?? '';
     if (digits.length >= 6 && digits.length <= 18) pushUnique(accounts, digits);
   }
+  for (const m of text.matchAll(PAYBILL_RE)) if (m[1] !== undefined && m[1].length >= 6) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(BUSINESS_ID_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
@@ -179,7 +187,8 @@ function isUrlKey(key: string): boolean {
   return URL_KEYS.has(key) || URL_KEY_SHAPE.test(key);
 }
 
-const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account']);
+// M-Pesa's pay-bill and buy-goods calls name the business they pay by its Paybill or Till number.
+const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'beneficiary_account', 'to_account', 'destination_account', 'business_number', 'paybill', 'paybill_number', 'till_number']);
 /**
  * Whom a grant is for when the grantee is a cloud account, project, tenant or business rather than a
  * person: a snapshot shared with `account_id`, an image with `target_account_ids`, a role with a
@@ -189,9 +198,26 @@ const ACCOUNT_KEYS = new Set(['iban', 'account', 'account_number', 'acct', 'bene
 const GRANTEE_ACCOUNT_KEY = /^(?:(?:target|destination|grantee|shared?_with|to|aws|gcp|azure|cloud|partner|agency)_)?(?:account|project|tenant|subscription|organization|org|business|partner|agency)(?:_ids?|s)?$/;
 const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{3,62}$/;
 
+// The keys under which a record gives a person's own contact details, as opposed to naming an addressee (`to`, `recipient`).
+const CONTACT_KEYS = new Set(['email', 'emails', 'phone', 'phone_number', 'phonenumber', 'mobile', 'msisdn']);
+const BIRTH_DATE_KEY = /^(?:date_of_birth|dob|birth_?date|born(?:_on)?)$/;
+
+/**
+ * The objects of a call's arguments that describe a person: one that carries a national id or a
+ * date of birth is a record about someone (a candidate sent for vetting, a member's id sent for
+ * verification), so its phone and e-mail are that person's details travelling as payload, not
+ * where the call sends: the service at the call's URL is.
+ */
+function personRecords(fields: readonly ArgumentField[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const f of fields) if (f.record !== undefined && (isNationalIdKey(f.key) || BIRTH_DATE_KEY.test(f.key))) out.add(f.record);
+  return out;
+}
+
 /**
  * Where a call sends data, from its recipient-like arguments only: an address merely mentioned in
- * an e-mail body is content, not a destination.
+ * an e-mail body is content, not a destination, and nor is the contact of a person a record
+ * describes (a grant's member stays a grantee, whatever else its record holds).
  */
 export function destinationsFromArguments(fields: readonly ArgumentField[], includeUrls: boolean, grant = false): Destination[] {
   const out: Destination[] = [];
@@ -199,7 +225,9 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
     if (value.length === 0 || out.length >= MAX_PER_KIND) return;
     if (!out.some((d) => d.kind === kind && d.value === value)) out.push({ kind, value });
   };
-  for (const { key, value } of fields) {
+  const people = grant ? new Set<number>() : personRecords(fields);
+  for (const { key, value, record } of fields) {
+    if (record !== undefined && people.has(record) && CONTACT_KEYS.has(key)) continue;
     if (isRecipientKey(key) || PHONE_KEYS.has(key)) {
       for (const m of value.matchAll(EMAIL_RE)) {
         add('email', m[0].toLowerCase());
