@@ -29,4 +29,11 @@ describe('findTextPatterns', () => {
     const found = findTextPatterns('call +49 30 1234 5678 or mail ana@example.org', [email, phone]);
     expect(found.map((m) => m.pattern.kind)).toEqual(['phone', 'email']);
   });
+
+  it('reads a mobile number written nationally with its trunk 0, grouped 4-3-3, and not a bare run or a longer group', () => {
+    const raw = (text: string): string[] => findTextPatterns(text, [phone]).map((m) => m.raw);
+    expect(raw('sai natumia hii mpya 0768 555 314. Payout')).toEqual(['0768 555 314']);
+    expect(raw('namba 0712-345-678 leo')).toEqual(['0712-345-678']);
+    expect(raw('ref 0768555314, batch 10768 555 314, lot 0768 555 3141')).toEqual([]);
+  });
 });

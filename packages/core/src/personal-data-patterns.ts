@@ -27,7 +27,8 @@ export const PERSONAL_DATA_PATTERNS: { readonly [K in PersonalDataKind]: TextPat
   phone: {
     kind: 'phone',
     // Separators are required: bare digit runs are timestamps and ids far more often than phones.
-    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])/g,
+    // A mobile number written nationally with its trunk 0 (`0768 555 314` in Kenya, Tanzania, Uganda) is grouped 4-3-3.
+    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])|(?<![\w+])0\d{3}[ .-]\d{3}[ .-]\d{3}(?![\w-])/g,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { AgentEvent, ContentOrigin, SignalLocation } from '@warden/core';
 import { parseArgumentFields, type ArgumentField } from '../indicators/arguments';
 import { extractIndicators, indicatorValues, namedHosts, type Indicators } from '../indicators/indicators';
+import { phoneKey } from '../indicators/phone-key';
 import { vendorNamesIn } from '../indicators/vendor-names';
 import { clamp01 } from '../internal/stats';
 import { assessInjection, injectionTextCues, isUntrustedOrigin, type InjectionTextCues } from '../signals/injection';
@@ -8,7 +9,7 @@ import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { contentFingerprint } from '../text/hash';
 import { mentionedInProse } from '../text/prose-mention';
-import { maskedExcerpt } from '../text/sensitive-data';
+import { findSensitiveData, maskedExcerpt } from '../text/sensitive-data';
 import { readableText } from '../text/json-text';
 import { eventLocation, type LiveSession, type TimedValue } from './live-session';
 import type { MemoryLedger } from './memory-ledger';
@@ -183,6 +184,7 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
           s.contentNamed.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin, inProse, ...(!inProse && lookedUp() ? { lookedUpForPrincipal: true } : {}) });
         } else if (seen !== undefined && inProse) s.contentNamed.set(v, { ...seen, inProse: true });
       }
+      notePhonesNamed(s, part.text, loc, part.origin);
     }
     if (e.kind === 'memory_read' || part.origin === 'memory_record') {
       // Record ids only: resources also name the store, which every read shares.
@@ -288,4 +290,21 @@ export function scanMemoryWrite(
       techniques: [ATLAS.indirectPromptInjection],
     },
   ];
+}
+
+/**
+ * Phone numbers a third party's text gives, under their `phoneKey`: a message saying "my old line
+ * is gone, pay me on 0768 555 314" names the number a payout to 254768555314 then goes to.
+ */
+function notePhonesNamed(s: LiveSession, text: string, loc: SignalLocation, origin: ContentOrigin): void {
+  for (const m of findSensitiveData(text)) {
+    if (m.kind !== 'phone') continue;
+    const key = phoneKey(m.value);
+    if (key === undefined) continue;
+    const seen = s.contentNamed.get(key);
+    if (seen?.inProse === true) continue;
+    const inProse = mentionedInProse(text, [text.slice(m.start, m.end)]).size > 0;
+    if (seen === undefined && s.contentNamed.size < 500) s.contentNamed.set(key, { timeMs: loc.timeMs, spanId: loc.spanId, origin, inProse });
+    else if (seen !== undefined && inProse) s.contentNamed.set(key, { ...seen, inProse: true });
+  }
 }

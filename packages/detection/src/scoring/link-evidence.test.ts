@@ -99,6 +99,15 @@ describe('linkEvidence', () => {
     expect(linkEvidence(s, new Set(), cold, ['acme.example']).map((h) => [h.rule, h.score])).toEqual([['provenance.content_named_destination', 0.9]]);
   });
 
+  test('mobile money to a line a message gave in its national spelling links as a payment to a named account', () => {
+    const s = newLiveSession(start);
+    // content-scan keys a number a text gives by phoneKey: "0768 555 314" is tel:768555314.
+    s.contentNamed.set('tel:768555314', { timeMs: 10, spanId: 'mail', origin: 'tool_result', inProse: true });
+    s.actions.push(send(20, ['254768555314'], { tool: 'mpesa.b2c_payout', highImpact: true }));
+    s.actions.push(send(30, ['+254768555999'], { tool: 'mpesa.b2c_payout', highImpact: true }));
+    expect(linkEvidence(s, new Set(), cold, ['acme.example']).map((h) => [h.rule, h.score, h.location.spanId])).toEqual([['provenance.content_named_destination', 0.9, 'send20']]);
+  });
+
   test("a content-named destination does not link when it is the company's own, was named only after the action, or is already tainted", () => {
     const s = newLiveSession(start);
     s.contentNamed.set('j.okafor@acme.example', { timeMs: 1, spanId: 'r', origin: 'tool_result', inProse: true });

@@ -4,7 +4,8 @@ import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { isValidIban } from '../indicators/checksums';
 import { DESTINATION_KINDS } from '../indicators/indicators';
-import { documentedSend, type ActionRecord, type LiveSession, type ReadRecord } from './live-session';
+import { phoneKey } from '../indicators/phone-key';
+import { documentedSend, type ActionRecord, type LiveSession, type ContentNamedValue, type ReadRecord } from './live-session';
 import { reportsToSecurity } from './action-strength';
 
 /**
@@ -119,7 +120,7 @@ export function linkEvidence(s: LiveSession, poisoned: ReadonlySet<string>, base
  * field or sentence, is the content's author choosing the grantee.
  */
 function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, baseline: Baseline, internalDomains: readonly string[]): SignalHit | undefined {
-  const named = s.contentNamed.get(v);
+  const named = namedInContent(s, v);
   if (named === undefined || named.lookedUpForPrincipal === true || s.tainted.has(v) || named.timeMs > a.location.timeMs || named.spanId === a.location.spanId) return undefined;
   // The organisation's own document naming the address (the contract's claims desk) is not a third party's say.
   if (documentedSend(s, v, a.location.timeMs, a.grantsAccess)) return undefined;
@@ -128,7 +129,7 @@ function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, 
   // An address at a domain the agent already writes to (a vendor's other contact) is half as odd.
   const knownDomain = v.includes('@') && baseline.destination('email_domain', v.slice(v.indexOf('@') + 1)) !== undefined;
   // Money to an account a stranger's sentence named is business e-mail compromise itself.
-  const account = isValidIban(v) || /^\d{6,}$/.test(v);
+  const account = isValidIban(v) || /^\+?\d{6,}$/.test(v);
   const base = a.grantsAccess ? (named.inProse ? 0.9 : 0.7) : account && a.highImpact ? 0.9 : a.payloadValues.length > 0 ? 0.8 : 0.5;
   const what = a.grantsAccess ? 'gave standing access to' : 'sent to';
   const shown = v.startsWith('key:') ? `the key ${v.slice(4, 24)}…` : v;
@@ -146,4 +147,12 @@ function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, 
     destinations: [v],
     techniques: [ATLAS.indirectPromptInjection, ATLAS.llmDataLeakage],
   };
+}
+
+/** Where content named a destination: the value itself, or for a number, the same line spelled another way. */
+export function namedInContent(s: Pick<LiveSession, 'contentNamed'>, v: string): ContentNamedValue | undefined {
+  const named = s.contentNamed.get(v);
+  if (named !== undefined) return named;
+  const key = phoneKey(v);
+  return key === undefined ? undefined : s.contentNamed.get(key);
 }

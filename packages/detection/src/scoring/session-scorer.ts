@@ -47,7 +47,7 @@ import { closingFinding, nextFinding } from './finding-emission';
 import { ApprovalMatcher } from '../profile/approvals';
 import { addAction, addHit, newIncident, noteSpan, type Incident } from './incident';
 import { LeakWindows, windowedLeakHit } from './leak-window';
-import { linkEvidence } from './link-evidence';
+import { linkEvidence, namedInContent } from './link-evidence';
 import { SessionStarts } from './session-starts';
 import {
   credentialCreatedBefore,
@@ -488,7 +488,7 @@ export class SessionScorer {
     const inc = s.incident;
     const leakFindings: RiskFinding[] = [];
     // Content naming an address excuses a reply to it, not standing access for it.
-    const excused: Pick<ReadonlySet<string>, 'has'> = facts.traits.grantsAccess ? new Set<string>() : s.contentNamed;
+    const excused: Pick<ReadonlySet<string>, 'has'> = facts.traits.grantsAccess ? new Set<string>() : { has: (v) => namedInContent(s, v) !== undefined };
     const documented = (v: string): boolean => documentedSend(s, v, loc.timeMs, facts.traits.grantsAccess, facts.tool);
     const novelties = facts.traits.egress ? destinationNovelty(facts.destinations, baseline, this.config.internalDomains, excused, documented) : [];
     const payload = payloadText(facts.fields, e.toolArguments);
