@@ -11,7 +11,7 @@ import { contentFingerprint } from '../text/hash';
 import { mentionedInProse } from '../text/prose-mention';
 import { findSensitiveData, maskedExcerpt } from '../text/sensitive-data';
 import { readableText } from '../text/json-text';
-import { eventLocation, type LiveSession, type TimedValue } from './live-session';
+import { eventLocation, type ContentNamedValue, type LiveSession, type TimedValue } from './live-session';
 import type { MemoryLedger } from './memory-ledger';
 import { looksUpRequest, notePrincipalRequest } from './principal-requests';
 
@@ -177,12 +177,8 @@ export function scanContent(e: AgentEvent, s: LiveSession, knownTools: readonly 
       let lookup: boolean | undefined;
       const lookedUp = (): boolean => (lookup ??= part.origin === 'tool_result' && looksUpRequest(s, loc.timeMs, opts.argumentFields ?? parseArgumentFields(e.toolArguments)));
       for (const v of notYetProse) {
-        const seen = s.contentNamed.get(v);
         const inProse = prose.has(v);
-        // The earliest sighting dates the value; a later one in a sentence still marks it as prose.
-        if (seen === undefined && s.contentNamed.size < 500) {
-          s.contentNamed.set(v, { timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin, inProse, ...(!inProse && lookedUp() ? { lookedUpForPrincipal: true } : {}) });
-        } else if (seen !== undefined && inProse) s.contentNamed.set(v, { ...seen, inProse: true });
+        noteNamed(s, v, inProse, () => ({ timeMs: loc.timeMs, spanId: loc.spanId, origin: part.origin, inProse, ...(!inProse && lookedUp() ? { lookedUpForPrincipal: true } : {}) }));
       }
       notePhonesNamed(s, part.text, loc, part.origin);
     }
@@ -300,11 +296,22 @@ function notePhonesNamed(s: LiveSession, text: string, loc: SignalLocation, orig
   for (const m of findSensitiveData(text)) {
     if (m.kind !== 'phone') continue;
     const key = phoneKey(m.value);
-    if (key === undefined) continue;
-    const seen = s.contentNamed.get(key);
-    if (seen?.inProse === true) continue;
+    if (key === undefined || s.contentNamed.get(key)?.inProse === true) continue;
     const inProse = mentionedInProse(text, [text.slice(m.start, m.end)]).size > 0;
-    if (seen === undefined && s.contentNamed.size < 500) s.contentNamed.set(key, { timeMs: loc.timeMs, spanId: loc.spanId, origin, inProse });
-    else if (seen !== undefined && inProse) s.contentNamed.set(key, { ...seen, inProse: true });
+    noteNamed(s, key, inProse, () => ({ timeMs: loc.timeMs, spanId: loc.spanId, origin, inProse }));
   }
+}
+
+/** Values content named, kept per session; beyond this a session is a bulk read and adds no new names. */
+const MAX_CONTENT_NAMED = 500;
+
+/**
+ * One sighting of a value in untrusted content. The earliest sighting dates the value (`first`, built
+ * only then); a later one in a sentence still marks it as prose.
+ */
+function noteNamed(s: LiveSession, key: string, inProse: boolean, first: () => ContentNamedValue): void {
+  const seen = s.contentNamed.get(key);
+  if (seen === undefined) {
+    if (s.contentNamed.size < MAX_CONTENT_NAMED) s.contentNamed.set(key, first());
+  } else if (inProse) s.contentNamed.set(key, { ...seen, inProse: true });
 }
