@@ -1,5 +1,5 @@
 import { isLuhnValid } from '@warden/core';
-import { chileanRut, containerCheckDigit, containerNumber, fakeCustomer, iban, kraPin, luhnValidCard, mpesaTill, peruvianRuc, rucCheckDigit, rutCheckDigit, ugandanNin, VENDORS } from './fake-data';
+import { chileanRut, containerCheckDigit, containerNumber, emvCrc16, fakeCustomer, iban, kraPin, luhnValidCard, mpesaTill, mstCheckDigit, peruvianRuc, rucCheckDigit, rutCheckDigit, ugandanNin, VENDORS, vietnameseCccd, vietnameseMst, vietQr } from './fake-data';
 import { Prng } from './prng';
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
@@ -77,5 +77,38 @@ describe('fake data', () => {
       expect([nin[1], nin.slice(2, 4)]).toEqual([i % 2 === 0 ? 'F' : 'M', String((1960 + (i % 45)) % 100).padStart(2, '0')]);
       expect(mpesaTill(r)).toMatch(/^[1-9]\d{5,6}$/);
     }
+  });
+
+  it('computes Vietnamese tax-code check digits as the worked example has them, and never issues a start that needs a 10', () => {
+    // The worked example of the tax authority's circular: 010004751 gives 6.
+    expect(mstCheckDigit('010004751')).toBe('6');
+    const r = new Prng(14);
+    for (let i = 0; i < 300; i++) {
+      const mst = vietnameseMst(r);
+      expect(mst).toMatch(/^\d{10}$/);
+      expect(mstCheckDigit(mst.slice(0, 9))).toBe(mst[9]);
+    }
+    // A start whose weighted sum leaves 0 mod 11 has no digit: 000000000 is one.
+    expect(mstCheckDigit('000000000')).toBeUndefined();
+  });
+
+  it('writes Vietnamese citizen identity numbers in the shape the card prints: province, sex and century, year, six digits', () => {
+    const r = new Prng(15);
+    expect(vietnameseCccd(r, '079', 'F', 1988)).toMatch(/^079188\d{6}$/);
+    expect(vietnameseCccd(r, '048', 'M', 2001)).toMatch(/^048201\d{6}$/);
+    expect(vietnameseCccd(r, '001', 'M', 1975)).toMatch(/^001075\d{6}$/);
+  });
+
+  it('closes EMVCo QR payloads with CRC-16/CCITT-FALSE, and VietQR payloads carry NAPAS, the bank, the account and a valid CRC', () => {
+    // The catalogue check value of CRC-16/CCITT-FALSE.
+    expect(emvCrc16('123456789')).toBe('29B1');
+    const qr = vietQr('970436', '0071000123456', 1_250_000, 'INV 0001234');
+    expect(qr.startsWith('000201010212')).toBe(true);
+    expect(qr).toContain('0010A000000727');
+    expect(qr).toContain('0006970436');
+    expect(qr).toContain('54071250000');
+    expect(emvCrc16(qr.slice(0, -4))).toBe(qr.slice(-4));
+    expect(qr.slice(-8, -4)).toBe('6304');
+    expect(vietQr('970436', '0071000123456').slice(10, 12)).toBe('11');
   });
 });

@@ -281,3 +281,62 @@ export function ugandanNin(rng: Prng, sex: 'M' | 'F', birthYear: number): string
 export function mpesaTill(rng: Prng): string {
   return rng.chance(0.5) ? String(rng.int(100_000, 999_999)) : String(rng.int(1_000_000, 9_999_999));
 }
+
+/**
+ * The check digit of a Vietnamese tax code (mã số thuế, MST): the first nine digits times 31, 29,
+ * 23, 19, 17, 13, 7, 5, 3, and 10 minus the sum mod 11. A sum that leaves 0 would need a 10, so the
+ * General Department of Taxation never issues such a nine-digit start; `undefined` says so.
+ */
+export function mstCheckDigit(nine: string): string | undefined {
+  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  const sum = [...nine].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0);
+  const k = 10 - (sum % 11);
+  return k === 10 ? undefined : String(k);
+}
+
+/**
+ * A Vietnamese enterprise tax code with a valid check digit: the two-digit province code where the
+ * enterprise registered (01 Hà Nội, 03 Hồ Chí Minh City, 04 Đà Nẵng, 37 Bình Dương...), seven serial
+ * digits and the check digit; starts that would need a 10 are drawn again.
+ */
+export function vietnameseMst(rng: Prng, province: string = rng.pick(['01', '03', '04', '36', '37', '38', '11'])): string {
+  for (;;) {
+    const nine = `${province}${String(rng.int(1, 9_999_999)).padStart(7, '0')}`;
+    const check = mstCheckDigit(nine);
+    if (check !== undefined) return `${nine}${check}`;
+  }
+}
+
+/**
+ * A Vietnamese citizen identity card number (căn cước công dân) in the shape the Ministry of Public
+ * Security issues it: the three-digit province of birth registration, a digit for sex and century (0
+ * a man and 1 a woman born in the 1900s, 2 and 3 in the 2000s), the last two digits of the year of
+ * birth, and six random digits. The card carries no check digit, so only the shape can be checked.
+ */
+export function vietnameseCccd(rng: Prng, province: string, sex: 'M' | 'F', birthYear: number): string {
+  const code = (birthYear >= 2000 ? 2 : 0) + (sex === 'F' ? 1 : 0);
+  return `${province}${code}${String(birthYear % 100).padStart(2, '0')}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
+}
+
+/** CRC-16/CCITT-FALSE (polynomial 0x1021, initial 0xFFFF), as EMVCo merchant-presented QR codes close with it (tag 63). */
+export function emvCrc16(payload: string): string {
+  let crc = 0xffff;
+  for (const byte of Buffer.from(payload, 'utf8')) {
+    crc ^= byte << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc.toString(16).toUpperCase().padStart(4, '0');
+}
+
+const tlv = (tag: string, value: string): string => `${tag}${String(value.length).padStart(2, '0')}${value}`;
+
+/**
+ * A VietQR payload (EMVCo merchant-presented QR on NAPAS 247): NAPAS's application id, the bank's
+ * six-digit BIN and the account, the transfer-to-account service, dong, the amount and purpose when
+ * given, and the CRC any banking app checks before it pays.
+ */
+export function vietQr(bin: string, account: string, amount?: number, purpose?: string): string {
+  const merchant = tlv('00', 'A000000727') + tlv('01', tlv('00', bin) + tlv('01', account)) + tlv('02', 'QRIBFTTA');
+  const body = tlv('00', '01') + tlv('01', amount === undefined ? '11' : '12') + tlv('38', merchant) + tlv('53', '704') + (amount === undefined ? '' : tlv('54', String(Math.round(amount)))) + tlv('58', 'VN') + (purpose === undefined ? '' : tlv('62', tlv('08', purpose))) + '6304';
+  return `${body}${emvCrc16(body)}`;
+}
