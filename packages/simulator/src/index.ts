@@ -117,6 +117,9 @@ export { HOLDOUT_BA_WORKFLOWS } from './holdout-ba/ordinary';
 export { HOLDOUT_BB_INDICATORS } from './holdout-bb/indicators';
 export { HOLDOUT_BB_VARIANT_PREFIX } from './holdout-bb/campaign';
 export { HOLDOUT_BB_WORKFLOWS } from './holdout-bb/ordinary';
+export { HOLDOUT_BC_INDICATORS } from './holdout-bc/indicators';
+export { HOLDOUT_BC_VARIANT_PREFIX } from './holdout-bc/campaign';
+export { HOLDOUT_BC_WORKFLOWS } from './holdout-bc/ordinary';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

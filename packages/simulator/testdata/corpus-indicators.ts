@@ -55,6 +55,7 @@ import { HOLDOUT_AY_INDICATORS } from '../src/holdout-ay/indicators';
 import { HOLDOUT_AZ_INDICATORS } from '../src/holdout-az/indicators';
 import { HOLDOUT_BA_INDICATORS } from '../src/holdout-ba/indicators';
 import { HOLDOUT_BB_INDICATORS } from '../src/holdout-bb/indicators';
+import { HOLDOUT_BC_INDICATORS } from '../src/holdout-bc/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -116,5 +117,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-az': HOLDOUT_AZ_INDICATORS,
   'holdout-ba': HOLDOUT_BA_INDICATORS,
   'holdout-bb': HOLDOUT_BB_INDICATORS,
+  'holdout-bc': HOLDOUT_BC_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

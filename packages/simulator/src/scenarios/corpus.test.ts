@@ -60,16 +60,17 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-az-labstar_message_krapina_lab_factor_slovak_iban')).toBe('holdout-az');
     expect(corpusOfVariant('holdout-ba-cte_note_gaucho_carrier_panama_treasury_account')).toBe('holdout-ba');
     expect(corpusOfVariant('holdout-bb-sheng_whatsapp_new_line_payout_to_another_number')).toBe('holdout-bb');
+    expect(corpusOfVariant('holdout-bc-chinese_proforma_note_hong_kong_trading_company')).toBe('holdout-bc');
   });
 });
 
 describe('organisationDomains', () => {
-  const mailDomains = (corpus: 'standard' | 'holdout-x' | 'holdout-az' | 'holdout-ba' | 'holdout-bb'): Set<string> => {
+  const mailDomains = (corpus: 'standard' | 'holdout-x' | 'holdout-az' | 'holdout-ba' | 'holdout-bb' | 'holdout-bc'): Set<string> => {
     const t = generateTraffic({ seed: 1, agentsPerType: 1, historySessions: 60, liveSessions: 0, scenarios: 'all', nowMs: Date.UTC(2026, 10, 21, 12), corpus });
     return new Set([...JSON.stringify(t).matchAll(/[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.example)\b/g)].map((m) => m[1]!));
   };
 
-  it.each(['standard', 'holdout-x', 'holdout-az', 'holdout-ba', 'holdout-bb'] as const)("for %s names a domain the organisation's own mailboxes use", (corpus) => {
+  it.each(['standard', 'holdout-x', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc'] as const)("for %s names a domain the organisation's own mailboxes use", (corpus) => {
     const domains = organisationDomains(corpus);
     expect([...mailDomains(corpus)].filter((d) => domains.includes(d))).not.toEqual([]);
   });
@@ -80,6 +81,8 @@ describe('organisationDomains', () => {
     expect(mailDomains('holdout-ba').has('acme-freight.example')).toBe(true);
     expect(organisationDomains('holdout-bb')).toEqual(['acme.example', 'acme-agri.example']);
     expect(mailDomains('holdout-bb').has('acme-agri.example')).toBe(true);
+    expect(organisationDomains('holdout-bc')).toEqual(['acme.example', 'acme-solar.example']);
+    expect(mailDomains('holdout-bc').has('acme-solar.example')).toBe(true);
   });
 });
 

@@ -28,7 +28,8 @@
  * (src/holdout-az/, a group of dental clinics in Slovenia) is the first such corpus, `holdout-ba`
  * (src/holdout-ba/, a freight forwarder and customs broker in Chile, Peru and Uruguay) the second,
  * `holdout-bb` (src/holdout-bb/, a farmers' cooperative and agri-input distributor in Kenya, Tanzania
- * and Uganda) the third.
+ * and Uganda) the third, `holdout-bc` (src/holdout-bc/, a solar installer and island-microgrid operator
+ * in Vietnam and the Philippines) the fourth.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -142,6 +143,10 @@ import { HOLDOUT_BB_VARIANT_PREFIX } from '../holdout-bb/campaign';
 import { HOLDOUT_BB_WORKFLOWS } from '../holdout-bb/ordinary';
 import { COMPANY_DOMAIN as HOLDOUT_BB_COMPANY_DOMAIN } from '../holdout-bb/ordinary/world';
 import { HOLDOUT_BB_BUILDERS } from '../holdout-bb/registry';
+import { HOLDOUT_BC_VARIANT_PREFIX } from '../holdout-bc/campaign';
+import { HOLDOUT_BC_WORKFLOWS } from '../holdout-bc/ordinary';
+import { COMPANY_DOMAIN as HOLDOUT_BC_COMPANY_DOMAIN } from '../holdout-bc/ordinary/world';
+import { HOLDOUT_BC_BUILDERS } from '../holdout-bc/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -153,7 +158,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'holdout-bb', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -215,6 +220,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-az': HOLDOUT_AZ_BUILDERS,
   'holdout-ba': HOLDOUT_BA_BUILDERS,
   'holdout-bb': HOLDOUT_BB_BUILDERS,
+  'holdout-bc': HOLDOUT_BC_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -227,6 +233,7 @@ const ORDINARY_WORKFLOWS: Partial<Record<ScenarioCorpus, Readonly<Record<AgentTy
   'holdout-az': HOLDOUT_AZ_WORKFLOWS,
   'holdout-ba': HOLDOUT_BA_WORKFLOWS,
   'holdout-bb': HOLDOUT_BB_WORKFLOWS,
+  'holdout-bc': HOLDOUT_BC_WORKFLOWS,
 };
 
 /** The workflows `corpus`'s ordinary sessions play, history and live, one per agent type. */
@@ -244,6 +251,7 @@ const ORGANISATION_DOMAINS: Partial<Record<ScenarioCorpus, readonly string[]>> =
   'holdout-az': ['acme.example', HOLDOUT_AZ_COMPANY_DOMAIN],
   'holdout-ba': ['acme.example', HOLDOUT_BA_COMPANY_DOMAIN],
   'holdout-bb': ['acme.example', HOLDOUT_BB_COMPANY_DOMAIN],
+  'holdout-bc': ['acme.example', HOLDOUT_BC_COMPANY_DOMAIN],
 };
 
 export function organisationDomains(corpus: ScenarioCorpus): readonly string[] {
@@ -307,6 +315,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-az': HOLDOUT_AZ_VARIANT_PREFIX,
   'holdout-ba': HOLDOUT_BA_VARIANT_PREFIX,
   'holdout-bb': HOLDOUT_BB_VARIANT_PREFIX,
+  'holdout-bc': HOLDOUT_BC_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
