@@ -30,10 +30,11 @@ describe('findTextPatterns', () => {
     expect(found.map((m) => m.pattern.kind)).toEqual(['phone', 'email']);
   });
 
-  it('reads a mobile number written nationally with its trunk 0, grouped 4-3-3, and not a bare run or a longer group', () => {
+  it('reads a mobile number written nationally with its trunk 0, grouped 4-3-3 or as Philippine mobiles are, and not a bare run or a longer group', () => {
     const raw = (text: string): string[] => findTextPatterns(text, [phone]).map((m) => m.raw);
     expect(raw('sai natumia hii mpya 0768 555 314. Payout')).toEqual(['0768 555 314']);
     expect(raw('namba 0712-345-678 leo')).toEqual(['0712-345-678']);
+    expect(raw('number ng pinsan ko 0917 555 0417, salamat')).toEqual(['0917 555 0417']);
     expect(raw('ref 0768555314, batch 10768 555 314, lot 0768 555 3141')).toEqual([]);
   });
 });

@@ -27,8 +27,10 @@ export const PERSONAL_DATA_PATTERNS: { readonly [K in PersonalDataKind]: TextPat
   phone: {
     kind: 'phone',
     // Separators are required: bare digit runs are timestamps and ids far more often than phones.
-    // A mobile number written nationally with its trunk 0 (`0768 555 314` in Kenya, Tanzania, Uganda) is grouped 4-3-3.
-    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])|(?<![\w+])0\d{3}[ .-]\d{3}[ .-]\d{3}(?![\w-])/g,
+    // A mobile number written nationally with its trunk 0 is grouped 4-3-3 (`0768 555 314` in Kenya,
+    // Tanzania, Uganda, `0912 345 678` in Vietnam), or 4-3-4 in the Philippines, whose mobiles all start 09
+    // (`0917 555 0417`): other 4-3-4 groups are lot and part numbers as often.
+    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])|\+\d{1,3}(?:[ .-]\d{2,4}){3,5}(?![\w-])|(?<![\w+])0\d{3}[ .-]\d{3}[ .-]\d{3}(?![\w-])|(?<![\w+])09\d{2}[ .-]\d{3}[ .-]\d{4}(?![\w-])/g,
   },
 };
 

@@ -1,7 +1,12 @@
 import { tryParseJson } from './try-parse-json';
 
 const ARRAY_FIELDS = ['records', 'results', 'items', 'customers', 'rows', 'objects', 'documents', 'data', 'hits', 'entries', 'employees', 'invoices'];
-const COUNT_FIELDS = ['count', 'total', 'total_count', 'totalcount', 'row_count', 'rowcount', 'num_results', 'hits_total'];
+const COUNT_FIELDS = ['count', 'total_count', 'totalcount', 'row_count', 'rowcount', 'num_results', 'hits_total'];
+/**
+ * `total` counts records beside the page of them it totals (`{"rows": [...], "total": 250}`); alone it
+ * is as often an amount (an invoice's `"total": 48600000`, in dong), which no count of records is.
+ */
+const PAGE_TOTAL = 'total';
 
 /**
  * How many records a tool returned (shared by the normalizer, which sees a big result whole
@@ -26,6 +31,10 @@ export function recordsReturned(result: string | undefined, declared?: number): 
       const v = lower.get(f);
       if (Array.isArray(v)) counted = Math.max(counted ?? 0, v.length);
     }
+    // The page may be named for what it lists (`subscribers`, `accounts`): any list beside the total will do.
+    const total = lower.get(PAGE_TOTAL);
+    const listed = [...lower.values()].some(Array.isArray);
+    if (listed && typeof total === 'number' && Number.isFinite(total) && total >= 0) counted = Math.max(counted ?? 0, total);
     if (counted === undefined) counted = 1;
   } else if (parsed === undefined) {
     counted = countInTruncated(result);
@@ -37,10 +46,10 @@ export function recordsReturned(result: string | undefined, declared?: number): 
 function countInTruncated(text: string): number | undefined {
   const t = text.trimStart();
   if (!(t.startsWith('[') || t.startsWith('{'))) return undefined;
-  const countField = /"(?:count|total|total_count|row_count)"\s*:\s*(\d{1,9})/i.exec(t);
-  if (countField?.[1] !== undefined) return Number(countField[1]);
   // Objects that opened inside the first list: a lower bound on what was returned.
   const listStart = t.startsWith('[') ? 0 : t.search(/"(?:records|results|items|customers|rows|objects|documents|data)"\s*:\s*\[/i);
+  const countField = (listStart < 0 ? /"(?:count|total_count|row_count)"\s*:\s*(\d{1,9})/i : /"(?:count|total|total_count|row_count)"\s*:\s*(\d{1,9})/i).exec(t);
+  if (countField?.[1] !== undefined) return Number(countField[1]);
   if (listStart < 0) return undefined;
   let depth = 0;
   let objects = 0;

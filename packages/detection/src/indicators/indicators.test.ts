@@ -157,6 +157,10 @@ describe('recordsReturned', () => {
     expect(recordsReturned('{"customers":[{},{},{}]}')).toBe(3);
     expect(recordsReturned('{"rows":[{}],"total":250}')).toBe(250);
     expect(recordsReturned('{"id":"T-1"}')).toBe(1);
+    // An invoice's total is an amount, not a count of records.
+    expect(recordsReturned('{"found":true,"seller_tax_code":"0316629412","total":48600000,"vat_rate":"8%"}')).toBe(1);
+    expect(recordsReturned('{"invoices":[{"id":1},{"id":2}],"total":250}')).toBe(250);
+    expect(recordsReturned('{"subscribers":[{"msisdn":"84901234567"}],"total":2400}')).toBe(2400);
     expect(recordsReturned('plain text')).toBeUndefined();
     expect(recordsReturned(undefined, 4)).toBe(4);
   });
@@ -168,6 +172,8 @@ describe('recordsReturned', () => {
     expect(n).toBeGreaterThan(50);
     expect(n).toBeLessThan(500);
     expect(recordsReturned('{"count": 1200, "records": [{"a":')).toBe(1200);
+    expect(recordsReturned('{"total": 1200, "records": [{"a":')).toBe(1200);
+    expect(recordsReturned('{"total": 48600000, "memo": "tiền điện tháng 11 ')).toBeUndefined();
   });
 });
 
@@ -236,6 +242,8 @@ describe('toolTraits', () => {
     expect(t('gitbook.create_page', { space: 'api-docs', visibility: 'public', markdown: 'x' })).toMatchObject({ egress: true, publishes: true });
     expect(t('gist.create', { public: true, files: {} })).toMatchObject({ egress: true, publishes: true });
     expect(t('s3.put_object', { bucket: 'b', key: 'k', acl: 'public-read' })).toMatchObject({ egress: true, publishes: true });
+    expect(t('fbpage.create_post', { page_id: '1044', message: 'Outage on Saturday 8-11.', published: true })).toMatchObject({ egress: true, publishes: true });
+    expect(t('fbpage.create_post', { page_id: '1044', message: 'Draft', published: false }).publishes).toBe(false);
     // Said only by what the call returned.
     const created = toolTraits({ kind: 'tool', name: 'wiki.create_page', toolName: 'wiki.create_page' }, parseArgumentFields('{"title":"t"}'), [], () => parseArgumentFields('{"ok":true,"visibility":"public"}'));
     expect(created).toMatchObject({ egress: true, publishes: true });
@@ -299,6 +307,10 @@ describe('toolTraits', () => {
     expect(extractIndicators('Sparkasse, Konto-Nr. 1234567').accounts).toEqual(['1234567']);
     expect(extractIndicators('contador 12345678 and descuenta 1234567').accounts).toEqual([]);
     expect(extractIndicators('Equity Bank, akaunti 0170299123456').accounts).toEqual(['0170299123456']);
+    // Vietnamese names the account "số tài khoản", short "STK" or "tk"; a ticket id glued to its letters is not one.
+    expect(extractIndicators('Vui lòng chuyển khoản vào STK: 0071 0003 8841 tại Vietcombank').accounts).toEqual(['007100038841']);
+    expect(extractIndicators('tiền OT chuyển qua tk 0399188207 MB Bank').accounts).toEqual(['0399188207']);
+    expect(extractIndicators('Ticket TK204418 reopened').accounts).toEqual([]);
     // M-Pesa business numbers: a new Paybill in a letter is where the money would go; a short code is too short to count.
     expect(extractIndicators('ada zote zilipwe kupitia Paybill mpya 529183, akaunti BARAKA-2291').accounts).toEqual(['529183']);
     expect(extractIndicators('Lipa na M-Pesa, Buy Goods Till No. 5123456').accounts).toEqual(['5123456']);

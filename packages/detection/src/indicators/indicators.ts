@@ -38,10 +38,10 @@ const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 const URL_RE = /\bhttps?:\/\/[^\s"'<>()\]]+/gi;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 // An account number is named in the language of the invoice ("conta 3201-0847-7215-06", "cuenta
-// corriente N° 0012345678", "Konto-Nr. 1234567") and grouped as the bank prints it; the payment
-// carries the digits alone.
+// corriente N° 0012345678", "Konto-Nr. 1234567", "STK 0399188207") and grouped as the bank prints it;
+// the payment carries the digits alone.
 const ACCOUNT_RE =
-  /(?<![A-Za-zÀ-ÿ])(?:account|acct|cuenta(?:\s+corriente|\s+de\s+ahorros?)?|cta\.?(?:\s*cte\.?)?|conta(?:\s+corrente)?|compte|konto|conto(?:\s+corrente)?|rekening|akaunti)(?:\s*(?:no\.?|number|nr\.?|n[°º.]|nº|número|numero|#|-nr\.?))?\s*[:#]?\s*(\d{2,6}(?:[ .-]\d{2,6}){1,5}|\d{6,18})\b/gi;
+  /(?<![A-Za-zÀ-ÿ])(?:account|acct|cuenta(?:\s+corriente|\s+de\s+ahorros?)?|cta\.?(?:\s*cte\.?)?|conta(?:\s+corrente)?|compte|konto|conto(?:\s+corrente)?|rekening|akaunti|s[ốo]\s+t[àa]i\s+kho[ảa]n|t[àa]i\s+kho[ảa]n|s?tk(?=[\s:]))(?:\s*(?:no\.?|number|nr\.?|n[°º.]|nº|número|numero|#|-nr\.?))?\s*[:#]?\s*(\d{2,6}(?:[ .-]\d{2,6}){1,5}|\d{6,18})\b/gi;
 /**
  * An M-Pesa business number: a Paybill or a Till, 5 to 7 digits, is where a customer's money goes,
  * and a "new Paybill" in a letter is where mobile-money invoice fraud starts ("Paybill mpya 529183",

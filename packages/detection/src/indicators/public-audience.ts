@@ -4,7 +4,8 @@ import type { ArgumentField } from './arguments';
 // `privacy`, a gist's `public`, an object ACL, a dashboard's `share`, a video's `privacy_status`.
 const AUDIENCE_KEY = /^(?:visibility|privacy|privacy_status|privacy_level|access|access_level|audience|sharing|share|share_type|permission_level|permissionlevel|acl|canned_acl)$/;
 const ANYONE = /^(?:public|public[-_]read(?:[-_]write)?|anyone|anyone[-_]with[-_](?:the[-_])?link|anyonewithlink|everyone|world|internet)$/;
-const PUBLIC_FLAG = /^(?:public|is_public|make_public|publicly_accessible|publicly_readable|public_access)$/;
+// A social page's or a shop's `published` (Graph API, Shopify) is what puts the post in front of everyone.
+const PUBLIC_FLAG = /^(?:public|is_public|make_public|publicly_accessible|publicly_readable|public_access|published)$/;
 
 /**
  * The call's arguments (or what it created, in its result) say anyone may read it: a page in a

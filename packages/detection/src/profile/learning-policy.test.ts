@@ -57,6 +57,15 @@ describe('baselineExclusion', () => {
     expect(baselineExclusion(of('medium', [rule('new_tool', 'tool.new_for_cohort'), rule('new_destination', 'destination.new_account')]))).toBe('none');
   });
 
+  it('holds personal data sent to a new destination for corroboration, whatever its severity; a secret, a leak over time or a public channel for review', () => {
+    const toPartner = [rule('new_destination', 'destination.new_host'), rule('tool_sequence', 'sequence.sensitive_read_then_egress'), rule('sensitive_data_egress', 'egress.pii')];
+    expect(baselineExclusion(of('medium', toPartner))).toBe('novelty');
+    expect(baselineExclusion(of('high', toPartner))).toBe('novelty');
+    expect(baselineExclusion(of('medium', [rule('new_destination', 'destination.new_host'), rule('sensitive_data_egress', 'egress.secret')]))).toBe('attack');
+    expect(baselineExclusion(of('high', [...toPartner, rule('data_exfiltration', 'egress.windowed_leak')]))).toBe('attack');
+    expect(baselineExclusion(of('medium', [rule('new_destination', 'destination.public_channel'), rule('sensitive_data_egress', 'egress.pii')]))).toBe('attack');
+  });
+
   it('treats a new host of a tool that is not new itself as the supply-chain question', () => {
     const known = [rule('new_tool', 'tool.new_for_cohort', 'tool:insurer.check'), rule('new_external_host', 'host.new_for_tool', 'host:clinic.get_patient:cover.insurer.example')];
     expect(baselineExclusion(of('medium', known))).toBe('attack');

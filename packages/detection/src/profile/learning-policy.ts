@@ -34,12 +34,22 @@ const NOVELTY_RULES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Personal data in an outbound call, on its own: a disclosure to whoever the call reaches. It says
+ * nothing about who asked for it; a cohort that registers trainees with a training provider or
+ * screens candidates with a bureau sends it every day. Held like novelty, its recipients corroborated
+ * by more than one agent (ProfileLearner) before they are learned.
+ */
+const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['egress.pii', 'egress.pii_to_documented_destination']);
+
+/**
  * How a finding's session is kept from the baseline:
  * - `none`: learned as usual;
- * - `novelty`: held, because the finding rests on new behaviour alone, with nothing saying anyone
- *   acted on the agent; learned once the same novelty has been seen that way on enough agent-days
- *   (ProfileLearner, `noveltyCorroboration`). Refused outright, a cohort's new habit (a new
- *   integration every agent starts using) would page on every session that uses it, for good;
+ * - `novelty`: held, because the finding rests on new behaviour alone, or on new behaviour and
+ *   personal data sent out, with nothing saying anyone acted on the agent; learned once the same
+ *   novelty has been seen that way on enough agent-days, and a recipient of the data by more than one
+ *   agent (ProfileLearner, `noveltyCorroboration`). Refused outright, a cohort's new habit (a new
+ *   integration every agent starts using, a partner that receives personal data by its nature)
+ *   would page on every session that uses it, for good;
  * - `attack`: held until a person reviews it, never learned on its own.
  */
 export type BaselineExclusion = 'none' | 'novelty' | 'attack';
@@ -49,6 +59,7 @@ export function baselineExclusion(finding: Pick<RiskFinding, 'category' | 'sever
   const newTools = finding.signals.filter((s) => s.rule === 'tool.new_for_cohort').map((s) => s.id.slice('tool:'.length));
   const noveltyOnly = finding.signals.every((s) => isNovelty(s, newTools));
   if (noveltyOnly) return isAtLeast(finding.severity, 'high') || finding.signals.some((s) => s.type === 'new_external_host') ? 'novelty' : 'none';
+  if (finding.signals.every((s) => isNovelty(s, newTools) || DISCLOSURE_RULES.has(s.rule))) return 'novelty';
   if (isAtLeast(finding.severity, 'high')) return 'attack';
   return finding.signals.some((s) => ATTACK_EVIDENCE.has(s.type) || ATTACK_EVIDENCE_RULES.has(s.rule)) ? 'attack' : 'none';
 }

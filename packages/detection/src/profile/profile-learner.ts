@@ -29,8 +29,9 @@ export interface HeldSession {
   readonly withheld: readonly string[];
   /**
    * Held for novelty alone (baselineExclusion `novelty`): what was new in it for its cohort when it
-   * was held (`tool\u0000name`, `domain\u0000name`, `host\u0000tool\u0000host`), learned once each has
-   * been held that way on `noveltyCorroboration` agent-days.
+   * was held (`tool\u0000name`, `domain\u0000name`, `host\u0000tool\u0000host`, and
+   * `recipient\u0000kind\u0000value` for a destination data went to), learned once each has been held
+   * that way on `noveltyCorroboration` agent-days, a recipient by more than one agent.
    */
   readonly novelty?: readonly string[];
 }
@@ -51,6 +52,10 @@ export interface LearnerStats {
 }
 
 const MAX_FLAGGED = 100_000;
+/** Novelty key of a destination that received data (`recipient\u0000kind\u0000value`). */
+const RECIPIENT = 'recipient\u0000';
+/** Distinct agents that must have sent data to a recipient before it is corroborated. */
+const MIN_RECIPIENT_AGENTS = 2;
 const DAY_MS = 86_400_000;
 /**
  * Excluded sessions kept for review, least recently excluded dropped first. Findings are reviewed
@@ -223,7 +228,7 @@ export class ProfileLearner {
       if (reviewedThrough !== undefined) this.reviewsUnmatched++;
       this.discarded++;
       const noveltyOnly = (!verdict.exclude || verdict.noveltyOnly) && flag !== 'attack';
-      const novelty = noveltyOnly && this.config.noveltyCorroboration > 0 ? this.noveltiesOf(full) : [];
+      const novelty = noveltyOnly && this.config.noveltyCorroboration > 0 ? this.noveltiesOf(full, verdict.withheld) : [];
       this.held.delete(key);
       this.held.set(key, { session: full, withheld: [...verdict.withheld], ...(novelty.length > 0 ? { novelty } : {}) });
       dropOldest(this.held, MAX_HELD_FOR_REVIEW);
@@ -233,14 +238,21 @@ export class ProfileLearner {
     this.learn(full, verdict.withheld, changed);
   }
 
-  /** What the session did that its cohort's profile does not hold yet. */
-  private noveltiesOf(s: SessionFeatureState): string[] {
+  /**
+   * What the session did that its cohort's profile does not hold yet, and the destinations its
+   * verdict withheld because data went there (`recipient\u0000kind\u0000value`) that the cohort never learned.
+   */
+  private noveltiesOf(s: SessionFeatureState, withheld: ReadonlySet<string>): string[] {
     const cohort = this.profiles.get(`${s.tenant}/cohort:${s.agentType}`);
     const out = new Set<string>();
     for (const c of s.calls) if (cohort?.tools[c.tool] === undefined) out.add(`tool\u0000${c.tool}`);
     for (const d of s.dataDomains) if (cohort?.dataDomains[d] === undefined) out.add(`domain\u0000${d}`);
     for (const [tool, hosts] of Object.entries(s.hostsByTool)) {
       for (const h of hosts) if (cohort?.hostsByTool[tool]?.[h] === undefined) out.add(`host\u0000${tool}\u0000${h}`);
+    }
+    for (const key of withheld) {
+      const d = s.destinations[key];
+      if (d !== undefined && !(cohort !== undefined && Object.hasOwn(cohort.destinations[d.kind], d.value))) out.add(`${RECIPIENT}${key}`);
     }
     return [...out].sort();
   }
@@ -254,19 +266,27 @@ export class ProfileLearner {
   private learnCorroborated(tenant: string, agentType: string, changed: Set<string>): void {
     const candidates = [...this.held.entries()].filter(([, h]) => h.novelty !== undefined && h.session.tenant === tenant && h.session.agentType === agentType);
     const seenOn = new Map<string, Set<string>>();
+    const seenBy = new Map<string, Set<string>>();
     for (const [, h] of candidates) {
       const agentDay = `${h.session.agentId}\u0000${Math.floor(h.session.lastMs / DAY_MS)}`;
       for (const n of h.novelty ?? []) {
         let days = seenOn.get(n);
         if (days === undefined) seenOn.set(n, (days = new Set()));
         days.add(agentDay);
+        let agents = seenBy.get(n);
+        if (agents === undefined) seenBy.set(n, (agents = new Set()));
+        agents.add(h.session.agentId);
       }
     }
-    const enough = (n: string): boolean => (seenOn.get(n)?.size ?? 0) >= this.config.noveltyCorroboration;
+    // One agent sending personal data to the same new place day after day is how a slow leak looks;
+    // a recipient is the cohort's partner only once more than one agent sends to it.
+    const enough = (n: string): boolean =>
+      (seenOn.get(n)?.size ?? 0) >= this.config.noveltyCorroboration && (!n.startsWith(RECIPIENT) || (seenBy.get(n)?.size ?? 0) >= MIN_RECIPIENT_AGENTS);
     for (const [key, h] of candidates) {
       if (!(h.novelty ?? []).every(enough)) continue;
       this.held.delete(key);
-      this.learn(h.session, new Set(h.withheld), changed);
+      const recipients = new Set((h.novelty ?? []).filter((n) => n.startsWith(RECIPIENT)).map((n) => n.slice(RECIPIENT.length)));
+      this.learn(h.session, new Set(h.withheld.filter((w) => !recipients.has(w))), changed);
       this.learnedCorroborated++;
     }
   }

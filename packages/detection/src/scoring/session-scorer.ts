@@ -25,6 +25,7 @@ import {
   destinationNovelty,
   isInternal,
   isInternalDestination,
+  isPublicChannel,
   newDestinationHit,
   newExternalHostHit,
   newToolHit,
@@ -505,7 +506,9 @@ export class SessionScorer {
       if (tr !== undefined) hits.push(tr);
       const readValues = new Set(s.reads.filter((r) => r.location.timeMs <= loc.timeMs).flatMap((r) => r.values));
       const carried = items.some((m) => readValues.has(m.value));
-      const eh = sensitiveEgressHit(facts.tool, payload, items, novelty, carried, facts.destinations, loc);
+      // Personal data posted where anyone reads it is exposed however often the agent posts there.
+      const exposure = facts.destinations.some((d) => d.kind === 'channel' && isPublicChannel(d.value)) ? 1 : novelty;
+      const eh = sensitiveEgressHit(facts.tool, payload, items, exposure, carried, facts.destinations, loc);
       if (eh !== undefined && !reportOnly) hits.push(toDocumentedPlace(eh, items, facts.destinations, documented));
       if (items.length > 0) leakFindings.push(...this.feedLeakWindows(e, facts.destinations, items, baseline, loc, hits));
     }

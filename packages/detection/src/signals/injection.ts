@@ -99,8 +99,11 @@ const QUOTES = /["“”'‘’«»`]/;
 // `_` counts as a boundary: identifiers spell it `assistant_AI`.
 const AI_TOKEN_HINT = /(?<![A-Za-z0-9])(?:AI|KI|IA|LLM)(?![A-Za-z0-9])|ШІ|ИИ/;
 // The closing colon is not a URL's scheme (`https://`) nor a clock's (`10:30`).
-// Colons as scripts write them: ASCII, full-width (CJK), Ethiopic preface colon (፦).
-const AI_LABEL = /(?:^|[\n.!?>\[("“«,;|\t።])[^\n.!?:：፦\[\]]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{L}\p{N}])[^\n.!?:：፦\]]{0,50}?(?::(?!\/\/|\d)|：|፦|\])/u;
+// Colons as scripts write them: ASCII, full-width (CJK), Ethiopic preface colon (፦); sentences end
+// in CJK full stops too. Japanese, Chinese and Korean write the acronym against the noun it
+// qualifies ("AI秘書の方へ:", "AI助手:", "AI비서님께:"), so a CJK letter may follow it, a Latin one may not ("AIR").
+const AI_LABEL =
+  /(?:^|[\n.!?>\[("“«,;|\t።。！？])[^\n.!?:：፦\[\]。！？]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])[^\n.!?:：፦\]。！？]{0,50}?(?::(?!\/\/|\d)|：|፦|\])/u;
 /** How far from the label a destination still belongs to what the label introduces. */
 const LABEL_REACH = 250;
 
@@ -137,6 +140,12 @@ const MACHINE_ADDRESSED = [
   /(?<![\p{L}\p{N}])(?:geautomatiseerde|automatisierte[nr]?|automatische[nr]?|automatiserade|automatiserte|automatizad[oa]s|automatis[ée]e?s|automatizzat[ie])\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:assistent|agent|bot|robot|assistant|asistente|assistente)\p{L}*/iu,
   // The machine spoken to in Swahili, in the second person: "na wewe robot ya Acme", "wewe AI ya HR".
   /(?<![\p{L}\p{N}])(?:[Nn]a\s+)?[Ww]ewe,?\s+(?:AI|A\.I\.|[Rr]oboti?|[Bb]oti?|[Mm]fumo|[Mm]saidizi)(?![\p{L}\p{N}])/u,
+  // Greeted by name, as people greet a person: "Hoy Acme bot, …", "Hi AI assistant, …", "Chào bot, …".
+  // Only the machine's own names: "Hi AI team, …" greets people.
+  /(?<![\p{L}\p{N}])(?:[Hh]oy|[Uu]y|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Cc]hào|[Aa]lo)\s+(?:[\p{L}-]+\s+){0,2}?(?:[Bb]ot|[Rr]obot|[Cc]hatbot|AI|A\.I\.)(?:\s+(?:[Aa]ssistant|[Aa]gent|[Ss]ecretary))?\s*[,!:]/u,
+  // Vietnamese calls out with "ơi" after the name ("AI nhân sự ơi", "bot ơi", "trợ lý ảo ơi"); a bare
+  // "trợ lý" (assistant) is as often a person, the virtual one (ảo) is not.
+  /(?<![\p{L}\p{N}])(?:AI|[Bb]ot|[Rr]obot|[Cc]hatbot|[Tt]rợ\s+lý\s+(?:ảo|AI))(?:\s+\p{L}+){0,3}?\s+ơi(?![\p{L}\p{N}])/u,
 ];
 /** How far around the address a destination belongs to the request. */
 const ADDRESS_REACH_BEFORE = 80;
