@@ -146,7 +146,7 @@ export class WardenMetrics {
     cumulative(
       this.registry,
       'warden_sessions_learned_corroborated_total',
-      "Sessions held back for novelty alone, learned once their cohort showed the same new tool, host or data domain on enough agent-days.",
+      "Sessions held back for novelty alone (or novelty and personal data sent out), learned once their cohort showed the same new tool, host, data domain or data recipient on enough agent-days (a recipient by two agents or more).",
       [],
       () => [[{}, baseline().sessionsLearnedCorroborated]],
     );
