@@ -266,22 +266,22 @@ export class ProfileLearner {
   private learnCorroborated(tenant: string, agentType: string, changed: Set<string>): void {
     const candidates = [...this.held.entries()].filter(([, h]) => h.novelty !== undefined && h.session.tenant === tenant && h.session.agentType === agentType);
     const seenOn = new Map<string, Set<string>>();
-    const seenBy = new Map<string, Set<string>>();
     for (const [, h] of candidates) {
       const agentDay = `${h.session.agentId}\u0000${Math.floor(h.session.lastMs / DAY_MS)}`;
       for (const n of h.novelty ?? []) {
         let days = seenOn.get(n);
         if (days === undefined) seenOn.set(n, (days = new Set()));
         days.add(agentDay);
-        let agents = seenBy.get(n);
-        if (agents === undefined) seenBy.set(n, (agents = new Set()));
-        agents.add(h.session.agentId);
       }
     }
     // One agent sending personal data to the same new place day after day is how a slow leak looks;
     // a recipient is the cohort's partner only once more than one agent sends to it.
-    const enough = (n: string): boolean =>
-      (seenOn.get(n)?.size ?? 0) >= this.config.noveltyCorroboration && (!n.startsWith(RECIPIENT) || (seenBy.get(n)?.size ?? 0) >= MIN_RECIPIENT_AGENTS);
+    // An agent-day is `agentId\u0000day`; the day is digits, so the last separator ends the agent id.
+    const agentsOf = (agentDays: ReadonlySet<string>): number => new Set([...agentDays].map((d) => d.slice(0, d.lastIndexOf('\u0000')))).size;
+    const enough = (n: string): boolean => {
+      const days = seenOn.get(n);
+      return days !== undefined && days.size >= this.config.noveltyCorroboration && (!n.startsWith(RECIPIENT) || agentsOf(days) >= MIN_RECIPIENT_AGENTS);
+    };
     for (const [key, h] of candidates) {
       if (!(h.novelty ?? []).every(enough)) continue;
       this.held.delete(key);
