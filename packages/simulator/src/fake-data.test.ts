@@ -1,5 +1,5 @@
 import { isLuhnValid } from '@warden/core';
-import { chileanRut, containerCheckDigit, containerNumber, emvCrc16, fakeCustomer, iban, kraPin, luhnValidCard, mpesaTill, mstCheckDigit, peruvianRuc, rucCheckDigit, rutCheckDigit, ugandanNin, VENDORS, vietnameseCccd, vietnameseMst, vietQr } from './fake-data';
+import { chileanRut, containerCheckDigit, containerNumber, emvCrc16, fakeCustomer, iban, kraPin, luhnValidCard, mpesaTill, mstCheckDigit, peruvianRuc, rucCheckDigit, rutCheckDigit, tcKimlikCheckDigits, tcKimlikNo, turkishIban, ugandanNin, VENDORS, vietnameseCccd, vietnameseMst, vietQr, vkn, vknCheckDigit } from './fake-data';
 import { Prng } from './prng';
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
@@ -110,5 +110,39 @@ describe('fake data', () => {
     expect(emvCrc16(qr.slice(0, -4))).toBe(qr.slice(-4));
     expect(qr.slice(-8, -4)).toBe('6304');
     expect(vietQr('970436', '0071000123456').slice(10, 12)).toBe('11');
+  });
+
+  it('gives Turkish identity numbers the two check digits the population register gives them, foreigners\' 99 numbers included', () => {
+    // The number every Turkish developer tests with.
+    expect(tcKimlikCheckDigits('100000001')).toBe('46');
+    const r = new Prng(16);
+    for (let i = 0; i < 300; i++) {
+      const id = tcKimlikNo(r);
+      expect(id).toMatch(/^[1-9]\d{10}$/);
+      expect(tcKimlikCheckDigits(id.slice(0, 9))).toBe(id.slice(9));
+      // The eleventh digit is the sum of the first ten, mod 10: a changed tenth breaks it.
+      const bumped = `${id.slice(0, 9)}${(Number(id[9]) + 1) % 10}${id[10]}`;
+      expect(tcKimlikCheckDigits(bumped.slice(0, 9)) === bumped.slice(9)).toBe(false);
+    }
+    expect(tcKimlikNo(r, '99')).toMatch(/^99\d{9}$/);
+  });
+
+  it('computes Turkish tax-number check digits as the published example has them', () => {
+    expect(vknCheckDigit('454053692')).toBe('0');
+    expect(vknCheckDigit('454053692')).not.toBe('1');
+    const r = new Prng(17);
+    for (let i = 0; i < 300; i++) {
+      const n = vkn(r);
+      expect(n).toMatch(/^[1-9]\d{9}$/);
+      expect(vknCheckDigit(n.slice(0, 9))).toBe(n[9]);
+    }
+  });
+
+  it('writes Turkish IBANs of 26 characters with the bank code, the reserved zero and the account, and valid check digits', () => {
+    // The example account of the register of IBAN formats.
+    expect(turkishIban('00061', '0519786457841326')).toBe('TR330006100519786457841326');
+    const value = turkishIban('00064', '1234567890123456');
+    expect([value.length, value.slice(4, 10), ibanIsValid(value)]).toEqual([26, '000640', true]);
+    expect(() => turkishIban('64', '1234567890123456')).toThrow(RangeError);
   });
 });

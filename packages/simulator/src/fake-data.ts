@@ -340,3 +340,55 @@ export function vietQr(bin: string, account: string, amount?: number, purpose?: 
   const body = tlv('00', '01') + tlv('01', amount === undefined ? '11' : '12') + tlv('38', merchant) + tlv('53', '704') + (amount === undefined ? '' : tlv('54', String(Math.round(amount)))) + tlv('58', 'VN') + (purpose === undefined ? '' : tlv('62', tlv('08', purpose))) + '6304';
   return `${body}${emvCrc16(body)}`;
 }
+
+/**
+ * The two check digits of a Turkish identity number (T.C. Kimlik No) from its first nine: the tenth
+ * is seven times the sum of the odd-placed digits minus the sum of the even-placed ones, mod 10; the
+ * eleventh is the sum of the first ten, mod 10. Foreigners' numbers (yabancı kimlik numarası, the
+ * 99... numbers of Syrians under temporary protection among them) pass the same check.
+ */
+export function tcKimlikCheckDigits(nine: string): string {
+  const d = [...nine].map(Number);
+  const odd = (d[0] as number) + (d[2] as number) + (d[4] as number) + (d[6] as number) + (d[8] as number);
+  const even = (d[1] as number) + (d[3] as number) + (d[5] as number) + (d[7] as number);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  const eleventh = (d.reduce((a, b) => a + b, 0) + tenth) % 10;
+  return `${tenth}${eleventh}`;
+}
+
+/** A Turkish identity number with valid check digits; never starts with 0. `prefix` fixes its first digits (99 for a foreigner's). */
+export function tcKimlikNo(rng: Prng, prefix = ''): string {
+  let nine = prefix.length > 0 ? prefix : String(rng.int(1, 9));
+  while (nine.length < 9) nine += String(rng.int(0, 9));
+  return `${nine}${tcKimlikCheckDigits(nine)}`;
+}
+
+/**
+ * The check digit of a Turkish tax number (Vergi Kimlik No, ten digits): each of the first nine plus
+ * its distance from the end, mod 10, times a power of two, mod 9 (a non-zero digit that gives 0 counts
+ * 9); the check digit brings the sum of those up to a multiple of ten.
+ */
+export function vknCheckDigit(nine: string): string {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const t = (Number(nine[i]) + 9 - i) % 10;
+    const v = (t * 2 ** (9 - i)) % 9;
+    sum += t !== 0 && v === 0 ? 9 : v;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** A Turkish tax number with a valid check digit. */
+export function vkn(rng: Prng): string {
+  const nine = `${rng.int(1, 9)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
+  return `${nine}${vknCheckDigit(nine)}`;
+}
+
+/**
+ * A Turkish IBAN (26 characters): TR, the check digits, the bank's five-digit EFT code, a reserved
+ * 0 and the sixteen-digit account, with ISO 13616 check digits.
+ */
+export function turkishIban(bankCode: string, account: string): string {
+  if (!/^\d{5}$/.test(bankCode) || !/^\d{16}$/.test(account)) throw new RangeError(`a Turkish IBAN needs a five-digit bank code and a sixteen-digit account (got ${bankCode}, ${account})`);
+  return iban('TR', `${bankCode}0${account}`);
+}

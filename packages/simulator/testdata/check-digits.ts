@@ -16,7 +16,7 @@ export function isValidAbaRouting(value: string): boolean {
  * in a new country adds it here; the mod-97 check alone would pass an IBAN of the wrong length.
  */
 export const IBAN_LENGTH: Readonly<Record<string, number>> = {
-  AD: 24, AE: 23, AT: 20, AZ: 28, BE: 16, BG: 22, BR: 29, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GE: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, KZ: 20, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, ME: 22, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, RS: 22, SE: 24, SI: 19, SK: 24, TR: 26,
+  AD: 24, AE: 23, AT: 20, AZ: 28, BE: 16, BG: 22, BR: 29, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, EG: 29, ES: 24, FI: 18, FR: 27, GB: 22, GE: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, KZ: 20, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, ME: 22, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, RS: 22, SE: 24, SI: 19, SK: 24, TR: 26,
 };
 
 /** The value with the digit at `at` changed (plus one, mod ten): what a check must then reject. */
