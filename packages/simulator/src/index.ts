@@ -120,6 +120,9 @@ export { HOLDOUT_BB_WORKFLOWS } from './holdout-bb/ordinary';
 export { HOLDOUT_BC_INDICATORS } from './holdout-bc/indicators';
 export { HOLDOUT_BC_VARIANT_PREFIX } from './holdout-bc/campaign';
 export { HOLDOUT_BC_WORKFLOWS } from './holdout-bc/ordinary';
+export { HOLDOUT_BD_INDICATORS } from './holdout-bd/indicators';
+export { HOLDOUT_BD_VARIANT_PREFIX } from './holdout-bd/campaign';
+export { HOLDOUT_BD_WORKFLOWS } from './holdout-bd/ordinary';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

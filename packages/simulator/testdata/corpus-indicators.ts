@@ -56,6 +56,7 @@ import { HOLDOUT_AZ_INDICATORS } from '../src/holdout-az/indicators';
 import { HOLDOUT_BA_INDICATORS } from '../src/holdout-ba/indicators';
 import { HOLDOUT_BB_INDICATORS } from '../src/holdout-bb/indicators';
 import { HOLDOUT_BC_INDICATORS } from '../src/holdout-bc/indicators';
+import { HOLDOUT_BD_INDICATORS } from '../src/holdout-bd/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -118,5 +119,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-ba': HOLDOUT_BA_INDICATORS,
   'holdout-bb': HOLDOUT_BB_INDICATORS,
   'holdout-bc': HOLDOUT_BC_INDICATORS,
+  'holdout-bd': HOLDOUT_BD_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

@@ -29,7 +29,8 @@
  * (src/holdout-ba/, a freight forwarder and customs broker in Chile, Peru and Uruguay) the second,
  * `holdout-bb` (src/holdout-bb/, a farmers' cooperative and agri-input distributor in Kenya, Tanzania
  * and Uganda) the third, `holdout-bc` (src/holdout-bc/, a solar installer and island-microgrid operator
- * in Vietnam and the Philippines) the fourth.
+ * in Vietnam and the Philippines) the fourth, `holdout-bd` (src/holdout-bd/, a textile and garment
+ * exporter in Turkey with offices in Georgia and Morocco) the fifth.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -147,6 +148,10 @@ import { HOLDOUT_BC_VARIANT_PREFIX } from '../holdout-bc/campaign';
 import { HOLDOUT_BC_WORKFLOWS } from '../holdout-bc/ordinary';
 import { COMPANY_DOMAIN as HOLDOUT_BC_COMPANY_DOMAIN } from '../holdout-bc/ordinary/world';
 import { HOLDOUT_BC_BUILDERS } from '../holdout-bc/registry';
+import { HOLDOUT_BD_VARIANT_PREFIX } from '../holdout-bd/campaign';
+import { HOLDOUT_BD_WORKFLOWS } from '../holdout-bd/ordinary';
+import { COMPANY_DOMAIN as HOLDOUT_BD_COMPANY_DOMAIN } from '../holdout-bd/ordinary/world';
+import { HOLDOUT_BD_BUILDERS } from '../holdout-bd/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -158,7 +163,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc', 'holdout-bd', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -221,6 +226,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-ba': HOLDOUT_BA_BUILDERS,
   'holdout-bb': HOLDOUT_BB_BUILDERS,
   'holdout-bc': HOLDOUT_BC_BUILDERS,
+  'holdout-bd': HOLDOUT_BD_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -234,6 +240,7 @@ const ORDINARY_WORKFLOWS: Partial<Record<ScenarioCorpus, Readonly<Record<AgentTy
   'holdout-ba': HOLDOUT_BA_WORKFLOWS,
   'holdout-bb': HOLDOUT_BB_WORKFLOWS,
   'holdout-bc': HOLDOUT_BC_WORKFLOWS,
+  'holdout-bd': HOLDOUT_BD_WORKFLOWS,
 };
 
 /** The workflows `corpus`'s ordinary sessions play, history and live, one per agent type. */
@@ -252,6 +259,7 @@ const ORGANISATION_DOMAINS: Partial<Record<ScenarioCorpus, readonly string[]>> =
   'holdout-ba': ['acme.example', HOLDOUT_BA_COMPANY_DOMAIN],
   'holdout-bb': ['acme.example', HOLDOUT_BB_COMPANY_DOMAIN],
   'holdout-bc': ['acme.example', HOLDOUT_BC_COMPANY_DOMAIN],
+  'holdout-bd': ['acme.example', HOLDOUT_BD_COMPANY_DOMAIN],
 };
 
 export function organisationDomains(corpus: ScenarioCorpus): readonly string[] {
@@ -316,6 +324,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-ba': HOLDOUT_BA_VARIANT_PREFIX,
   'holdout-bb': HOLDOUT_BB_VARIANT_PREFIX,
   'holdout-bc': HOLDOUT_BC_VARIANT_PREFIX,
+  'holdout-bd': HOLDOUT_BD_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 
