@@ -310,6 +310,11 @@ describe('toolTraits', () => {
     // Vietnamese names the account "số tài khoản", short "STK" or "tk"; a ticket id glued to its letters is not one.
     expect(extractIndicators('Vui lòng chuyển khoản vào STK: 0071 0003 8841 tại Vietcombank').accounts).toEqual(['007100038841']);
     expect(extractIndicators('tiền OT chuyển qua tk 0399188207 MB Bank').accounts).toEqual(['0399188207']);
+    // Where the national number stands for the IBAN: a Moroccan RIB (24 digits), an Argentine CBU (22), "nouveau RIB", "RIB jdid".
+    expect(extractIndicators('virement au RIB jdid 011780000118820047730519, merci').accounts).toEqual(['011780000118820047730519']);
+    expect(extractIndicators('nouveau RIB : 190780000112345678901234').accounts).toEqual(['190780000112345678901234']);
+    expect(extractIndicators('CBU 2850590940090418135201').accounts).toEqual(['2850590940090418135201']);
+    expect(extractIndicators('ribbon 123456789012 and tribute 1234567').accounts).toEqual([]);
     expect(extractIndicators('Ticket TK204418 reopened').accounts).toEqual([]);
     // M-Pesa business numbers: a new Paybill in a letter is where the money would go; a short code is too short to count.
     expect(extractIndicators('ada zote zilipwe kupitia Paybill mpya 529183, akaunti BARAKA-2291').accounts).toEqual(['529183']);

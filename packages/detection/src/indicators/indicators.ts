@@ -39,9 +39,11 @@ const URL_RE = /\bhttps?:\/\/[^\s"'<>()\]]+/gi;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 // An account number is named in the language of the invoice ("conta 3201-0847-7215-06", "cuenta
 // corriente N° 0012345678", "Konto-Nr. 1234567", "STK 0399188207") and grouped as the bank prints it;
-// the payment carries the digits alone.
+// the payment carries the digits alone. Where no IBAN is used the national number is named by its
+// own acronym and runs longer: a Moroccan or Tunisian RIB (24 and 20 digits), an Argentine CBU (22),
+// a Mexican CLABE (18). The word for "new" may stand between (nouveau RIB, RIB jdid in Darija).
 const ACCOUNT_RE =
-  /(?<![A-Za-zÀ-ÿ])(?:account|acct|cuenta(?:\s+corriente|\s+de\s+ahorros?)?|cta\.?(?:\s*cte\.?)?|conta(?:\s+corrente)?|compte|konto|conto(?:\s+corrente)?|rekening|akaunti|s[ốo]\s+t[àa]i\s+kho[ảa]n|t[àa]i\s+kho[ảa]n|s?tk(?=[\s:]))(?:\s*(?:no\.?|number|nr\.?|n[°º.]|nº|número|numero|#|-nr\.?))?\s*[:#]?\s*(\d{2,6}(?:[ .-]\d{2,6}){1,5}|\d{6,18})\b/gi;
+  /(?<![A-Za-zÀ-ÿ])(?:account|acct|cuenta(?:\s+corriente|\s+de\s+ahorros?)?|cta\.?(?:\s*cte\.?)?|conta(?:\s+corrente)?|compte|konto|conto(?:\s+corrente)?|rekening|akaunti|s[ốo]\s+t[àa]i\s+kho[ảa]n|t[àa]i\s+kho[ảa]n|s?tk(?=[\s:])|rib|cbu|clabe)(?:\s*(?:no\.?|number|nr\.?|n[°º.]|nº|número|numero|#|-nr\.?|new|nouveau|nuevo|novo|neue?|jdid))?\s*[:#]?\s*(\d{2,6}(?:[ .-]\d{2,6}){1,5}|\d{6,24})\b/gi;
 /**
  * An M-Pesa business number: a Paybill or a Till, 5 to 7 digits, is where a customer's money goes,
  * and a "new Paybill" in a letter is where mobile-money invoice fraud starts ("Paybill mpya 529183",
@@ -110,7 +112,7 @@ export function extractIndicators(text: string): Indicators {
   }
   for (const m of text.matchAll(ACCOUNT_RE)) {
     const digits = m[1]?.replace(/[ .-]/g, '') ?? '';
-    if (digits.length >= 6 && digits.length <= 18) pushUnique(accounts, digits);
+    if (digits.length >= 6 && digits.length <= 24) pushUnique(accounts, digits);
   }
   for (const m of text.matchAll(PAYBILL_RE)) if (m[1] !== undefined && m[1].length >= 6) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(BUSINESS_ID_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);

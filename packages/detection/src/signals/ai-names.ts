@@ -89,9 +89,10 @@ export const AI_NAME_HINT = new RegExp(`(?:${ALTERNATION})`, 'iu');
 
 /**
  * A label or salutation that names the model by its spelled-out name and ends in a colon (ASCII,
- * full-width or Ethiopic) or a bracket: the same shape as the loanword label, for the languages above.
+ * full-width or Ethiopic) or a bracket: the same shape as the loanword label, for the languages above,
+ * and like it starting a JSON string as well as a line (a tracking page's `"notice": "…"`).
  */
 export const AI_NAME_LABEL = new RegExp(
-  `(?:^|[\\n.!?>\\[(“«,;|\\t。！？።])[^\\n.!?:：፦\\[\\]。]{0,40}?(?:${ALTERNATION})[^\\n.!?:：፦\\]。]{0,50}?(?::(?!\\/\\/|\\d)|：|፦|\\])`,
+  `(?:^|[\\n.!?>\\[("“«,;|\\t。！？።])[^\\n.!?:：፦\\[\\]。]{0,40}?(?:${ALTERNATION})[^\\n.!?:：፦\\]。]{0,50}?(?::(?!\\/\\/|\\d)|：|፦|\\])`,
   'iu',
 );

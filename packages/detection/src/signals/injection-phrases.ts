@@ -38,10 +38,11 @@ export interface PhraseRule {
 
 /**
  * Regexes that can only match text holding a letter of a script other than Latin (Greek, Cyrillic,
- * Hebrew, Arabic, Indic, Thai, CJK, Hangul). Most texts hold none, so these are skipped for them.
+ * Armenian, Hebrew, Arabic, Indic, Thai, Georgian, Ethiopic, CJK, Hangul). Most texts hold none, so
+ * these are skipped for them.
  */
 const NON_LATIN_ONLY = new WeakSet<RegExp>();
-const NON_LATIN_LETTER = /[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const NON_LATIN_LETTER = /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Whether a phrase regex is worth running on a text (see NON_LATIN_ONLY). */
 export function mayMatch(re: RegExp, textHasNonLatin: boolean): boolean {
@@ -498,10 +499,26 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:cuenta|banco)\b[^.\n]{0,40}\bya no (?:acepta|recibe|admite)|(?:conta|banco)\b[^.\n]{0,40}\bnão (?:aceita|recebe|admite) mais`),
       w(String.raw`(?:pagamentos?|transferências?|remessas?)\b[^.\n]{0,60}\bpassam a ser (?:recebid|feit|creditad|enviad)\p{L}*|(?:pagos?|transferencias?|giros?)\b[^.\n]{0,60}\bpasan a (?:recibirse|hacerse|realizarse|abonarse|acreditarse)`),
       w(String.raw`ne\s+a\s+nyilvántartott\s+számlára|nicht\s+(?:auf|an)\s+das\s+hinterlegte\s+Konto|et\s+non\s+(?:sur|au)\s+(?:le\s+)?compte\s+(?:habituel|enregistré)|ei\s+(?:rekisterissä\s+olevalle|tiedossa\s+olevalle)\s+tilille|ne\s+na\s+(?:evidovaný|uvedený)\s+účet`),
+      // Turkish: the details "have changed", the old account "closed", the money asked into "this
+      // account" ("banka bilgilerimiz değişti", "Ziraat hesabı kapandı", "maaşımı bu hesaba yatırın").
+      // Written lower-case with both i's: the `i` flag does not fold İ and ı.
+      w(String.raw`(?:banka|hesap|iban)\s+(?:bilgi|numara)\p{L}*\s+(?:değişti|değişmiştir|güncellendi|güncellenmiştir)|iban['’]?(?:ımız|ım|imiz|im)\s+değişti`),
+      w(String.raw`hesab\p{L}*\s+(?:\p{L}+\s+)?(?:kapandı|kapatıldı|kapanıyor|kapanacak|kapatılacak|donduruldu|bloke\s+edildi)`),
+      w(String.raw`(?:bu|yeni|aşağıdaki)\s+(?:\p{L}+\s+){0,2}?(?:hesaba|hesabıma|hesabımıza|iban['’]?a)\s+(?:\p{L}+\s+){0,2}?(?:yatırın|yatırınız|gönderin|gönderiniz|ödeyin|ödeyiniz|aktarın|aktarınız|havale\s+edin)`),
+      // Russian and Uzbek, as a supplier's note writes them: new or changed details ("реквизиты
+      // изменились", "rekvizitlarimiz o'zgardi"), the old account refusing money ("счёт временно не
+      // принимает платежи"), payment asked onto another account ("просим производить на счёт").
+      ws(String.raw`(?:изменились|изменены|новые)\s+(?:банковские\s+|платёжные\s+|платежные\s+)?реквизиты|реквизиты\s+(?:\p{L}+\s+){0,2}?(?:изменились|изменены)`),
+      ws(String.raw`сч[её]т\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:временно\s+)?не\s+принима\p{L}*\s+(?:платеж|перевод|оплат|поступлен)\p{L}*`),
+      ws(String.raw`просим\s+(?:производить|перечислять|осуществлять|направлять|переводить)\s+(?:\p{L}+\s+){0,3}?на\s+(?:\p{L}+\s+)?сч[её]т`),
+      w(String.raw`(?:bank\s+)?rekvizit\p{L}*\s+o['’ʻ]zgar(?:di|gan)`),
+      // Georgian: "the account was closed" (ანგარიში დაიხურა).
+      ws(String.raw`ანგარიში\s+(?:\p{L}+\s+)?(?:დაიხურა|დახურულია|დაიხურება)`),
     ),
     description: 'asks for payments to go to new bank details',
     dampable: true,
-    benignWhen: /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b/iu,
+    benignWhen:
+      /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b|(?<!\p{L})(?:dolandırıc\p{L}*|değişmedi|мошенни\p{L}*|не\s+изменились)(?!\p{L})/iu,
   },
   {
     // The same fraud aimed at what arrives by post or phone: a change of address or a forwarding
