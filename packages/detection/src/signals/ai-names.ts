@@ -88,11 +88,16 @@ const ALTERNATION = NAMES.join('|');
 export const AI_NAME_HINT = new RegExp(`(?:${ALTERNATION})`, 'iu');
 
 /**
- * A label or salutation that names the model by its spelled-out name and ends in a colon (ASCII,
- * full-width or Ethiopic) or a bracket: the same shape as the loanword label, for the languages above,
- * and like it starting a JSON string as well as a line (a tracking page's `"notice": "…"`).
+ * Where a label to the model starts, for the loanword label and the spelled-out one alike: a line, a
+ * sentence (ended in any script's full stop), a bracket, a quote, or a JSON string (a tracking page's
+ * `"notice": "…"`). One definition, so a start one label learns the other knows too.
  */
-export const AI_NAME_LABEL = new RegExp(
-  `(?:^|[\\n.!?>\\[("“«,;|\\t。！？።])[^\\n.!?:：፦\\[\\]。]{0,40}?(?:${ALTERNATION})[^\\n.!?:：፦\\]。]{0,50}?(?::(?!\\/\\/|\\d)|：|፦|\\])`,
-  'iu',
-);
+export const LABEL_START = String.raw`(?:^|[\n.!?>\[("“«,;|\t。！？።])`;
+/** Where it ends: a colon that is not a URL's scheme (`https://`) nor a clock's (`10:30`), a full-width or Ethiopic colon, or a bracket. */
+export const LABEL_END = String.raw`(?::(?!\/\/|\d)|：|፦|\])`;
+
+/**
+ * A label or salutation that names the model by its spelled-out name: the same shape as the loanword
+ * label, for the languages above.
+ */
+export const AI_NAME_LABEL = new RegExp(String.raw`${LABEL_START}[^\n.!?:：፦\[\]。]{0,40}?(?:${ALTERNATION})[^\n.!?:：፦\]。]{0,50}?${LABEL_END}`, 'iu');

@@ -3,7 +3,7 @@ import { clamp01 } from '../internal/stats';
 import { extractIndicators } from '../indicators/indicators';
 import { deobfuscate } from '../text/deobfuscate';
 import { findSensitiveData } from '../text/sensitive-data';
-import { AI_NAME_HINT, AI_NAME_LABEL } from './ai-names';
+import { AI_NAME_HINT, AI_NAME_LABEL, LABEL_END, LABEL_START } from './ai-names';
 import { hasNonLatinLetter, mayMatch, PHRASES } from './injection-phrases';
 
 /** One feature of injected text; several weak ones add up, none alone decides. */
@@ -98,12 +98,13 @@ const QUOTES = /["“”'‘’«»`]/;
  */
 // `_` counts as a boundary: identifiers spell it `assistant_AI`.
 const AI_TOKEN_HINT = /(?<![A-Za-z0-9])(?:AI|KI|IA|LLM)(?![A-Za-z0-9])|ШІ|ИИ/;
-// The closing colon is not a URL's scheme (`https://`) nor a clock's (`10:30`).
-// Colons as scripts write them: ASCII, full-width (CJK), Ethiopic preface colon (፦); sentences end
-// in CJK full stops too. Japanese, Chinese and Korean write the acronym against the noun it
-// qualifies ("AI秘書の方へ:", "AI助手:", "AI비서님께:"), so a CJK letter may follow it, a Latin one may not ("AIR").
-const AI_LABEL =
-  /(?:^|[\n.!?>\[("“«,;|\t።。！？])[^\n.!?:：፦\[\]。！？]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])[^\n.!?:：፦\]。！？]{0,50}?(?::(?!\/\/|\d)|：|፦|\])/u;
+// It starts and ends as every label does (LABEL_START, LABEL_END). Japanese, Chinese and Korean write
+// the acronym against the noun it qualifies ("AI秘書の方へ:", "AI助手:", "AI비서님께:"), so a CJK letter
+// may follow it, a Latin one may not ("AIR").
+const AI_LABEL = new RegExp(
+  String.raw`${LABEL_START}[^\n.!?:：፦\[\]。！？]{0,40}?(?<![\p{L}\p{N}])(?:AI|ШІ|ИИ|KI|IA|LLM)(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])[^\n.!?:：፦\]。！？]{0,50}?${LABEL_END}`,
+  'u',
+);
 /** How far from the label a destination still belongs to what the label introduces. */
 const LABEL_REACH = 250;
 
