@@ -51,6 +51,11 @@ const LABEL_WORDS = [
   'curp',
   'sin',
   'tfn',
+  // Turkey's identity number, as records and forms label it: TCKN, T.C. Kimlik No, Kimlik Numarası.
+  // The dotted capital İ is written out: case-insensitive matching does not fold it to i.
+  'tckn',
+  't\\.?c\\.?[_ -]?k[iİ]ml[iİ]k(?:[_ -]?(?:no|numaras[ıi]))?',
+  'k[iİ]ml[iİ]k[_ -]?(?:no|numaras[ıi])',
 ];
 
 const LABEL = `(?:${LABEL_WORDS.join('|')})`;

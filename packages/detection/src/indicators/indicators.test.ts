@@ -79,6 +79,19 @@ describe('arguments', () => {
     ]);
   });
 
+  test("a payment's rail is how the money goes, not a chat channel; a channel written as one stays one", () => {
+    const fast = parseArgumentFields(JSON.stringify({ debit_iban: 'TR33 0006 1005 1978 6457 8413 26', iban: 'TR32 0010 0099 9990 1234 5678 90', channel: 'FAST', amount: 1850 }));
+    expect(destinationsFromArguments(fast, true)).toEqual([{ kind: 'account', value: 'TR320010009999901234567890' }]);
+    // A workspace named `account` holds no number: its channel is where the message goes.
+    const chat = parseArgumentFields(JSON.stringify({ account: 'acme-workspace', channel: 'payments-ops', text: 'paid' }));
+    expect(destinationsFromArguments(chat, true)).toEqual([
+      { kind: 'account', value: 'acmeworkspace' },
+      { kind: 'channel', value: 'payments-ops' },
+    ]);
+    const hashed = parseArgumentFields(JSON.stringify({ iban: 'DE89 3704 0044 0532 0130 00', channel: '#Treasury' }));
+    expect(destinationsFromArguments(hashed, true)).toContainEqual({ kind: 'channel', value: '#treasury' });
+  });
+
   test("a person's own phone and e-mail, in a record with their id or birth date, are payload: the service at the URL is where it goes", () => {
     const vetting = parseArgumentFields(
       JSON.stringify({ url: 'https://api.vetting.example/v1/checks', candidate: { name: 'Akello Atwine', national_id: 'CM940229921OAB', date_of_birth: '2000-02-20', phone: '+256 706 555 003', email: 'akello@gmail.example' } }),

@@ -228,6 +228,12 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
     if (!out.some((d) => d.kind === kind && d.value === value)) out.push({ kind, value });
   };
   const people = grant ? new Set<number>() : personRecords(fields);
+  // A payment names its rail beside the account number it pays (`channel: "FAST"`, `"EFT"`,
+  // `"SEPA"`): the account is where the money goes, the channel only how. An `account` that is a
+  // handle or a workspace (no number in it), or a channel written as one (`#finance`, `@ops`), leaves
+  // a channel a channel.
+  const payment = fields.some((f) => ACCOUNT_KEYS.has(f.key) && (f.value.match(/\d/g)?.length ?? 0) >= 6);
+  const paymentRail = (value: string): boolean => payment && !/^\s*[#@]/.test(value);
   for (const { key, value, record } of fields) {
     if (record !== undefined && people.has(record) && CONTACT_KEYS.has(key)) continue;
     if (isRecipientKey(key) || PHONE_KEYS.has(key)) {
@@ -238,7 +244,7 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
       // A recipient that is a phone number (an SMS `to`), kept as its digits with the leading +.
       if (isPhoneNumber(value)) add('phone', value.trim().replace(/[^\d+]/g, ''));
     } else if (CHANNEL_KEYS.has(key)) {
-      add('channel', value.trim().toLowerCase());
+      if (!paymentRail(value)) add('channel', value.trim().toLowerCase());
     } else if (isUrlKey(key) && includeUrls) {
       const host = hostOfUrl(value);
       if (host !== undefined) add('host', host);

@@ -89,6 +89,14 @@ export class Baseline {
     return { hosts, history };
   }
 
+  /** Whether any tool of a service (its name starts with `prefix`, `isbank.`) reached `host` for the agent or its cohort. */
+  hostKnownForService(prefix: string, host: string): boolean {
+    for (const p of [this.agent, this.cohort]) {
+      for (const [tool, hosts] of Object.entries(p?.hostsByTool ?? {})) if (tool.startsWith(prefix) && Object.hasOwn(hosts, host)) return true;
+    }
+    return false;
+  }
+
   /** Share of learned sessions that introduced a new destination of this kind (0 = closed set). */
   destinationNoveltyRate(kind: DestinationKind): number {
     const p = this.primary;

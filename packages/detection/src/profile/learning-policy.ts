@@ -24,6 +24,7 @@ const NOVELTY_RULES: ReadonlySet<string> = new Set([
   'tool.new_for_cohort',
   'host.first_for_new_lookup',
   'host.documented_for_new_tool',
+  'host.service_known_for_new_tool',
   'host.credential_issuer_for_new_tool',
   'host.secret_store_for_new_tool',
   'host.refund_processor_for_new_tool',

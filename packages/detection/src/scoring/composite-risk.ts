@@ -63,6 +63,7 @@ const NEW_HABIT_RULES: ReadonlySet<string> = new Set([
   'sequence.unseen_transition',
   'host.first_for_new_lookup',
   'host.documented_for_new_tool',
+  'host.service_known_for_new_tool',
   'host.credential_issuer_for_new_tool',
   'host.secret_store_for_new_tool',
   'host.refund_processor_for_new_tool',

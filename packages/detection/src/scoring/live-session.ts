@@ -116,6 +116,11 @@ export interface LiveSession {
    */
   readonly bodySentTo: Set<string>;
   /**
+   * Hosts a tool call's own arguments give as a URL (`url: "https://status.example/…"`), as
+   * `callSpanId\u0000host`: the caller chose where the tool goes, not the tool's code (bounded).
+   */
+  readonly hostsNamedByCall: Set<string>;
+  /**
    * PII or secrets in the arguments of calls that only read (a lookup), by span id: a lookup at an
    * outside host sends what it looks up, whatever the tool is called (bounded by MAX_RECORDS).
    */
@@ -164,6 +169,7 @@ export function newLiveSession(e: AgentEvent): LiveSession {
     actions: [],
     reads: [],
     bodySentTo: new Set(),
+    hostsNamedByCall: new Set(),
     lookupPayloads: new Map(),
     principalRequests: [],
     lastEventMs: e.endTimeMs,

@@ -421,6 +421,35 @@ describe('a lookup that uploads', () => {
   });
 });
 
+describe('a checker pointed at a page it never read', () => {
+  const pages = ['status.bank.example', 'status.mail.example', 'status.edi.example'];
+  const train = () =>
+    trainedScorer(agentA, 30, (b, i) => {
+      const host = pages[i % pages.length] ?? '';
+      b.turn('Any incidents at our providers?');
+      b.tool('statuspage.get_incidents', { url: `https://${host}/v1/check`, limit: 3 }, { incidents: [] }, { httpHost: host });
+    }).scorer;
+  const live = (url: string, httpMethod = 'GET'): AgentEvent[] => {
+    const b = new SessionBuilder(agentA, 'live', 40 * 60 * MIN);
+    b.turn('Any incidents at our providers?');
+    b.tool('statuspage.get_incidents', { url, limit: 3 }, { incidents: [] }, { httpHost: 'status.invoicing.example', httpMethod });
+    return b.events;
+  };
+  const rulesOf = (scorer: SessionScorer, events: readonly AgentEvent[]): string[] => events.flatMap((e) => scorer.observe(e)).flatMap((f) => f.signals.map((x) => x.rule));
+
+  test('reading a fourth page the call names is the tool doing its job, whichever span arrives first; reaching a host the call did not name, or posting to it, is the plugin moving', () => {
+    const named = live('https://status.invoicing.example/v1/check');
+    for (const events of [named, [...named].reverse()]) {
+      const rules = rulesOf(train(), events);
+      expect(rules).not.toContain('host.new_for_stable_tool');
+      expect(rules).toContain('host.new_for_tool');
+    }
+    expect(rulesOf(train(), live('https://status.bank.example/v1/check'))).toContain('host.new_for_stable_tool');
+    // Posting a body to the host the call names is not asking: the tool moved where data goes.
+    expect(rulesOf(train(), live('https://status.invoicing.example/v1/check', 'POST'))).toContain('host.new_for_stable_tool');
+  });
+});
+
 describe('the customer who also wrote to the AI', () => {
   test('answering a requester the ticket named before their chat carried an instruction for the AI is not acting on the instruction', () => {
     const s = new SessionScorer();

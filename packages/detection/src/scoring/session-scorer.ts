@@ -15,7 +15,7 @@ import { agentEventTime } from '../internal/agent-event-time';
 import { createsCredential, storesSecret } from '../indicators/credential-provisioning';
 import { eventFacts, MAX_RESULT_PARSED, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
 import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
-import { destinationsFromArguments, extractIndicators, indicatorValues, type Destination } from '../indicators/indicators';
+import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
 import { baselineExclusion, sentDataOut } from '../profile/learning-policy';
@@ -232,10 +232,12 @@ export class SessionScorer {
       }
     }
     noteBodySent(session, e, facts);
+    noteHostsNamedByCall(session, e, facts);
     if (facts.isCall && e.kind === 'tool' && !facts.traits.egress && !facts.traits.stateChanging) noteLookupPayload(session, e, facts);
     for (const { tool, host, callSpanId } of attributedHosts) {
       const h = newExternalHostHit(tool, host, baseline, this.config.internalDomains, loc, {
         sentBody: session.bodySentTo.has(`${callSpanId}\u0000${host}`),
+        namedByCall: session.hostsNamedByCall.has(`${callSpanId}\u0000${host}`),
         documented: documentedBefore(session, host, loc.timeMs) ? 'host' : documentedServiceBefore(session, tool, host, loc.timeMs) ? 'service' : undefined,
         provisioning:
           createsCredential(tool) || session.credentialsCreated?.has(callSpanId) === true
@@ -704,7 +706,7 @@ function returnsSensitiveRecords(result: string | undefined): boolean {
 /** What a lookup carries: every argument but where it is sent (a URL is the address, not the payload). */
 function noteLookupPayload(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
   if (s.lookupPayloads.size >= MAX_RECORDS) return;
-  const text = payloadText(facts.fields, undefined, (k) => LOOKUP_ADDRESS_KEYS.test(k));
+  const text = payloadText(facts.fields, undefined, (f) => LOOKUP_ADDRESS_KEYS.test(f.key));
   const bounded = text.slice(0, MAX_TEXT);
   const items = findSensitiveData(bounded);
   if (items.length > 0) s.lookupPayloads.set(e.spanId, { items, text: bounded });
@@ -715,6 +717,16 @@ const LOOKUP_ADDRESS_KEYS = /^(?:url|uri|endpoint|host|base_url)$/;
 const BODY_METHODS = /^(?:POST|PUT|PATCH)$/i;
 
 /** Remembers a request with a body, under the call it belongs to (the span itself, or its parent call). */
+/** The hosts a call's arguments give as whole URLs, recorded before the call's hosts are judged. */
+function noteHostsNamedByCall(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
+  if (!facts.isCall) return;
+  for (const f of facts.fields) {
+    if (s.hostsNamedByCall.size >= MAX_RECORDS) return;
+    const host = /^\s*https?:\/\//i.test(f.value) ? hostOfUrl(f.value) : undefined;
+    if (host !== undefined) s.hostsNamedByCall.add(`${e.spanId}\u0000${host}`);
+  }
+}
+
 function noteBodySent(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
   const method = e.attributes['http.request.method'];
   if (facts.host === undefined || typeof method !== 'string' || !BODY_METHODS.test(method) || s.bodySentTo.size >= MAX_RECORDS) return;

@@ -153,6 +153,14 @@ describe('tools, hosts and scope', () => {
     expect(newExternalHostHit('promql.run', 'usage.stats.example', baseline, [], loc, { sentBody: true })?.score).toBe(0.6);
   });
 
+  test("a stable tool's new host that the call's own URL names and only asks is weighed on the tool's history, not as the plugin moving", () => {
+    const named = newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { namedByCall: true });
+    expect(named?.rule).toBe('host.new_for_tool');
+    expect(named?.score).toBeCloseTo(0.55);
+    // A body posted there is the stable tool moving, whoever named the host.
+    expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { namedByCall: true, sentBody: true })?.rule).toBe('host.new_for_stable_tool');
+  });
+
   test("a new lookup's first host, asked without a body, weighs little beside the new tool; a body sent there, or a new tool that changes something, does not", () => {
     const asked = newExternalHostHit('weather.get_forecast', 'api.weather.example', baseline, [], loc);
     expect(asked?.rule).toBe('host.first_for_new_lookup');
@@ -183,6 +191,31 @@ describe('tools, hosts and scope', () => {
     expect(newExternalHostHit('algolia.create_api_key', 'app1.algolia.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
     // An established tool's new host is the supply-chain question whatever the call creates.
     expect(newExternalHostHit('status.check', 'collect.cdn.example', baseline, [], loc, { provisioning: 'creates_credential' })?.rule).toBe('host.new_for_stable_tool');
+  });
+
+  test("a new tool of a service whose other tools already use the host is another endpoint of that API; elsewhere, or under a generic client, it is not", () => {
+    // status.check has always called status.known.example: status.report_outage there is the same API.
+    const sameApi = newExternalHostHit('status.report_outage', 'status.known.example', baseline, [], loc, { sentBody: true });
+    expect([sameApi?.rule, sameApi?.score]).toEqual(['host.service_known_for_new_tool', 0.2]);
+    expect(sameApi?.explanation).toBe("status.report_outage called status.known.example, a host not seen for this tool before, a host the service's other tools already use for this agent or its cohort.");
+    // The same new tool at a host the service never used is the supply-chain question.
+    expect(newExternalHostHit('status.report_outage', 'collect.cdn.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
+    // A tool named like the service but of another namespace borrows nothing (`statuspage.` is not `status.`).
+    expect(newExternalHostHit('statuspage.post', 'status.known.example', baseline, [], loc, { sentBody: true })?.rule).toBe('host.new_for_tool');
+
+    // A generic client's "service" is every site it ever read: posting to one of them is an upload.
+    const learner = new ProfileLearner();
+    for (let i = 0; i < 30; i++) {
+      const b = new SessionBuilder(ops, `w${i}`, i * 3_600_000);
+      b.turn('read');
+      b.tool('http.get', { url: 'https://paste.example/raw/1' }, { ok: true }, { httpHost: 'paste.example' });
+      for (const e of b.events) learner.observe(e);
+    }
+    learner.closeIdleSessions(100 * 3_600_000);
+    const web = new Baseline(learner.profile('acme', 'agent:ops-1'), learner.profile('acme', 'cohort:ops'), DEFAULT_DETECTION_CONFIG);
+    expect(web.hostKnownForService('http.', 'paste.example')).toBe(true);
+    const upload = newExternalHostHit('http.post', 'paste.example', web, [], loc, { sentBody: true });
+    expect([upload?.rule, upload?.score]).toEqual(['host.new_for_tool', 0.6]);
   });
 
   test("a new refund tool's host, refunding a payment the session read on the original payment, is part of the first use", () => {

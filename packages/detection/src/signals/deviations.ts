@@ -182,6 +182,16 @@ export interface HostRequestContext {
    * its own (`isRefundTool`): the host is the processor that took the payment.
    */
   readonly refundsReadPayment?: boolean;
+  /**
+   * Another tool of the same service (`isbank.get_statement` for `isbank.swift_transfer`) already
+   * reached the host for the agent or its cohort: a new endpoint of an API the agent uses.
+   */
+  readonly serviceHost?: boolean;
+  /**
+   * The call's own arguments give the host as a URL: whoever wrote the call (the agent, for its
+   * task) chose it, so a tool that fetches what it is pointed at has not moved of its own accord.
+   */
+  readonly namedByCall?: boolean;
 }
 
 /** Why a new host counts and how much: one rule, its score, and the text a reader sees for it. */
@@ -216,8 +226,11 @@ function newHostReason(tool: string, host: string, t: ToolHostHistory, request: 
   const reached = `${tool} called ${host}, a host not seen for this tool before`;
   const firstUse = (rule: string, why: string): NewHostReason => ({ rule, score: NEW_LOOKUP_HOST_SCORE, explanation: `${reached}${why}.` });
   const sentBody = request.sentBody === true;
-  // A tool that always talked to the same one or two hosts makes a new host meaningful.
-  if (t.history >= 5 && t.hosts.length <= 3) {
+  // A tool that always talked to the same one or two hosts makes a new host meaningful, unless the
+  // call itself named it and only asked there (the fourth status page a checker is told to read):
+  // then it is weighed on its history like any tool's new host. A body posted to a host the call
+  // names (a connector sending a lead to a new "free trial") stays the stable tool moving.
+  if (t.history >= 5 && t.hosts.length <= 3 && !(request.namedByCall === true && !sentBody)) {
     return { rule: 'host.new_for_stable_tool', score: 1, explanation: `${tool} called ${host}; in ${t.history} earlier calls it only talked to ${t.hosts.slice(0, 3).join(', ')}.` };
   }
   // An established tool that reached no host at all in its history and now calls out: new code
@@ -238,6 +251,10 @@ function newHostReason(tool: string, host: string, t: ToolHostHistory, request: 
       return firstUse('host.documented_for_new_tool', ": the service's own domain, and a document of the organisation read in this session names that service for the work");
     }
     if (request.documented === 'host') return firstUse('host.documented_for_new_tool', ', which a document of the organisation read in this session names');
+    // The service's other tools already talk to this host: the new tool is another endpoint of an
+    // API the agent uses (a weekly task first run, a transfer after months of statements), not code
+    // choosing a new place. Where its data goes beyond the service is judged on its own.
+    if (request.serviceHost === true) return firstUse('host.service_known_for_new_tool', ", a host the service's other tools already use for this agent or its cohort");
     // A lookup nobody in the cohort ever used has to ask somewhere: when it only asks (no request
     // body), its first host is part of the new habit (held Low with it when nothing else is odd);
     // what its URL carries is the lookup-leak question. A new tool that posts a body there,
@@ -261,6 +278,20 @@ function newHostReason(tool: string, host: string, t: ToolHostHistory, request: 
   return { rule: 'host.new_for_tool', score: base, explanation: `${reached}.` };
 }
 
+/**
+ * A namespace that names how a request is made rather than whose API it is: every site a generic
+ * fetch ever read would be "its" host, and a new `http.post` to a page `http.get` read is exactly
+ * the upload the new-host signal is for.
+ */
+const TRANSPORT_NAMESPACE = /^(?:https?|web|www|fetch|browser|browse|request|requests|curl|wget|net|network|api|rest|graphql|mcp|tools?|utils?|generic|custom)$/i;
+
+/** The service a tool belongs to, as a name prefix (`isbank.` for `isbank.swift_transfer`). */
+function serviceOfTool(tool: string): string | undefined {
+  const dot = tool.indexOf('.');
+  if (dot <= 0 || TRANSPORT_NAMESPACE.test(tool.slice(0, dot))) return undefined;
+  return tool.slice(0, dot + 1);
+}
+
 export function newExternalHostHit(tool: string, host: string, baseline: Baseline, internalDomains: readonly string[], loc: SignalLocation, request: HostRequestContext = {}): SignalHit | undefined {
   if (!baseline.mature || isInternal(host, internalDomains) || baseline.approvedDestination({ kind: 'host', value: host })) return undefined;
   const { hosts, history } = baseline.hostsForTool(tool);
@@ -274,7 +305,9 @@ export function newExternalHostHit(tool: string, host: string, baseline: Baselin
   // few times a week is established for the type long before one agent has made 20 calls.
   const callsBy = (p: AgentProfile | undefined): number => (p !== undefined && Object.hasOwn(p.tools, tool) ? (p.tools[tool]?.n ?? 0) : 0);
   const calls = Math.max(callsBy(baseline.agent), callsBy(baseline.cohort));
-  const reason = newHostReason(tool, host, { history, hosts: Object.keys(hosts), calls, known, newTool }, request);
+  const service = newTool ? serviceOfTool(tool) : undefined;
+  const serviceHost = service !== undefined && baseline.hostKnownForService(service, host);
+  const reason = newHostReason(tool, host, { history, hosts: Object.keys(hosts), calls, known, newTool }, serviceHost ? { ...request, serviceHost } : request);
   if (reason.score <= 0.1) return undefined;
   return {
     key: `host:${tool}:${host}`,

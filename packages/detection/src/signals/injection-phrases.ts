@@ -314,7 +314,8 @@ export const PHRASES: readonly PhraseRule[] = [
       new RegExp(
         [
           String.raw`\b(?:the\s+)?(?:${EXECUTIVE}|administrator|sysadmin|IT department|IT team|security team|compliance team|board|management|finance director)(?:\s*\([^)]{1,40}\))?\s+(?:has\s+|have\s+)?(?:already\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed off|signs off|mandated|ordered|instructed|gave (?:the\s+)?(?:sign-?off|go-ahead))\b`,
-          String.raw`\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b`,
+          // "Act as the administrator"; a procedure's "never as admin" or "not as root" forbids it.
+          String.raw`(?<!\b(?:never|not|nor|no one|nobody)\s)\bas (?:the |an |your )?(?:acting |interim )?(?:CFO|CEO|CTO|CISO|COO|administrator|admin|system administrator|sysadmin|director|root)\b`,
           String.raw`\b(?:note|message|memo|instruction|order)s? from (?:the )?(?:CFO|CEO|CTO|CISO|administrator|admin|management|IT department|security team)\b`,
           // The sender named with an executive's title or office: "Message from Leah (CEO's chief of staff)".
           String.raw`\b(?:note|message|memo|instruction|order|request)s? from [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[(,]\s*(?:the\s+|our\s+|your\s+)?(?:(?:(?:CEO|CFO|COO|CTO)['’]s\s+)?(?:${EXECUTIVE}|executive assistant)|(?:CEO|CFO|COO|CTO)['’]s\s+office)\b`,

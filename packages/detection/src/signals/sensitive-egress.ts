@@ -8,13 +8,31 @@ import { ATLAS, type SignalHit } from './signal-hit';
 const ADDRESSING_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'send_to', 'emails', 'iban', 'account', 'account_number', 'acct', 'channel', 'channel_id', 'url', 'webhook', 'webhook_url', 'from', 'reply_to']);
 
 /**
+ * The sending side of a call, named as payment and mail APIs name it: the account a payment is
+ * debited from (`debit_iban`, `from_account`, `ordering_account`, `compte_debit`) and the mailbox a
+ * message is sent as (Graph's `user`, `sender`, `from_address`). Both are the organisation's own
+ * address, not data about anyone leaving it; counted as PII, they made nearly every payment and mail
+ * "send personal data".
+ */
+const DEBIT_SIDE_KEY = /^(?:(?:debit|debtor|source|payer|ordering|originator|from)_?(?:iban|account(?:_?(?:no|number|id))?|acct)|compte_debit)$/;
+const SENDER_KEY = /^(?:user|mailbox|sender|from_(?:address|email|mailbox))$/;
+
+/**
+ * Whether an argument addresses the call rather than carrying its payload. A sender key counts only
+ * for a single address (no space in it): a `user` field holding a sentence is text like any other.
+ */
+export function isAddressingField(f: ArgumentField): boolean {
+  return ADDRESSING_KEYS.has(f.key) || DEBIT_SIDE_KEY.test(f.key) || (SENDER_KEY.test(f.key) && !/\s/.test(f.value.trim()));
+}
+
+/**
  * The part of a call's arguments that is payload rather than addressing. A value whose key names a
  * national identifier keeps its key (`tax_id: …`): the key is what tells that number from any other.
  */
-export function payloadText(fields: readonly ArgumentField[], rawArguments: string | undefined, skip: (key: string) => boolean = (k) => ADDRESSING_KEYS.has(k)): string {
+export function payloadText(fields: readonly ArgumentField[], rawArguments: string | undefined, skip: (f: ArgumentField) => boolean = isAddressingField): string {
   if (fields.length === 0) return rawArguments ?? '';
   return fields
-    .filter((f) => !skip(f.key))
+    .filter((f) => !skip(f))
     .map((f) => (isNationalIdKey(f.key) ? `${f.key}: ${f.value}` : f.value))
     .join('\n');
 }

@@ -1,0 +1,39 @@
+import { parseArgumentFields } from '../indicators/arguments';
+import { findSensitiveData } from '../text/sensitive-data';
+import { isAddressingField, payloadText } from './sensitive-egress';
+
+const payloadOf = (args: Record<string, unknown>): string => {
+  const raw = JSON.stringify(args);
+  return payloadText(parseArgumentFields(raw), raw);
+};
+const kinds = (args: Record<string, unknown>): string[] => findSensitiveData(payloadOf(args)).map((m) => m.kind);
+
+describe('payload text', () => {
+  test("a payment's debit account is the organisation's own, not data leaving it", () => {
+    const transfer = { debit_iban: 'TR33 0006 1005 1978 6457 8413 26', iban: 'TR32 0010 0099 9990 1234 5678 90', amount: 1850, description: 'Fatura 2026-118' };
+    expect(kinds(transfer)).toEqual([]);
+    for (const key of ['from_iban', 'from_account', 'debtor_account_number', 'ordering_account', 'source_acct', 'payer_iban', 'compte_debit']) {
+      expect([key, isAddressingField({ key, value: 'TR330006100519786457841326' })]).toEqual([key, true]);
+    }
+    // An IBAN in the payment's text is payload, whoever's it is.
+    expect(kinds({ ...transfer, description: 'refund to TR33 0006 1005 1978 6457 8413 26 as agreed' })).toEqual(['iban']);
+  });
+
+  test('the mailbox a message is sent as addresses it; the same key holding text is payload', () => {
+    expect(kinds({ user: 'ik@acme-tekstil.example', to: 'aday@mail.example', subject: 'Mülakat', body: 'Yarın 10:00 uygun mu?' })).toEqual([]);
+    for (const key of ['user', 'mailbox', 'sender', 'from_address', 'from_email']) expect([key, isAddressingField({ key, value: 'ap@acme.example' })]).toEqual([key, true]);
+    expect(isAddressingField({ key: 'user', value: 'please call jane@mail.example on +44 20 7946 0958' })).toBe(false);
+    expect(kinds({ user: 'please call jane@mail.example', to: 'x@mail.example' })).toEqual(['email']);
+  });
+
+  test('a key that only contains a sending-side word is payload', () => {
+    for (const key of ['username', 'debit_note', 'source', 'user_email', 'customer_iban', 'accounts']) {
+      expect([key, isAddressingField({ key, value: 'jane@mail.example' })]).toEqual([key, false]);
+    }
+  });
+
+  test("a national identifier's key travels with its value, so the number is read as one", () => {
+    expect(payloadOf({ tckn: '10000000146', name: 'Ayşe Yılmaz' })).toContain('tckn: 10000000146');
+    expect(kinds({ tckn: '10000000146', name: 'Ayşe Yılmaz' })).toEqual(['national_id']);
+  });
+});
