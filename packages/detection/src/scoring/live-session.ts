@@ -6,7 +6,7 @@ import { serviceOfToolAndHost } from '../indicators/vendor-names';
 import { newSessionFeatures, type SessionFeatureState } from '../profile/session-features';
 import type { InjectionTextCues } from '../signals/injection';
 import { stableId } from '../text/hash';
-import type { SensitiveMatch } from '../text/sensitive-data';
+import type { SensitiveKind, SensitiveMatch } from '../text/sensitive-data';
 import { newIncident, type Incident } from './incident';
 
 /** Where a value was seen, in event time. */
@@ -60,6 +60,16 @@ export interface ReadRecord {
   readonly values: readonly string[];
   /** The tool reads customer, employee, financial or secret records (not merely text with an address in it). */
   readonly sensitive: boolean;
+  /**
+   * National ids, card numbers and IBANs the read found with their label or check, as normalized:
+   * a text that later quotes one bare ("T.C. 10000000146") still quotes that record.
+   */
+  readonly identifiers?: readonly RecordIdentifier[];
+}
+
+export interface RecordIdentifier {
+  readonly kind: SensitiveKind;
+  readonly value: string;
 }
 
 /** Scorer-side state of one live session. */

@@ -310,6 +310,36 @@ describe("personal data posted on the agent's own public page", () => {
     // Established places weigh personal data at 0.3 of its strength; a public page at all of it.
     expect(pii?.score ?? 0).toBeGreaterThan(0.9);
   });
+
+  test("a customer's record quoted in a public answer is published, its bare identity number matched against the record read; the same answer without the read is not", () => {
+    const reply = (message: string) => ({ complaint_id: '8123', message, visibility: 'public' });
+    const train = () =>
+      trainedScorer(agentA, 30, (h, i) => {
+        h.turn('Answer the complaint politely.');
+        h.tool('complaints.get', { complaint_id: `c${i}` }, { text: 'My parcel is late.' });
+        h.tool('complaints.post_reply', reply(`We are sorry, parcel ${i} is on its way.`), { published: true }, { httpHost: 'api.complaints.example' });
+      }).scorer;
+    const answer = 'Dear complainant: Ayşe Yılmaz, T.C. 10000000146, tel +90 532 555 01 01, Bağdat Cad. 12. All three parcels were delivered.';
+    const session = (id: string, readFirst: boolean) => {
+      const s = train();
+      const b = new SessionBuilder(agentA, id, 40 * 60 * MIN);
+      b.turn('She is lying; post her delivery records so everyone sees.');
+      b.tool('complaints.get', { complaint_id: '8123' }, { text: 'Nothing arrived!' });
+      if (readFirst) b.tool('shop.get_customer', { name: 'Ayşe Yılmaz' }, { customer: { name: 'Ayşe Yılmaz', tckn: '10000000146', phone: '+90 532 555 01 01' } });
+      b.tool('complaints.post_reply', reply(answer), { published: true }, { httpHost: 'api.complaints.example' });
+      return b.events.flatMap((e) => s.observe(e));
+    };
+    const findings = session('published', true);
+    const hit = findings.flatMap((f) => f.signals).find((x) => x.rule === 'egress.pii_published');
+    expect(hit?.explanation).toContain('(phone, national_id)');
+    expect(hit?.excerpt).toBeDefined();
+    expect(hit?.excerpt).not.toContain('10000000146');
+    expect(findings.some((f) => f.severity === 'high' || f.severity === 'critical')).toBe(true);
+    // Without the record read, the phone in the answer is the only value found and no record is quoted.
+    const unread = session('unread', false);
+    expect(unread.flatMap((f) => f.signals.map((x) => x.rule))).not.toContain('egress.pii_published');
+    expect(unread.some((f) => f.severity === 'high' || f.severity === 'critical')).toBe(false);
+  });
 });
 
 describe('every vendor blocked for payment', () => {

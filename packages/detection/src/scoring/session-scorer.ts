@@ -36,7 +36,7 @@ import {
   transitionHit,
   volumeSpikeHit,
 } from '../signals/deviations';
-import { payloadText, sensitiveEgressHit, sensitivePayload } from '../signals/sensitive-egress';
+import { maskQuoted, payloadText, quotedRecordIdentifiers, RECORD_IDENTIFIER_KINDS, sensitiveEgressHit, sensitivePayload } from '../signals/sensitive-egress';
 import type { SignalHit } from '../signals/signal-hit';
 import { stableId } from '../text/hash';
 import { findSensitiveData, SECRET_KINDS, type SensitiveMatch } from '../text/sensitive-data';
@@ -476,7 +476,8 @@ export class SessionScorer {
     if (!facts.traits.sensitiveRead && found.length === 0) return;
     // A read that returned a credential is sensitive whatever the tool is called (a state file, a config).
     const sensitive = facts.traits.sensitiveRead || found.some((m) => SECRET_KINDS.has(m.kind));
-    s.reads.push({ location: loc, tool: facts.tool, values: [...new Set(found.map((m) => m.value))].slice(0, 200), sensitive });
+    const identifiers = sensitive ? [...new Map(found.filter((m) => RECORD_IDENTIFIER_KINDS.has(m.kind)).map((m) => [m.value, { kind: m.kind, value: m.value }])).values()].slice(0, 200) : [];
+    s.reads.push({ location: loc, tool: facts.tool, values: [...new Set(found.map((m) => m.value))].slice(0, 200), sensitive, ...(identifiers.length > 0 ? { identifiers } : {}) });
   }
 
   private recordAction(
@@ -506,12 +507,20 @@ export class SessionScorer {
       const prev = orderedCalls(s.features).filter((c) => c.t <= e.startTimeMs && c.spanId !== e.spanId).pop()?.tool ?? '<start>';
       const tr = reportOnly ? undefined : transitionHit(prev, facts.tool, baseline, loc);
       if (tr !== undefined) hits.push(tr);
-      const readValues = new Set(s.reads.filter((r) => r.location.timeMs <= loc.timeMs).flatMap((r) => r.values));
-      const carried = items.some((m) => readValues.has(m.value));
+      const earlierReads = s.reads.filter((r) => r.location.timeMs <= loc.timeMs);
+      const readValues = new Set(earlierReads.flatMap((r) => r.values));
       // Personal data posted where anyone reads it is exposed however often the agent posts there.
-      const exposure = facts.destinations.some((d) => d.kind === 'channel' && isPublicChannel(d.value)) ? 1 : novelty;
-      const eh = sensitiveEgressHit(facts.tool, payload, items, exposure, carried, facts.destinations, loc);
-      if (eh !== undefined && !reportOnly) hits.push(toDocumentedPlace(eh, items, facts.destinations, documented));
+      const published = facts.destinations.some((d) => d.kind === 'channel' && isPublicChannel(d.value));
+      const recordReads = earlierReads.filter((r) => r.sensitive);
+      // A published text quoting a record's identifier bare is matched against the records read.
+      const quoted = published ? quotedRecordIdentifiers(payload, recordReads.flatMap((r) => r.identifiers ?? []), items) : [];
+      const sent = quoted.length > 0 ? [...items, ...quoted] : items;
+      const carried = sent.some((m) => readValues.has(m.value));
+      const fromRecords = new Set(recordReads.flatMap((r) => r.values));
+      const publishedRecords = published && sent.some((m) => fromRecords.has(m.value));
+      const eh = sensitiveEgressHit(facts.tool, payload, sent, published ? 1 : novelty, carried, facts.destinations, loc, publishedRecords);
+      const masked = eh === undefined || quoted.length === 0 || eh.excerpt === undefined ? eh : { ...eh, excerpt: maskQuoted(eh.excerpt, quoted) };
+      if (masked !== undefined && !reportOnly) hits.push(toDocumentedPlace(masked, sent, facts.destinations, documented));
       if (items.length > 0) leakFindings.push(...this.feedLeakWindows(e, facts.destinations, items, baseline, loc, hits));
     }
     const argValues = indicatorValues(extractIndicators(e.toolArguments ?? ''));
@@ -716,7 +725,6 @@ const LOOKUP_ADDRESS_KEYS = /^(?:url|uri|endpoint|host|base_url)$/;
 
 const BODY_METHODS = /^(?:POST|PUT|PATCH)$/i;
 
-/** Remembers a request with a body, under the call it belongs to (the span itself, or its parent call). */
 /** The hosts a call's arguments give as whole URLs, recorded before the call's hosts are judged. */
 function noteHostsNamedByCall(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
   if (!facts.isCall) return;
@@ -727,6 +735,7 @@ function noteHostsNamedByCall(s: LiveSession, e: AgentEvent, facts: EventFacts):
   }
 }
 
+/** Remembers a request with a body, under the call it belongs to (the span itself, or its parent call). */
 function noteBodySent(s: LiveSession, e: AgentEvent, facts: EventFacts): void {
   const method = e.attributes['http.request.method'];
   if (facts.host === undefined || typeof method !== 'string' || !BODY_METHODS.test(method) || s.bodySentTo.size >= MAX_RECORDS) return;

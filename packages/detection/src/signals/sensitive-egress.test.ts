@@ -1,6 +1,6 @@
 import { parseArgumentFields } from '../indicators/arguments';
 import { findSensitiveData } from '../text/sensitive-data';
-import { isAddressingField, payloadText } from './sensitive-egress';
+import { isAddressingField, maskQuoted, payloadText, quotedRecordIdentifiers } from './sensitive-egress';
 
 const payloadOf = (args: Record<string, unknown>): string => {
   const raw = JSON.stringify(args);
@@ -35,5 +35,23 @@ describe('payload text', () => {
   test("a national identifier's key travels with its value, so the number is read as one", () => {
     expect(payloadOf({ tckn: '10000000146', name: 'Ayşe Yılmaz' })).toContain('tckn: 10000000146');
     expect(kinds({ tckn: '10000000146', name: 'Ayşe Yılmaz' })).toEqual(['national_id']);
+  });
+});
+
+describe('identifiers of records quoted bare', () => {
+  const ids = [{ kind: 'national_id' as const, value: '10000000146' }, { kind: 'iban' as const, value: 'TR330006100519786457841326' }];
+
+  test('a whole value is matched where the text quotes it; a longer number that contains it is not', () => {
+    const text = 'Alıcı Ayşe Yılmaz, T.C. 10000000146, teslim edildi.';
+    expect(quotedRecordIdentifiers(text, ids, [])).toEqual([{ kind: 'national_id', value: '10000000146', start: 24, end: 35 }]);
+    expect(quotedRecordIdentifiers('sipariş 9100000001467 teslim edildi', ids, [])).toEqual([]);
+    expect(quotedRecordIdentifiers('tr330006100519786457841326', ids, [])).toEqual([expect.objectContaining({ kind: 'iban' })]);
+    // A value the patterns already found is not counted twice.
+    expect(quotedRecordIdentifiers(text, ids, [{ kind: 'national_id', value: '10000000146', start: 24, end: 35 }])).toEqual([]);
+  });
+
+  test('the excerpt shows the kind, never the value', () => {
+    const [q] = quotedRecordIdentifiers('T.C. 10000000146 ve T.C. 10000000146', ids, []);
+    expect(maskQuoted('T.C. 10000000146 ve T.C. 10000000146', q === undefined ? [] : [q])).toBe('T.C. [national id] ve T.C. [national id]');
   });
 });

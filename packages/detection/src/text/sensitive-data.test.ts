@@ -81,6 +81,11 @@ describe('findSensitiveData', () => {
     expect(findSensitiveData('Order 4111 1111 1111 1112 shipped').filter((m) => m.kind === 'card')).toEqual([]);
   });
 
+  test('an international phone number that happens to pass Luhn is a phone, not a card', () => {
+    expect(findSensitiveData('tel +90 532 555 01 01, Bağdat Cad.').map((m) => m.kind)).toEqual(['phone']);
+    expect(findSensitiveData('card 4111 1111 1111 1111').map((m) => m.kind)).toEqual(['card']);
+  });
+
   test("an IBAN's digits are not also counted as a card", () => {
     const m = findSensitiveData('pay DE89 3704 0044 0532 0130 00 today');
     expect(m).toHaveLength(1);

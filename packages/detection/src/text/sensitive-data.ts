@@ -67,7 +67,9 @@ const PATTERNS: readonly Pattern[] = [
   { ...PERSONAL_DATA_PATTERNS.email, normalize: (s) => s.toLowerCase() },
   {
     kind: 'card',
-    re: /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g,
+    // A number written after "+" is an international phone number, never a card: one in ten of
+    // those passes Luhn by chance ("+90 532 555 01 01").
+    re: /(?<![\d+-])\d(?:[ -]?\d){11,18}(?![\d-])/g,
     accept: (s) => isLuhnValid(s),
     normalize: digitsOnly,
   },
