@@ -4,7 +4,7 @@ import { extractIndicators, indicatorValues, namedHosts, type Indicators } from 
 import { phoneKey } from '../indicators/phone-key';
 import { vendorNamesIn } from '../indicators/vendor-names';
 import { clamp01 } from '../internal/stats';
-import { assessInjection, injectionTextCues, isUntrustedOrigin, type InjectionTextCues } from '../signals/injection';
+import { assessInjection, injectionTextCues, isUntrustedOrigin, type InjectionFeature, type InjectionTextCues } from '../signals/injection';
 import { isInternal } from '../signals/deviations';
 import { ATLAS, type SignalHit } from '../signals/signal-hit';
 import { contentFingerprint } from '../text/hash';
@@ -62,11 +62,14 @@ function cuesInSession(s: LiveSession, text: string): InjectionTextCues {
 const TAINT_BEFORE = 100;
 const TAINT_AFTER = 250;
 
-function taintedValues(text: string, features: readonly { start: number; end: number }[]): string[] {
+/** Values near any place an injection feature matched, its first or a later one (`also`). */
+function taintedValues(text: string, features: readonly InjectionFeature[]): string[] {
   const out = new Set<string>();
   for (const f of features) {
-    const window = text.slice(Math.max(0, f.start - TAINT_BEFORE), Math.min(text.length, f.end + TAINT_AFTER));
-    for (const v of indicatorValues(extractIndicators(window))) out.add(v);
+    for (const at of [f, ...(f.also ?? [])]) {
+      const window = text.slice(Math.max(0, at.start - TAINT_BEFORE), Math.min(text.length, at.end + TAINT_AFTER));
+      for (const v of indicatorValues(extractIndicators(window))) out.add(v);
+    }
   }
   return [...out];
 }

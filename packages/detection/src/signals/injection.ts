@@ -14,6 +14,11 @@ export interface InjectionFeature {
   readonly start: number;
   readonly end: number;
   readonly description: string;
+  /**
+   * Where else the text says the same (later matches of the phrase rule): scored once, but a value
+   * right after any of them is as much the instruction's as one after the first.
+   */
+  readonly also?: readonly { readonly start: number; readonly end: number }[];
 }
 
 export interface InjectionAssessment {
@@ -207,9 +212,27 @@ function phraseFeatures(text: string, teaching: NearTeaching, offsetRule = ''): 
     let weight = p.weight;
     if (p.dampable && teaching(start, end)) weight *= isQuoted(text, start, end) ? 0.2 : 0.5;
     if (p.benignWhen !== undefined && p.benignWhen.test(sentenceAround(text, start, end))) weight *= 0.2;
-    out.push({ rule: p.rule + offsetRule, weight, start, end, description: p.description });
+    const also = laterMatches(p.re, text, nonLatin, start);
+    out.push({ rule: p.rule + offsetRule, weight, start, end, description: p.description, ...(also.length > 0 ? { also } : {}) });
   }
   return out;
+}
+
+/** Bound on the extra places one phrase rule is remembered at. */
+const MAX_ALSO = 8;
+
+/** The matches of a phrase rule's regexes other than the one at `first`, in text order (bounded). */
+function laterMatches(res: readonly RegExp[], text: string, nonLatin: boolean, first: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const re of res) {
+    if (!re.global || !mayMatch(re, nonLatin)) continue;
+    re.lastIndex = 0;
+    for (let found = re.exec(text); found !== null && out.length < MAX_ALSO; found = re.exec(text)) {
+      if (found[0].length === 0) re.lastIndex++;
+      else if (found.index !== first) out.push({ start: found.index, end: found.index + found[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function decodeBase64Text(run: string): string | undefined {
