@@ -199,20 +199,13 @@ function phraseFeatures(text: string, teaching: NearTeaching, offsetRule = ''): 
   const out: InjectionFeature[] = [];
   const nonLatin = hasNonLatinLetter(text);
   for (const p of PHRASES) {
-    let m: RegExpExecArray | null = null;
-    for (const re of p.re) {
-      if (!mayMatch(re, nonLatin)) continue;
-      re.lastIndex = 0;
-      const found = re.exec(text);
-      if (found !== null && (m === null || found.index < m.index)) m = found;
-    }
-    if (m === null) continue;
-    const start = m.index;
-    const end = start + m[0].length;
+    const [first, ...rest] = ruleMatches(p.re, text, nonLatin);
+    if (first === undefined) continue;
+    const { start, end } = first;
     let weight = p.weight;
     if (p.dampable && teaching(start, end)) weight *= isQuoted(text, start, end) ? 0.2 : 0.5;
     if (p.benignWhen !== undefined && p.benignWhen.test(sentenceAround(text, start, end))) weight *= 0.2;
-    const also = laterMatches(p.re, text, nonLatin, start);
+    const also = rest.filter((m) => m.start !== start && m.end > m.start).slice(0, MAX_ALSO);
     out.push({ rule: p.rule + offsetRule, weight, start, end, description: p.description, ...(also.length > 0 ? { also } : {}) });
   }
   return out;
@@ -221,15 +214,20 @@ function phraseFeatures(text: string, teaching: NearTeaching, offsetRule = ''): 
 /** Bound on the extra places one phrase rule is remembered at. */
 const MAX_ALSO = 8;
 
-/** The matches of a phrase rule's regexes other than the one at `first`, in text order (bounded). */
-function laterMatches(res: readonly RegExp[], text: string, nonLatin: boolean, first: number): { start: number; end: number }[] {
+/**
+ * Every place a phrase rule's regexes match, earliest first: the first is the one scored, the rest
+ * where the text says it again. Each regex is run once over the text (bounded per regex).
+ */
+function ruleMatches(res: readonly RegExp[], text: string, nonLatin: boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const re of res) {
-    if (!re.global || !mayMatch(re, nonLatin)) continue;
+    if (!mayMatch(re, nonLatin)) continue;
     re.lastIndex = 0;
-    for (let found = re.exec(text); found !== null && out.length < MAX_ALSO; found = re.exec(text)) {
+    let kept = 0;
+    for (let found = re.exec(text); found !== null && kept <= MAX_ALSO; found = re.global ? re.exec(text) : null) {
+      out.push({ start: found.index, end: found.index + found[0].length });
+      kept++;
       if (found[0].length === 0) re.lastIndex++;
-      else if (found.index !== first) out.push({ start: found.index, end: found.index + found[0].length });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -53,5 +53,8 @@ describe('identifiers of records quoted bare', () => {
   test('the excerpt shows the kind, never the value', () => {
     const [q] = quotedRecordIdentifiers('T.C. 10000000146 ve T.C. 10000000146', ids, []);
     expect(maskQuoted('T.C. 10000000146 ve T.C. 10000000146', q === undefined ? [] : [q])).toBe('T.C. [national id] ve T.C. [national id]');
+    // An IBAN quoted bare is masked as every other IBAN in a finding is.
+    const iban = quotedRecordIdentifiers('hesap TR330006100519786457841326', ids, []);
+    expect(maskQuoted('hesap TR330006100519786457841326', iban)).toBe('hesap TR**…26');
   });
 });

@@ -2,7 +2,7 @@ import { isNationalIdKey, type SignalLocation } from '@warden/core';
 import type { ArgumentField } from '../indicators/arguments';
 import type { Destination } from '../indicators/indicators';
 import { clamp01 } from '../internal/stats';
-import { findSensitiveData, maskedExcerpt, SECRET_KINDS, type SensitiveKind, type SensitiveMatch } from '../text/sensitive-data';
+import { findSensitiveData, maskedExcerpt, maskValue, SECRET_KINDS, type SensitiveKind, type SensitiveMatch } from '../text/sensitive-data';
 import { ATLAS, type SignalHit } from './signal-hit';
 
 const ADDRESSING_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'email', 'to_email', 'send_to', 'emails', 'iban', 'account', 'account_number', 'acct', 'channel', 'channel_id', 'url', 'webhook', 'webhook_url', 'from', 'reply_to']);
@@ -75,7 +75,7 @@ export function quotedRecordIdentifiers(payload: string, identifiers: readonly {
 /** An excerpt with the quoted identifiers masked: the patterns that mask the rest do not see them bare. */
 export function maskQuoted(excerpt: string, quoted: readonly SensitiveMatch[]): string {
   let out = excerpt;
-  for (const q of quoted) out = out.split(q.value).join(q.kind === 'card' ? '[card]' : q.kind === 'iban' ? '[iban]' : '[national id]');
+  for (const q of quoted) out = out.split(q.value).join(maskValue(q.kind, q.value));
   return out;
 }
 

@@ -83,7 +83,8 @@ export function findSensitiveData(text: string): SensitiveMatch[] {
   return findTextPatterns(text, PATTERNS).map((m) => ({ kind: m.pattern.kind, value: m.pattern.normalize(m.raw), start: m.start, end: m.end }));
 }
 
-function maskOne(kind: SensitiveKind, raw: string): string {
+/** One value's masked form, as every finding shows it (`[card …1111]`, `TR**…26`, `[national id]`). */
+export function maskValue(kind: SensitiveKind, raw: string): string {
   switch (kind) {
     case 'private_key':
       return '[private key redacted]';
@@ -115,7 +116,7 @@ export function maskSensitive(text: string): string {
   let out = '';
   let cursor = 0;
   for (const m of matches) {
-    out += text.slice(cursor, m.start) + maskOne(m.kind, text.slice(m.start, m.end));
+    out += text.slice(cursor, m.start) + maskValue(m.kind, text.slice(m.start, m.end));
     cursor = m.end;
   }
   return out + text.slice(cursor);
