@@ -33,14 +33,36 @@ export function recordsReturned(result: string | undefined, declared?: number): 
     }
     // The page may be named for what it lists (`subscribers`, `accounts`): any list beside the total will do.
     const total = lower.get(PAGE_TOTAL);
-    const listed = [...lower.values()].some(Array.isArray);
-    if (listed && typeof total === 'number' && Number.isFinite(total) && total >= 0) counted = Math.max(counted ?? 0, total);
+    const lists = [...lower.values()].filter((v): v is unknown[] => Array.isArray(v));
+    if (lists.length > 0 && typeof total === 'number' && Number.isFinite(total) && total >= 0) {
+      const summed = lists.find((l) => sumsAField(l, total));
+      counted = Math.max(counted ?? 0, summed === undefined ? total : summed.length);
+    }
     if (counted === undefined) counted = 1;
   } else if (parsed === undefined) {
     counted = countInTruncated(result);
   }
   if (counted === undefined) return fromDeclared;
   return fromDeclared === undefined ? counted : Math.max(counted, fromDeclared);
+}
+
+/**
+ * A statement's `total` beside its lines is often what they add up to (`{"lines": [{"amount": 42000000}, …],
+ * "total": 287000000}`): a sum of a field every line carries is no count of records, the lines are.
+ */
+function sumsAField(list: readonly unknown[], total: number): boolean {
+  const first = list[0];
+  if (first === null || typeof first !== 'object' || Array.isArray(first)) return false;
+  const tolerance = 1e-9 * Math.max(1, Math.abs(total));
+  return Object.keys(first).some((key) => {
+    let sum = 0;
+    for (const item of list) {
+      const v = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+      sum += v;
+    }
+    return Math.abs(sum - total) <= tolerance;
+  });
 }
 
 function countInTruncated(text: string): number | undefined {

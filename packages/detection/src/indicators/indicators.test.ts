@@ -174,6 +174,11 @@ describe('recordsReturned', () => {
     expect(recordsReturned('{"found":true,"seller_tax_code":"0316629412","total":48600000,"vat_rate":"8%"}')).toBe(1);
     expect(recordsReturned('{"invoices":[{"id":1},{"id":2}],"total":250}')).toBe(250);
     expect(recordsReturned('{"subscribers":[{"msisdn":"84901234567"}],"total":2400}')).toBe(2400);
+    // A statement's total that its lines add up to is an amount: the lines are the records.
+    expect(recordsReturned('{"lines":[{"installer":"IP-1","amount":42000000},{"installer":"IP-2","amount":8000000}],"total":50000000}')).toBe(2);
+    expect(recordsReturned('{"rows":[{"amount":12.5},{"amount":7.25}],"total":19.75}')).toBe(2);
+    // A field that does not add up to the total leaves it a count of the page.
+    expect(recordsReturned('{"rows":[{"amount":10},{"amount":20}],"total":250}')).toBe(250);
     expect(recordsReturned('plain text')).toBeUndefined();
     expect(recordsReturned(undefined, 4)).toBe(4);
   });
