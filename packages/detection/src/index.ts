@@ -35,6 +35,7 @@ export {
   newExternalHostHit,
   newToolHit,
   rateSpikeHit,
+  massChangeHit,
   resourceSweepHit,
   scopeDeviationHits,
   transitionHit,

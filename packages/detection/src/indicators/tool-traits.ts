@@ -263,6 +263,19 @@ export function blocksWhatItNames(tool: string): boolean {
   return BLOCKING_METHOD.test(tool.slice(tool.lastIndexOf('.') + 1).toLowerCase());
 }
 
+/**
+ * A method that changes or ends the thing its arguments name, beyond the state verbs: a config
+ * pushed to a device, an invoice or an order cancelled, a record archived, a service restarted. One
+ * such call is routine; the same call on a hundred things in one session is a blast radius.
+ */
+const CHANGING_METHOD =
+  /^(?:cancel|void|archive|close|push|apply|reset|restart|reboot|stop|shutdown|purge|wipe|erase|release|reject|decline|scale|drain|cordon|mute|silence|expire|kill|rollback|revert|restore|overwrite|configure|replace|unpublish|detach|unlink|unassign|unsubscribe|offboard|retire|decommission|deprovision|uninstall|trash|discard|deactivate|disable|suspend|freeze|lock|block|terminate|revoke)(?:_|$)/;
+
+/** The call changes what it names: a state verb in its name, a blocking change, or a changing method. */
+export function changesWhatItNames(tool: string, traits: Pick<ToolTraits, 'stateChanging'>): boolean {
+  return traits.stateChanging || blocksWhatItNames(tool) || CHANGING_METHOD.test(tool.slice(tool.lastIndexOf('.') + 1).toLowerCase());
+}
+
 /** Data domains whose first appearance is worth more than, say, a new calendar tool. */
 export function isSensitiveDomain(domainOrResource: string): boolean {
   return SENSITIVE_DOMAINS.test(domainOrResource);

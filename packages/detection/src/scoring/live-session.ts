@@ -149,6 +149,11 @@ export interface LiveSession {
   readReferences?: Map<string, TimedValue>;
   /** Calls of this session that refunded a payment it had read, on the original payment, by span id (bounded). */
   refundsOfReadPayments?: Set<string>;
+  /**
+   * Per changing tool whose calls name no resource the sweep counts, the distinct argument sets it
+   * was called with (fingerprints, bounded): how many things one tool changed in this session.
+   */
+  changedByTool?: Map<string, Set<string>>;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
   withheldDestinations?: Map<string, { readonly kind: string; readonly value: string }>;
 }
@@ -217,6 +222,22 @@ export function documentedSend(s: LiveSession, value: string, timeMs: number, gr
 export function noteCredentialCreated(s: LiveSession, spanId: string, timeMs: number): void {
   s.credentialsCreated ??= new Map();
   if (s.credentialsCreated.size < MAX_RECORDS && !s.credentialsCreated.has(spanId)) s.credentialsCreated.set(spanId, timeMs);
+}
+
+const MAX_CHANGED_TOOLS = 20;
+const MAX_CHANGES_PER_TOOL = 1_000;
+
+/** Notes a changing call's argument set under its tool; returns how many distinct sets the tool has had. */
+export function noteChange(s: LiveSession, tool: string, toolArguments: string): number {
+  s.changedByTool ??= new Map();
+  let seen = s.changedByTool.get(tool);
+  if (seen === undefined) {
+    if (s.changedByTool.size >= MAX_CHANGED_TOOLS) return 0;
+    seen = new Set();
+    s.changedByTool.set(tool, seen);
+  }
+  if (seen.size < MAX_CHANGES_PER_TOOL) seen.add(stableId(toolArguments));
+  return seen.size;
 }
 
 /** A call of the session created a credential by `timeMs`. */

@@ -14,7 +14,7 @@ import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { agentEventTime } from '../internal/agent-event-time';
 import { createsCredential, storesSecret } from '../indicators/credential-provisioning';
 import { eventFacts, MAX_RESULT_PARSED, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
-import { headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
+import { changesWhatItNames, headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
@@ -26,6 +26,7 @@ import {
   isInternal,
   isInternalDestination,
   isPublicChannel,
+  massChangeHit,
   newDestinationHit,
   newExternalHostHit,
   newToolHit,
@@ -58,6 +59,7 @@ import {
   eventLocation,
   MAX_RECORDS,
   newLiveSession,
+  noteChange,
   noteCredentialCreated,
   noteReadReferences,
   noteRefundOfReadPayment,
@@ -252,6 +254,11 @@ export class SessionScorer {
     }
     const sweep = resourceSweepHit(session.features.resources, baseline, loc);
     if (sweep !== undefined) hits.push(sweep);
+    // A call naming resources or blocked targets is counted by the sweep.
+    if (facts.isCall && e.kind === 'tool' && facts.resources.length === 0 && facts.blockedTargets.length === 0 && changesWhatItNames(facts.tool, facts.traits)) {
+      const mass = massChangeHit(facts.tool, noteChange(session, facts.tool, e.toolArguments ?? ''), baseline, loc);
+      if (mass !== undefined) hits.push(mass);
+    }
     if (facts.isCall) {
       const rate = rateSpikeHit(peakCallsPerMinute(session.features), baseline, loc);
       if (rate !== undefined) hits.push(rate);

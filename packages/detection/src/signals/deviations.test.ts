@@ -9,6 +9,7 @@ import {
   newDestinationHit,
   newExternalHostHit,
   newToolHit,
+  massChangeHit,
   resourceSweepHit,
   scopeDeviationHits,
   transitionHit,
@@ -339,6 +340,17 @@ describe('volumes, sweeps, transitions', () => {
     expect(resourceSweepHit(many, baseline, loc)?.score).toBeGreaterThan(0.5);
     expect(resourceSweepHit(many.slice(0, 20), cold, loc)).toBeUndefined();
     expect(resourceSweepHit(many, cold, loc)).toBeDefined();
+  });
+
+  test("one tool's changes far beyond the agent's calls per session are a mass change", () => {
+    expect(massChangeHit('gateways.push_config', 12, baseline, loc)).toBeUndefined();
+    const hit = massChangeHit('gateways.push_config', 90, baseline, loc);
+    expect(hit?.rule).toBe('resources.mass_change');
+    expect(hit?.score).toBeGreaterThan(0.55);
+    expect(hit?.explanation).toContain('90 different things');
+    // Without history a few dozen are needed.
+    expect(massChangeHit('gateways.push_config', 20, cold, loc)).toBeUndefined();
+    expect(massChangeHit('gateways.push_config', 30, cold, loc)).toBeDefined();
   });
 
   test('a new sensitive resource is data: `table:payments` is one, `namespace:payments` is not', () => {

@@ -433,6 +433,30 @@ export function resourceSweepHit(distinct: readonly string[], baseline: Baseline
   };
 }
 
+/**
+ * One changing tool applied to far more distinct things in a session than the agent's whole sessions
+ * ever call tools (every inverter set to zero export, every invoice of the month cancelled), where the
+ * things are named by arguments no resource extractor knows (`po`, `series` + `number`, `gateway_id`
+ * + `device`): the sweep counts what it can name, this counts distinct calls. The agent's calls per
+ * session bound what one of its tools did in a session, so history of either is history enough.
+ */
+export function massChangeHit(tool: string, distinctChanges: number, baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
+  const p = baseline.primary;
+  const history = p === undefined || p.toolCallsPerSession.count < 5 ? undefined : Math.max(upperReference(p.toolCallsPerSession), p.toolCallsPerSession.max * 0.5);
+  const threshold = history === undefined ? 25 : Math.max(15, 3 * history);
+  if (distinctChanges < threshold) return undefined;
+  return {
+    key: `mass_change:${tool}`,
+    type: 'resource_sweep',
+    rule: 'resources.mass_change',
+    score: clamp01(0.55 + (distinctChanges - threshold) / 30),
+    weight: 70,
+    explanation: `${tool} changed ${distinctChanges} different things in one session${history === undefined ? '' : `; this agent's sessions make around ${Math.round(history)} calls at most`}.`,
+    location: loc,
+    role: 'action',
+  };
+}
+
 export function rateSpikeHit(peakPerMinute: number, baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
   const p = baseline.primary;
   if (p === undefined || p.peakCallsPerMinute.count < 5) return undefined;
