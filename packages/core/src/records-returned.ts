@@ -1,6 +1,7 @@
 import { tryParseJson } from './try-parse-json';
 
 const ARRAY_FIELDS = ['records', 'results', 'items', 'customers', 'rows', 'objects', 'documents', 'data', 'hits', 'entries', 'employees', 'invoices'];
+const CONTAINER_FIELDS: ReadonlySet<string> = new Set(['records', 'results', 'items', 'rows', 'objects', 'documents', 'hits', 'entries']);
 const COUNT_FIELDS = ['count', 'total_count', 'totalcount', 'row_count', 'rowcount', 'num_results', 'hits_total'];
 /**
  * `total` counts records beside the page of them it totals (`{"rows": [...], "total": 250}`); alone it
@@ -30,6 +31,9 @@ export function recordsReturned(result: string | undefined, declared?: number): 
     for (const f of ARRAY_FIELDS) {
       const v = lower.get(f);
       if (Array.isArray(v)) counted = Math.max(counted ?? 0, v.length);
+      // An export or a search that says how many it holds rather than listing them: `"rows": 412000`.
+      // A number under a thing's name (`"employees": 150`) is what a report sums up, not rows returned.
+      else if (CONTAINER_FIELDS.has(f) && typeof v === 'number' && Number.isInteger(v) && v >= 0) counted = Math.max(counted ?? 0, v);
     }
     // The page may be named for what it lists (`subscribers`, `accounts`): any list beside the total will do.
     const total = lower.get(PAGE_TOTAL);

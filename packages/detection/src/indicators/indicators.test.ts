@@ -177,6 +177,11 @@ describe('recordsReturned', () => {
     // A statement's total that its lines add up to is an amount: the lines are the records.
     expect(recordsReturned('{"lines":[{"installer":"IP-1","amount":42000000},{"installer":"IP-2","amount":8000000}],"total":50000000}')).toBe(2);
     expect(recordsReturned('{"rows":[{"amount":12.5},{"amount":7.25}],"total":19.75}')).toBe(2);
+    // A list's name holding a number counts what the export or search holds.
+    expect(recordsReturned('{"export_id":"FAZ-1","users":212,"rows":412000}')).toBe(412000);
+    expect(recordsReturned('{"hits":1200000,"took_ms":40}')).toBe(1200000);
+    expect(recordsReturned('{"rows":12.5}')).toBe(1);
+    expect(recordsReturned('{"employees":150,"amount_vnd":720000000,"status":"reconciled"}')).toBe(1);
     // A field that does not add up to the total leaves it a count of the page.
     expect(recordsReturned('{"rows":[{"amount":10},{"amount":20}],"total":250}')).toBe(250);
     expect(recordsReturned('plain text')).toBeUndefined();

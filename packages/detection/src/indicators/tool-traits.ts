@@ -271,9 +271,13 @@ export function blocksWhatItNames(tool: string): boolean {
 const CHANGING_METHOD =
   /^(?:cancel|void|archive|close|push|apply|reset|restart|reboot|stop|shutdown|purge|wipe|erase|release|reject|decline|scale|drain|cordon|mute|silence|expire|kill|rollback|revert|restore|overwrite|configure|replace|unpublish|detach|unlink|unassign|unsubscribe|offboard|retire|decommission|deprovision|uninstall|trash|discard|deactivate|disable|suspend|freeze|lock|block|terminate|revoke)(?:_|$)/;
 
-/** The call changes what it names: a state verb in its name, a blocking change, or a changing method. */
+/** Methods that make something new: a hundred contacts imported one by one take nothing away. */
+const CREATING_METHOD = /^(?:create|add|insert|new|register|upload|post|write|append|import|log|record|submit|book|schedule|invite)(?:_|$)/;
+
+/** The call changes or ends what it names: a blocking change, a changing method, or a state verb that does not only create. */
 export function changesWhatItNames(tool: string, traits: Pick<ToolTraits, 'stateChanging'>): boolean {
-  return traits.stateChanging || blocksWhatItNames(tool) || CHANGING_METHOD.test(tool.slice(tool.lastIndexOf('.') + 1).toLowerCase());
+  const method = tool.slice(tool.lastIndexOf('.') + 1).toLowerCase();
+  return blocksWhatItNames(tool) || CHANGING_METHOD.test(method) || (traits.stateChanging && !CREATING_METHOD.test(method));
 }
 
 /** Data domains whose first appearance is worth more than, say, a new calendar tool. */

@@ -443,6 +443,8 @@ describe('every inverter of the fleet pushed the same setting', () => {
     // The same call retried sixty times changes one thing.
     expect(rulesAfter('gateways.push_config', DEVICES.map(() => DEVICES[0]!))).not.toContain('resources.mass_change');
     expect(rulesAfter('gateways.get_status', DEVICES)).not.toContain('resources.mass_change');
+    // Making sixty new things takes nothing away.
+    expect(rulesAfter('gateways.create_schedule', DEVICES)).not.toContain('resources.mass_change');
   });
 
   test('the mass change alone raises the session to High', () => {

@@ -490,6 +490,9 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:our|my)\s+(?:\p{L}+\s+){0,2}account\s+(?:has|have|had)\s+(?:now\s+|just\s+|recently\s+)?(?:moved|changed|been moved|been changed|been transferred)`),
       w(String.raw`update\s+(?:our|my|their|the supplier['’]s|the vendor['’]s)\s+(?:\p{L}+\s+)?(?:details|information|record)\b[^.\n]{0,60}\b(?:IBAN|account number|sort code|routing number|BSB)`),
       w(String.raw`(?:pay|settle|remit|transfer|wire|send)\s+(?:this\s+(?:\p{L}+\s+)?and\s+)?(?:all|any|every)\s+(?:future|upcoming|further|open|outstanding)\s+(?:invoices?|payments?|amounts?)\s+(?:there|to\s+(?:it|this|that|the new))`),
+      // "Kindly remit this and future payment to our HK trading company": this bill and the ones after
+      // it, sent somewhere named right there.
+      w(String.raw`(?:pay|settle|remit|transfer|wire|send)\s+this\s+(?:\p{L}+\s+)?and\s+(?:all\s+|any\s+|every\s+)?(?:future|upcoming|further|subsequent|following)\s+(?:invoices?|payments?|amounts?|remittances?)\s+to\s+(?:our|my|the|this)\b`),
       // Details on file replaced outright, and the pretext that comes with it: "This supersedes the
       // remittance details on file", "owing to a banking migration".
       w(String.raw`supersed(?:es|e|ing)\s+(?:the\s+|all\s+|any\s+|our\s+)?(?:previous\s+|prior\s+|earlier\s+|existing\s+)?(?:remittance|bank(?:ing)?|payment|beneficiary|account)\s+(?:details|instructions|information|data)`),
@@ -497,6 +500,8 @@ export const PHRASES: readonly PhraseRule[] = [
       // The old account said to refuse the money, and the payments said to be taken elsewhere from now
       // on: "a conta no Itaú não aceita mais créditos do exterior", "los pagos pasan a recibirse en …".
       w(String.raw`(?:account|bank)\b[^.\n]{0,40}\b(?:no longer|can no longer|cannot|can['’]t|will not|won['’]t)\s+(?:accept|receive|take)s?\s+(?:\p{L}+\s+){0,2}(?:payments?|transfers?|credits?|remittances?|deposits?|wires?)`),
+      // The old account, said to be old, refusing money is the change itself ("Old account cannot receive now").
+      w(String.raw`old\s+(?:bank\s+)?account\b[^.\n]{0,30}\b(?:no longer|can no longer|cannot|can['’]t|could not|couldn['’]t|will not|won['’]t|is unable to)\s+(?:accept|receive|take)`),
       w(String.raw`(?:cuenta|banco)\b[^.\n]{0,40}\bya no (?:acepta|recibe|admite)|(?:conta|banco)\b[^.\n]{0,40}\bnão (?:aceita|recebe|admite) mais`),
       w(String.raw`(?:pagamentos?|transferências?|remessas?)\b[^.\n]{0,60}\bpassam a ser (?:recebid|feit|creditad|enviad)\p{L}*|(?:pagos?|transferencias?|giros?)\b[^.\n]{0,60}\bpasan a (?:recibirse|hacerse|realizarse|abonarse|acreditarse)`),
       w(String.raw`ne\s+a\s+nyilvántartott\s+számlára|nicht\s+(?:auf|an)\s+das\s+hinterlegte\s+Konto|et\s+non\s+(?:sur|au)\s+(?:le\s+)?compte\s+(?:habituel|enregistré)|ei\s+(?:rekisterissä\s+olevalle|tiedossa\s+olevalle)\s+tilille|ne\s+na\s+(?:evidovaný|uvedený)\s+účet`),
@@ -515,6 +520,13 @@ export const PHRASES: readonly PhraseRule[] = [
       w(String.raw`(?:bank\s+)?rekvizit\p{L}*\s+o['’ʻ]zgar(?:di|gan)`),
       // Georgian: "the account was closed" (ანგარიში დაიხურა).
       ws(String.raw`ანგარიში\s+(?:\p{L}+\s+)?(?:დაიხურა|დახურულია|დაიხურება)`),
+      // Chinese, as an exporter's bilingual note writes it: the old account has stopped receiving
+      // (原账户暂停收款), this and later payments to be remitted into another account (以后货款请汇入),
+      // the bank or receiving account changed (变更收款账户), a new bank account (新银行账户).
+      JA(String.raw`原(?:银行)?(?:账户|帐户|账号|帳戶)[^。\n]{0,8}(?:暂停|停止|不再|无法|不能|已停止)(?:收款|接收|使用|入账)`),
+      JA(String.raw`(?:以后|今后|此后|后续|以後)(?:的)?(?:货款|付款|款项|汇款|貨款)[^。\n]{0,12}(?:汇入|汇至|转入|转至|付至|支付至|打入|匯入)`),
+      JA(String.raw`(?:更改|变更|更换|更新|變更)(?:了)?(?:我司)?(?:的)?(?:银行|收款|銀行)(?:账户|帐户|账号|信息|资料|帳戶)`),
+      JA(String.raw`新(?:的)?(?:银行|收款|銀行)(?:账户|帐户|账号|帳戶)`),
     ),
     description: 'asks for payments to go to new bank details',
     dampable: true,
