@@ -277,7 +277,7 @@ const CREATING_METHOD = /^(?:create|add|insert|new|register|upload|post|write|ap
 /** The call changes or ends what it names: a blocking change, a changing method, or a state verb that does not only create. */
 export function changesWhatItNames(tool: string, traits: Pick<ToolTraits, 'stateChanging'>): boolean {
   const method = tool.slice(tool.lastIndexOf('.') + 1).toLowerCase();
-  return blocksWhatItNames(tool) || CHANGING_METHOD.test(method) || (traits.stateChanging && !CREATING_METHOD.test(method));
+  return BLOCKING_METHOD.test(method) || CHANGING_METHOD.test(method) || (traits.stateChanging && !CREATING_METHOD.test(method));
 }
 
 /** Data domains whose first appearance is worth more than, say, a new calendar tool. */

@@ -6,7 +6,7 @@ import { clamp01 } from '../internal/stats';
 import { expectedSessions, type ActivityRate } from '../profile/activity-rate';
 import type { AgentProfile } from '../profile/agent-profile';
 import type { Baseline } from '../profile/baseline';
-import { upperReference } from '../profile/number-stats';
+import { upperReference, type NumberStats } from '../profile/number-stats';
 import { ATLAS, type SignalHit } from './signal-hit';
 
 /**
@@ -412,14 +412,23 @@ export function volumeSpikeHit(tool: string, records: number, baseline: Baseline
   };
 }
 
-export function resourceSweepHit(distinct: readonly string[], baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
-  const p = baseline.primary;
-  const history = p === undefined || p.distinctResourcesPerSession.count < 5 ? undefined : Math.max(upperReference(p.distinctResourcesPerSession), p.distinctResourcesPerSession.max * 0.5);
-  // Dozens of resources in one session fire on their own; with history, far above it fires earlier.
+/**
+ * When a count of distinct things in one session is a sweep, from the agent's history of that count per
+ * session: dozens fire on their own (25 without five sessions of history); with history, three times
+ * its peak (at least 15). Past the threshold the score climbs from 0.55 to certain 13.5 things later.
+ */
+function sweepOver(n: number, perSession: NumberStats | undefined): { score: number; history: number | undefined } | undefined {
+  const history = perSession === undefined || perSession.count < 5 ? undefined : Math.max(upperReference(perSession), perSession.max * 0.5);
   const threshold = history === undefined ? 25 : Math.max(15, 3 * history);
-  const n = distinct.length;
   if (n < threshold) return undefined;
-  const score = clamp01(0.55 + (n - threshold) / 30);
+  return { score: clamp01(0.55 + (n - threshold) / 30), history };
+}
+
+export function resourceSweepHit(distinct: readonly string[], baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
+  const n = distinct.length;
+  const sweep = sweepOver(n, baseline.primary?.distinctResourcesPerSession);
+  if (sweep === undefined) return undefined;
+  const { score, history } = sweep;
   return {
     key: 'sweep',
     type: 'resource_sweep',
@@ -441,15 +450,14 @@ export function resourceSweepHit(distinct: readonly string[], baseline: Baseline
  * session bound what one of its tools did in a session, so history of either is history enough.
  */
 export function massChangeHit(tool: string, distinctChanges: number, baseline: Baseline, loc: SignalLocation): SignalHit | undefined {
-  const p = baseline.primary;
-  const history = p === undefined || p.toolCallsPerSession.count < 5 ? undefined : Math.max(upperReference(p.toolCallsPerSession), p.toolCallsPerSession.max * 0.5);
-  const threshold = history === undefined ? 25 : Math.max(15, 3 * history);
-  if (distinctChanges < threshold) return undefined;
+  const sweep = sweepOver(distinctChanges, baseline.primary?.toolCallsPerSession);
+  if (sweep === undefined) return undefined;
+  const { score, history } = sweep;
   return {
     key: `mass_change:${tool}`,
     type: 'resource_sweep',
     rule: 'resources.mass_change',
-    score: clamp01(0.55 + (distinctChanges - threshold) / 30),
+    score,
     weight: 70,
     explanation: `${tool} changed ${distinctChanges} different things in one session${history === undefined ? '' : `; this agent's sessions make around ${Math.round(history)} calls at most`}.`,
     location: loc,
