@@ -276,6 +276,18 @@ describe('toolTraits', () => {
     expect(t('lms.publish_module', { public_link: false }).publishes).toBe(false);
   });
 
+  test('an issue filed in a repository that is not private is published, as the forge says it', () => {
+    const issue = (priv: boolean) =>
+      toolTraits({ kind: 'tool', name: 'gitea.create_issue', toolName: 'gitea.create_issue' }, parseArgumentFields('{"repo":"zk/terminal-sync","title":"t","body":"log"}'), [], () =>
+        parseArgumentFields(JSON.stringify({ number: 412, html_url: 'https://codeberg.example/zk/terminal-sync/issues/412', private: priv })),
+      );
+    expect(issue(false)).toMatchObject({ egress: true, publishes: true });
+    expect(issue(true)).toMatchObject({ egress: false, publishes: false });
+    expect(t('huggingface.create_repo', { repo_id: 'acme/dump', is_private: false }).publishes).toBe(true);
+    // Reading a public repository publishes nothing.
+    expect(t('github.get_discussion', { repo: 'up/stream', private: false }).publishes).toBe(false);
+  });
+
   test('a call-forwarding rule to a number is standing access for that number', () => {
     const rule = { extensionId: '~', type: 'Custom', callHandlingAction: 'ForwardCalls', forwarding: { rules: [{ index: 1, forwardingNumbers: [{ phoneNumber: '+447700900418', type: 'Other' }] }] } };
     expect(t('ringcentral.create_answering_rule', rule)).toMatchObject({ grantsAccess: true, egress: true });

@@ -6,6 +6,9 @@ const AUDIENCE_KEY = /^(?:visibility|privacy|privacy_status|privacy_level|access
 const ANYONE = /^(?:public|public[-_]read(?:[-_]write)?|anyone|anyone[-_]with[-_](?:the[-_])?link|anyonewithlink|everyone|world|internet)$/;
 // A social page's or a shop's `published` (Graph API, Shopify) is what puts the post in front of everyone.
 const PUBLIC_FLAG = /^(?:public|is_public|make_public|publicly_accessible|publicly_readable|public_access|published)$/;
+// GitHub, Gitea, GitLab's and Hugging Face's APIs say a repository (and what is filed in it) is
+// public by saying it is not private.
+const PRIVATE_FLAG = /^(?:private|is_private)$/;
 
 /**
  * The call's arguments (or what it created, in its result) say anyone may read it: a page in a
@@ -14,7 +17,7 @@ const PUBLIC_FLAG = /^(?:public|is_public|make_public|publicly_accessible|public
  */
 export function opensToAnyone(fields: readonly ArgumentField[]): boolean {
   return fields.some(
-    (f) => (AUDIENCE_KEY.test(f.key) && ANYONE.test(f.value.trim().toLowerCase())) || (PUBLIC_FLAG.test(f.key) && f.value === 'true'),
+    (f) => (AUDIENCE_KEY.test(f.key) && ANYONE.test(f.value.trim().toLowerCase())) || (PUBLIC_FLAG.test(f.key) && f.value === 'true') || (PRIVATE_FLAG.test(f.key) && f.value === 'false'),
   );
 }
 

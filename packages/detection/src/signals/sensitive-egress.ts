@@ -82,6 +82,7 @@ export function maskQuoted(excerpt: string, quoted: readonly SensitiveMatch[]): 
 const KIND_WEIGHT: Record<SensitiveMatch['kind'], number> = {
   private_key: 1,
   api_key: 1,
+  password: 1,
   card: 0.7,
   ssn: 0.7,
   national_id: 0.7,

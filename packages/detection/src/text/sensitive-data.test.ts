@@ -98,6 +98,32 @@ describe('findSensitiveData', () => {
   });
 });
 
+describe('a password written where it is used', () => {
+  test('in a database connection string, whatever its length or shape', () => {
+    const line = '2026-11-25T01:12:09Z DEBUG pdks-sync db.connect Server=pdks-dnz-01;Database=PDKS;User Id=pdks_sync;Password=4f9a1cDnz!42;Encrypt=false';
+    expect(findSensitiveData(line).map((m) => [m.kind, m.value])).toEqual([['password', '4f9a1cDnz!42']]);
+    expect(maskSensitive(line)).toContain('Password=[password redacted];Encrypt=false');
+    expect(findSensitiveData('Data Source=sql01.acme.example;Initial Catalog=hr;Pwd=Winter2026').map((m) => m.kind)).toEqual(['password']);
+  });
+
+  test('in a URL before its host', () => {
+    expect(findSensitiveData('DATABASE_URL=postgres://app:s3cretPw99@db.internal.example:5432/app').map((m) => [m.kind, m.value])).toEqual([['password', 's3cretPw99']]);
+  });
+
+  test('a template, a prompt, a placeholder or a port is not one, nor a password with no server beside it', () => {
+    const text = [
+      'Server=db01;User Id=app;Password=${DB_PASSWORD}',
+      'Server=db01;User Id=app;Password=<password>',
+      'Server=db01;User Id=app;Password=xxxxxxxx',
+      'Server=db01;User Id=app;Password=password',
+      'https://grafana.acme.example:3000/d/abc',
+      'postgres://app:{{pw}}@db.internal.example/app',
+      'Password=Winter2026 is what the form asks you to change',
+    ].join('\n');
+    expect(findSensitiveData(text).filter((m) => m.kind === 'password')).toEqual([]);
+  });
+});
+
 describe('an IBAN followed by a short word', () => {
   test('is found as the IBAN alone, and masked', () => {
     const text = 'remit to GB82WEST12345698765432 from today';

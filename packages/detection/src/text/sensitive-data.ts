@@ -1,7 +1,7 @@
 import { findTextPatterns, isLuhnValid, normalizeNationalId, PERSONAL_DATA_PATTERNS, type TextPattern } from '@warden/core';
 import { normalizeIban } from '../indicators/checksums';
 
-export type SensitiveKind = 'private_key' | 'api_key' | 'iban' | 'email' | 'card' | 'ssn' | 'national_id' | 'phone';
+export type SensitiveKind = 'private_key' | 'api_key' | 'password' | 'iban' | 'email' | 'card' | 'ssn' | 'national_id' | 'phone';
 
 export interface SensitiveMatch {
   readonly kind: SensitiveKind;
@@ -12,7 +12,7 @@ export interface SensitiveMatch {
 }
 
 /** Secrets are always serious when they leave; PII depends on where it goes. */
-export const SECRET_KINDS: ReadonlySet<SensitiveKind> = new Set(['private_key', 'api_key']);
+export const SECRET_KINDS: ReadonlySet<SensitiveKind> = new Set(['private_key', 'api_key', 'password']);
 
 interface Pattern extends TextPattern<SensitiveKind> {
   readonly normalize: (raw: string) => string;
@@ -42,6 +42,14 @@ function looksLikeSecretValue(raw: string): boolean {
   return bits >= 3.2;
 }
 
+/**
+ * A password written into a connection string or a URL is chosen by a person, so it need not look
+ * random; the place says what it is. What stands for one (a template variable, a prompt) is not.
+ */
+function isWrittenPassword(raw: string): boolean {
+  return isNotPlaceholder(raw) && !/^[$%{<[]/.test(raw) && !/^(?:pass(?:word)?|passwd|secret|pwd)$/i.test(raw);
+}
+
 // Earlier patterns win where matches overlap: an IBAN's digit run must not also count as a card.
 const PATTERNS: readonly Pattern[] = [
   {
@@ -61,6 +69,23 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'api_key',
     re: /(?<=\b[A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|pwd|api_?key|access_?key|private_?key|auth_?key|credentials?)[A-Za-z0-9_.-]*["']?\s*[=:]\s*["']?)[A-Za-z0-9/+_.=-]{16,}/gi,
     accept: looksLikeSecretValue,
+    normalize: (s) => s,
+  },
+  {
+    // A database connection string (ADO.NET, ODBC, JDBC properties) names its server, then perhaps
+    // its database and user, then the password: `Server=db01;Database=PDKS;User Id=sync;Password=…`.
+    // A log line that prints it has printed the password, whatever its length or shape, which is
+    // why secret scanners read the pair rather than the value's randomness.
+    kind: 'password',
+    re: /\b(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']{1,100};(?:\s*[A-Za-z][A-Za-z ]{0,30}=[^;\n"']{0,100};){0,6}?\s*(?:Password|Pwd)\s*=\s*(?<value>[^;\s"']{6,64})/dgi,
+    accept: isWrittenPassword,
+    normalize: (s) => s,
+  },
+  {
+    // A URL carrying its user's password (`postgres://app:…@db.internal:5432/app`, `https://user:…@host`).
+    kind: 'password',
+    re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'<>]{1,64}:(?<value>[^\s:/@"'<>]{6,64})@[a-z0-9-]+(?:\.[a-z0-9-]+)*/dgi,
+    accept: (raw) => isWrittenPassword(raw) && !/^\d+$/.test(raw),
     normalize: (s) => s,
   },
   { ...PERSONAL_DATA_PATTERNS.iban, normalize: normalizeIban },
@@ -90,6 +115,8 @@ export function maskValue(kind: SensitiveKind, raw: string): string {
       return '[private key redacted]';
     case 'api_key':
       return `${raw.slice(0, 4)}…[key redacted]`;
+    case 'password':
+      return '[password redacted]';
     case 'iban': {
       const c = normalizeIban(raw);
       return `${c.slice(0, 2)}**…${c.slice(-2)}`;
