@@ -2,7 +2,7 @@ import { recordsReturned, type AgentEvent } from '@warden/core';
 import { parseArgumentFields } from './arguments';
 import { eventFacts, withChildHostDestinations } from './event-facts';
 import { blockedTargetsFromArguments, destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, isDataResource, namedHosts, resourcesFromArguments } from './indicators';
-import { blocksWhatItNames, dataDomainOf, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields, toolTraits } from './tool-traits';
+import { blocksWhatItNames, dataDomainOf, grantsAdministration, headNounOf, isSensitiveDomain, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields, toolTraits } from './tool-traits';
 
 describe('extractIndicators', () => {
   test('e-mails, domains, URLs, hosts, checked IBANs and account numbers', () => {
@@ -274,6 +274,17 @@ describe('toolTraits', () => {
     expect(t('trello.get_board', { board_id: 'b', visibility: 'public' })).toMatchObject({ egress: false, publishes: false });
     expect(t('gitbook.create_page', { space: 'handbook', visibility: 'private' })).toMatchObject({ egress: false, publishes: false });
     expect(t('lms.publish_module', { public_link: false }).publishes).toBe(false);
+  });
+
+  test('a grant that makes its grantee an administrator says so in its role or its permissions', () => {
+    const admin = (args: Record<string, unknown>) => grantsAdministration(parseArgumentFields(JSON.stringify(args)));
+    expect(admin({ email: 'a@x.example', role: 'admin', scope: 'all brands' })).toBe(true);
+    expect(admin({ email: 'a@x.example', role: 'installer_admin', permissions: ['commission_statements'] })).toBe(true);
+    expect(admin({ email: 'a@x.example', role: 'Owner' })).toBe(true);
+    expect(admin({ email: 'a@x.example', role: 'buyer', permissions: ['orders', 'users'] })).toBe(true);
+    expect(admin({ email: 'a@x.example', role: 'buyer', permissions: ['orders', 'price_lists'] })).toBe(false);
+    expect(admin({ email: 'a@x.example', role: 'viewer', note: 'ask the admin' })).toBe(false);
+    expect(admin({ email: 'a@x.example', access: 'read', title: 'Administrator of nothing' })).toBe(false);
   });
 
   test('an issue filed in a repository that is not private is published, as the forge says it', () => {

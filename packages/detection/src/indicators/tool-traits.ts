@@ -221,6 +221,21 @@ export function toolTraits(
   return { egress, stateChanging, highImpact, grantsAccess, publishes, sensitiveRead, dataDomain };
 }
 
+// What a grant makes its grantee: a role or access level that runs the thing (`admin`,
+// `installer_admin`, `Owner`, `superuser`), or a permission over who else gets in (`users`,
+// `manage_members`).
+const ROLE_FIELD = /^(?:roles?|role_?name|access_?level|access|level|permission_?level|permissions?|privileges?|scopes?|rights)$/;
+const ADMINISTRATIVE_VALUE = /^(?:[a-z]+[_ -])?(?:admin|admins|administrator|owner|co[_ -]?owner|superuser|super[_ -]?admin|root|full[_ -]?control)(?:[_ -][a-z]+)?$/i;
+const PEOPLE_PERMISSION = /^(?:(?:manage|admin|edit)[_ -])?(?:users|members|user[_ -]management|member[_ -]management|team[_ -]management)$/i;
+
+/**
+ * A grant that makes its grantee an administrator of what it opens: whoever holds it can read
+ * everything there and let others in, so handing it to a stranger is handing over the thing.
+ */
+export function grantsAdministration(fields: readonly ArgumentField[]): boolean {
+  return fields.some((f) => ROLE_FIELD.test(f.key) && (ADMINISTRATIVE_VALUE.test(f.value.trim()) || PEOPLE_PERMISSION.test(f.value.trim())));
+}
+
 /**
  * Standing access spelled in the arguments rather than in the tool's name: a rule or automation
  * whose action forwards what arrives (a helpdesk automation, a mail-flow rule) hands every later

@@ -92,6 +92,17 @@ describe('linkEvidence', () => {
     expect(grant[0]?.explanation).toContain('gave standing access to archive@contracts-vault.example');
   });
 
+  test('making a stranger a sentence named an administrator links harder than any other grant', () => {
+    const s = newLiveSession(start);
+    s.contentNamed.set('coordinator.eastbridge@webmail.example', { timeMs: 10, spanId: 'notice', origin: 'tool_result', inProse: true });
+    s.contentNamed.set('buyer@brand.example', { timeMs: 10, spanId: 'notice', origin: 'tool_result', inProse: true });
+    const invite = (v: string, id: string, admin: boolean) => ({ ...send(20, [v]), tool: 'b2b.invite_user', grantsAccess: true, ...(admin ? { grantsAdministration: true } : {}), location: at(id, 20) });
+    s.actions.push(invite('coordinator.eastbridge@webmail.example', 'admin', true), invite('buyer@brand.example', 'buyer', false));
+    const hits = linkEvidence(s, new Set(), cold, ['acme.example']);
+    expect(hits.map((h) => [h.location.spanId, h.score])).toEqual([['admin', 1], ['buyer', 0.9]]);
+    expect(hits[0]?.explanation).toContain('gave administrator access to coordinator.eastbridge@webmail.example');
+  });
+
   test('a payment to an account a sentence of third-party content named links as hard as a grant', () => {
     const s = newLiveSession(start);
     s.contentNamed.set('BG05UNCR70001524836197', { timeMs: 10, spanId: 'comment', origin: 'tool_result', inProse: true });

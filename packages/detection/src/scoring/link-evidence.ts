@@ -130,8 +130,10 @@ function contentNamedDestinationHit(s: LiveSession, a: ActionRecord, v: string, 
   const knownDomain = v.includes('@') && baseline.destination('email_domain', v.slice(v.indexOf('@') + 1)) !== undefined;
   // Money to an account a stranger's sentence named is business e-mail compromise itself.
   const account = isValidIban(v) || /^\+?\d{6,}$/.test(v);
-  const base = a.grantsAccess ? (named.inProse ? 0.9 : 0.7) : account && a.highImpact ? 0.9 : a.payloadValues.length > 0 ? 0.8 : 0.5;
-  const what = a.grantsAccess ? 'gave standing access to' : 'sent to';
+  // Making a stranger an administrator hands over what the grant opens, and who else gets in.
+  const admin = a.grantsAccess && a.grantsAdministration === true;
+  const base = a.grantsAccess ? (named.inProse ? (admin ? 1 : 0.9) : admin ? 0.85 : 0.7) : account && a.highImpact ? 0.9 : a.payloadValues.length > 0 ? 0.8 : 0.5;
+  const what = admin ? 'gave administrator access to' : a.grantsAccess ? 'gave standing access to' : 'sent to';
   const shown = v.startsWith('key:') ? `the key ${v.slice(4, 24)}…` : v;
   const where = `${named.inProse ? 'a sentence in ' : ''}${named.origin.replace('_', ' ')}`;
   return {

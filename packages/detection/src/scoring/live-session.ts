@@ -46,6 +46,8 @@ export interface ActionRecord {
   readonly highImpact: boolean;
   /** Gives the destination standing access (forwarding rule, delegate, invite, subscription). */
   readonly grantsAccess: boolean;
+  /** The grant makes its grantee an administrator (`grantsAdministration`). */
+  readonly grantsAdministration?: boolean;
   /** Sensitive values in the payload (normalized). */
   readonly payloadValues: readonly string[];
   /** Highest destination novelty of the call (0 known .. 1 never seen), or 1 for a public channel. */

@@ -14,7 +14,7 @@ import { resolveDetectionConfig, type DetectionConfig } from '../config';
 import { agentEventTime } from '../internal/agent-event-time';
 import { createsCredential, storesSecret } from '../indicators/credential-provisioning';
 import { eventFacts, MAX_RESULT_PARSED, withChildHostDestinations, type EventFacts } from '../indicators/event-facts';
-import { changesWhatItNames, headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
+import { changesWhatItNames, grantsAdministration, headNounOf, listsCredentials, readsCredentialsByName, readsConfidentialRecordsByName, readsOrganisationDocuments, returnsSensitiveFields } from '../indicators/tool-traits';
 import { destinationsFromArguments, extractIndicators, hostOfUrl, indicatorValues, type Destination } from '../indicators/indicators';
 import { parseProfile, profileSubject, type AgentProfile } from '../profile/agent-profile';
 import { Baseline } from '../profile/baseline';
@@ -541,6 +541,7 @@ export class SessionScorer {
         stateChanging: facts.traits.stateChanging,
         highImpact: facts.traits.highImpact,
         grantsAccess: facts.traits.grantsAccess,
+        ...(facts.traits.grantsAccess && grantsAdministration(facts.fields) ? { grantsAdministration: true } : {}),
         payloadValues: [...new Set(items.map((m) => m.value))],
         novelty,
         destinations: facts.destinations.map((d) => d.value),
