@@ -483,7 +483,9 @@ export class SessionScorer {
     if (!facts.traits.sensitiveRead && found.length === 0) return;
     // A read that returned a credential is sensitive whatever the tool is called (a state file, a config).
     const sensitive = facts.traits.sensitiveRead || found.some((m) => SECRET_KINDS.has(m.kind));
-    const identifiers = sensitive ? [...new Map(found.filter((m) => RECORD_IDENTIFIER_KINDS.has(m.kind)).map((m) => [m.value, { kind: m.kind, value: m.value }])).values()].slice(0, 200) : [];
+    // A national id, a social security or a card number found by its label or its check is a
+    // person's record, whatever system returned it (a meter vendor's accounts, a gate log).
+    const identifiers = [...new Map(found.filter((m) => RECORD_IDENTIFIER_KINDS.has(m.kind) && (sensitive || m.kind !== 'iban')).map((m) => [m.value, { kind: m.kind, value: m.value }])).values()].slice(0, 200);
     s.reads.push({ location: loc, tool: facts.tool, values: [...new Set(found.map((m) => m.value))].slice(0, 200), sensitive, ...(identifiers.length > 0 ? { identifiers } : {}) });
   }
 
@@ -518,7 +520,7 @@ export class SessionScorer {
       const readValues = new Set(earlierReads.flatMap((r) => r.values));
       // Personal data posted where anyone reads it is exposed however often the agent posts there.
       const published = facts.destinations.some((d) => d.kind === 'channel' && isPublicChannel(d.value));
-      const recordReads = earlierReads.filter((r) => r.sensitive);
+      const recordReads = earlierReads.filter((r) => r.sensitive || (r.identifiers?.length ?? 0) > 0);
       // A published text quoting a record's identifier bare is matched against the records read.
       const quoted = published ? quotedRecordIdentifiers(payload, recordReads.flatMap((r) => r.identifiers ?? []), items) : [];
       const sent = quoted.length > 0 ? [...items, ...quoted] : items;
