@@ -473,6 +473,23 @@ describe('every inverter of the fleet pushed the same setting', () => {
     expect(rulesAfter('gateways.create_schedule', DEVICES)).not.toContain('resources.mass_change');
   });
 
+  test('object after object deleted from one bucket is a mass change though every call names the same bucket', () => {
+    const { scorer: s } = trainedScorer(agentA, 30, (h, i) => {
+      h.turn('Remove the duplicate scan.');
+      h.tool('r2.delete_object', { bucket: 'customs-archive', key: `2026/05/dup-${i}.pdf` }, { deleted: true });
+    });
+    const session = (n: number) => {
+      const b = new SessionBuilder(agentA, `purge-${n}`, 40 * 60 * MIN);
+      b.turn('Clear May from the archive.');
+      for (let k = 0; k < n; k++) b.tool('r2.delete_object', { bucket: 'customs-archive', key: `2026/05/DUA-${4000 + k}.pdf` }, { deleted: true });
+      return b.events.flatMap((e) => s.observe(e)).flatMap((f) => f.signals.map((x) => x.rule));
+    };
+    const purge = session(80);
+    expect(purge).toContain('resources.mass_change');
+    expect(purge).not.toContain('resources.sweep');
+    expect(session(3)).not.toContain('resources.mass_change');
+  });
+
   test('the mass change alone raises the session to High', () => {
     const { scorer: s } = trainedScorer(agentA, 30, (h, i) => {
       h.turn('Cancel the duplicate invoice.');

@@ -254,9 +254,12 @@ export class SessionScorer {
     }
     const sweep = resourceSweepHit(session.features.resources, baseline, loc);
     if (sweep !== undefined) hits.push(sweep);
-    // A call naming resources or blocked targets is counted by the sweep.
-    if (facts.isCall && e.kind === 'tool' && facts.resources.length === 0 && facts.blockedTargets.length === 0 && changesWhatItNames(facts.tool, facts.traits)) {
-      const mass = massChangeHit(facts.tool, noteChange(session, facts.tool, e.toolArguments ?? ''), baseline, loc);
+    // A call naming blocked targets is counted by the blocking rule. One naming resources is the
+    // sweep's once the sweep holds; until then it counts here too: deleting object after object of
+    // one bucket names one resource, the bucket, a hundred times.
+    if (facts.isCall && e.kind === 'tool' && facts.blockedTargets.length === 0 && changesWhatItNames(facts.tool, facts.traits)) {
+      const distinct = noteChange(session, facts.tool, e.toolArguments ?? '');
+      const mass = facts.resources.length === 0 || sweep === undefined ? massChangeHit(facts.tool, distinct, baseline, loc) : undefined;
       if (mass !== undefined) hits.push(mass);
     }
     if (facts.isCall) {
