@@ -530,8 +530,10 @@ export const PHRASES: readonly PhraseRule[] = [
     ),
     description: 'asks for payments to go to new bank details',
     dampable: true,
+    // A warning, or the procedure against the fraud: a change confirmed by calling the counterpart
+    // back on the number already on file, the one step a fraudster's letter never asks for.
     benignWhen:
-      /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b|(?<!\p{L})(?:dolandırıc\p{L}*|değişmedi|мошенни\p{L}*|не\s+изменились)(?!\p{L})/iu,
+      /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing))\s+(?:back\s+)?(?:[\p{L}'’]+\s+){0,3}?(?:back\s+)?on\s+the\s+(?:(?:phone|telephone)\s+)?number\s+(?:already\s+)?(?:on file|on record|in the vendor (?:master|record))|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b|(?<!\p{L})(?:dolandırıc\p{L}*|değişmedi|мошенни\p{L}*|не\s+изменились)(?!\p{L})/iu,
   },
   {
     // The same fraud aimed at what arrives by post or phone: a change of address or a forwarding

@@ -188,11 +188,25 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return QUOTES.test(before) || (QUOTES.test(text.slice(Math.max(0, start - 40), start)) && QUOTES.test(after));
 }
 
-/** The sentence (or line) a match sits in. */
+/**
+ * The sentence (or line) a match sits in. A full stop ends a sentence; the dots inside an address,
+ * a domain or a version number do not (`finans@acme-tekstil.example`, `v6.60`), or the words after
+ * an address would fall out of its sentence.
+ */
+const SENTENCE_END = /\.(?![\p{L}\p{N}])|\n/gu;
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
-  const stops = [text.indexOf('.', end), text.indexOf('\n', end)].filter((i) => i >= 0);
-  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const i = m.index ?? 0;
+    if (i < start) from = i + 1;
+    else if (i >= end) {
+      to = i;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 function phraseFeatures(text: string, teaching: NearTeaching, offsetRule = ''): InjectionFeature[] {
