@@ -1,4 +1,5 @@
 import { isLuhnValid } from '@warden/core';
+import { boleto, boletoMod10, boletoMod11, brazilianIban, cnpj, cnpjCheckDigits, cpf, cpfCheckDigits, nifCheckDigit, paraguayanRucCheckDigit, pixEvpKey, portugueseIban, portugueseNif } from './fake-data';
 import { chileanRut, containerCheckDigit, containerNumber, emvCrc16, fakeCustomer, iban, kraPin, luhnValidCard, mpesaTill, mstCheckDigit, peruvianRuc, rucCheckDigit, rutCheckDigit, tcKimlikCheckDigits, tcKimlikNo, turkishIban, ugandanNin, VENDORS, vietnameseCccd, vietnameseMst, vietQr, vkn, vknCheckDigit } from './fake-data';
 import { Prng } from './prng';
 
@@ -144,5 +145,51 @@ describe('fake data', () => {
     const value = turkishIban('00064', '1234567890123456');
     expect([value.length, value.slice(4, 10), ibanIsValid(value)]).toEqual([26, '000640', true]);
     expect(() => turkishIban('64', '1234567890123456')).toThrow(RangeError);
+  });
+
+  it('gives CPFs and CNPJs the check digits the Receita Federal gives them', () => {
+    // The CPF and CNPJ every Brazilian developer tests with.
+    expect(cpfCheckDigits('529982247')).toBe('25');
+    expect(cnpjCheckDigits('112223330001')).toBe('81');
+    const r = new Prng(18);
+    for (let i = 0; i < 300; i++) {
+      const c = cpf(r);
+      expect(c).toMatch(/^\d{3}\.\d{3}\.\d{3}-\d{2}$/);
+      const d = c.replace(/\D/g, '');
+      expect(cpfCheckDigits(d.slice(0, 9))).toBe(d.slice(9));
+      const j = cnpj(r);
+      expect(j).toMatch(/^\d{2}\.\d{3}\.\d{3}\/0001-\d{2}$/);
+      const e = j.replace(/\D/g, '');
+      expect(cnpjCheckDigits(e.slice(0, 12))).toBe(e.slice(12));
+    }
+  });
+
+  it('writes boletos whose linha digitável carries the FEBRABAN checks of the published example', () => {
+    // Banco do Brasil's example bar code 00193373700000001000500940144816060680935031.
+    expect(boletoMod11('0019373700000001000500940144816060680935031')).toBe('3');
+    expect(boletoMod10('001905009')).toBe('5');
+    expect(boletoMod10('4014481606')).toBe('9');
+    const b = boleto('341', '2030-12-10', 1_234.56, '1090000012345678901234560');
+    expect(b.barcode).toHaveLength(44);
+    expect(b.linhaDigitavel.replace(/\D/g, '')).toHaveLength(47);
+    const [f1, f2, f3, dv, tail] = b.linhaDigitavel.split(' ').map((x) => x.replace('.', ''));
+    for (const f of [f1!, f2!, f3!]) expect(boletoMod10(f.slice(0, -1))).toBe(f.slice(-1));
+    expect(boletoMod11(`${b.barcode.slice(0, 4)}${b.barcode.slice(5)}`)).toBe(dv);
+    expect(tail!.slice(4)).toBe('0000123456');
+  });
+
+  it('gives Paraguayan RUCs, Portuguese NIFs and IBANs and Brazilian IBANs their check digits', () => {
+    expect(paraguayanRucCheckDigit('1234567')).toBe('9');
+    expect(paraguayanRucCheckDigit('80012345')).toBe('0');
+    expect(nifCheckDigit('12345678')).toBe('9');
+    const r = new Prng(19);
+    for (let i = 0; i < 100; i++) {
+      const n = portugueseNif(r, '5');
+      expect(nifCheckDigit(n.slice(0, 8))).toBe(n[8]);
+    }
+    // The examples of the register of IBAN formats.
+    expect(portugueseIban('0002', '0123', '12345678901')).toBe('PT50000201231234567890154');
+    expect(brazilianIban('00360305', '00001', '0009795493')).toBe('BR1800360305000010009795493C1');
+    expect(pixEvpKey(r)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

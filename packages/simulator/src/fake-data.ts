@@ -392,3 +392,156 @@ export function turkishIban(bankCode: string, account: string): string {
   if (!/^\d{5}$/.test(bankCode) || !/^\d{16}$/.test(account)) throw new RangeError(`a Turkish IBAN needs a five-digit bank code and a sixteen-digit account (got ${bankCode}, ${account})`);
   return iban('TR', `${bankCode}0${account}`);
 }
+
+/**
+ * The two check digits of a Brazilian CPF (Cadastro de Pessoas Físicas) from its first nine: weights
+ * 10 down to 2 for the first, 11 down to 2 (over the nine and the first check) for the second; each
+ * is the sum times ten mod 11, with 10 written as 0.
+ */
+export function cpfCheckDigits(nine: string): string {
+  const digit = (s: string): number => {
+    const sum = [...s].reduce((acc, ch, i) => acc + Number(ch) * (s.length + 1 - i), 0);
+    const r = (sum * 10) % 11;
+    return r === 10 ? 0 : r;
+  };
+  const first = digit(nine);
+  return `${first}${digit(`${nine}${first}`)}`;
+}
+
+/** A CPF with valid check digits, formatted as people write it (123.456.789-09); never all one digit. */
+export function cpf(rng: Prng): string {
+  let nine = '';
+  do nine = String(rng.int(1_000_000, 999_999_999)).padStart(9, '0');
+  while (/^(\d)\1+$/.test(nine));
+  const d = `${nine}${cpfCheckDigits(nine)}`;
+  return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;
+}
+
+/**
+ * The two check digits of a Brazilian CNPJ from its first twelve (eight of the company, four of the
+ * establishment, 0001 for the head office): weights 5,4,3,2,9,8,7,6,5,4,3,2 and then 6,5,...,2; each
+ * is 11 minus the sum mod 11, or 0 when the remainder is below 2.
+ */
+export function cnpjCheckDigits(twelve: string): string {
+  const digit = (s: string): number => {
+    const weights = s.length === 12 ? [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2] : [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+    const r = [...s].reduce((acc, ch, i) => acc + Number(ch) * (weights[i] as number), 0) % 11;
+    return r < 2 ? 0 : 11 - r;
+  };
+  const first = digit(twelve);
+  return `${first}${digit(`${twelve}${first}`)}`;
+}
+
+/** A CNPJ formatted as invoices print it (12.345.678/0001-95), from a fixed company root and establishment. */
+export function cnpjOf(root: string, establishment = '0001'): string {
+  const d = `${root}${establishment}${cnpjCheckDigits(`${root}${establishment}`)}`;
+  return `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5, 8)}/${d.slice(8, 12)}-${d.slice(12)}`;
+}
+
+/** A random CNPJ (a head office). */
+export function cnpj(rng: Prng): string {
+  return cnpjOf(String(rng.int(1_000_000, 99_999_999)).padStart(8, '0'));
+}
+
+/** A PIX random key (chave aleatória, EVP): a version-4 UUID as the central bank's DICT issues it. */
+export function pixEvpKey(rng: Prng): string {
+  const h = rng.hex(32).split('');
+  h[12] = '4';
+  h[16] = '89ab'[parseInt(h[16] as string, 16) % 4] as string;
+  const s = h.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+/** The boleto's field check (módulo 10): digits from the right times 2, 1, 2, ..., the products' digits summed. */
+export function boletoMod10(digits: string): string {
+  let sum = 0;
+  [...digits].reverse().forEach((ch, i) => {
+    const p = Number(ch) * (i % 2 === 0 ? 2 : 1);
+    sum += p > 9 ? p - 9 : p;
+  });
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** The bar code's general check digit (módulo 11, weights 2-9 from the right): 0, 10 and 11 are written 1. */
+export function boletoMod11(digits: string): string {
+  let sum = 0;
+  [...digits].reverse().forEach((ch, i) => {
+    sum += Number(ch) * (2 + (i % 8));
+  });
+  const d = 11 - (sum % 11);
+  return String(d === 0 || d === 10 || d === 11 ? 1 : d);
+}
+
+/**
+ * A bank boleto (FEBRABAN layout): its 44-digit bar code (bank, currency 9, general check digit, due
+ * date factor, amount in centavos, 25-digit free field) and the 47-digit linha digitável people type,
+ * in its five fields with their three módulo-10 checks. The due date factor counts days from
+ * 7 October 1997 and restarted at 1000 on 22 February 2025.
+ */
+export function boleto(bank: string, dueIso: string, amount: number, freeField: string): { barcode: string; linhaDigitavel: string } {
+  if (!/^\d{3}$/.test(bank) || !/^\d{25}$/.test(freeField)) throw new RangeError('a boleto needs a three-digit bank and a 25-digit free field');
+  const days = Math.round((Date.parse(`${dueIso}T00:00:00Z`) - Date.UTC(2025, 1, 22)) / 86_400_000);
+  const factor = String(1000 + (((days % 9000) + 9000) % 9000)).padStart(4, '0');
+  const value = String(Math.round(amount * 100)).padStart(10, '0');
+  const withoutDv = `${bank}9${factor}${value}${freeField}`;
+  const dv = boletoMod11(withoutDv);
+  const barcode = `${bank}9${dv}${factor}${value}${freeField}`;
+  const f1 = `${bank}9${freeField.slice(0, 5)}`;
+  const f2 = freeField.slice(5, 15);
+  const f3 = freeField.slice(15, 25);
+  const c1 = `${f1}${boletoMod10(f1)}`;
+  const c2 = `${f2}${boletoMod10(f2)}`;
+  const c3 = `${f3}${boletoMod10(f3)}`;
+  const linhaDigitavel = `${c1.slice(0, 5)}.${c1.slice(5)} ${c2.slice(0, 5)}.${c2.slice(5)} ${c3.slice(0, 5)}.${c3.slice(5)} ${dv} ${factor}${value}`;
+  return { barcode, linhaDigitavel };
+}
+
+/**
+ * The check digit of a Paraguayan RUC (the SET's módulo 11): the base's digits from the right times
+ * 2, 3, ..., 11, then 2 again; 11 minus the sum mod 11, or 0 when the remainder is 0 or 1.
+ */
+export function paraguayanRucCheckDigit(base: string): string {
+  let k = 2;
+  let sum = 0;
+  for (const ch of [...base].reverse()) {
+    sum += Number(ch) * k;
+    k = k < 11 ? k + 1 : 2;
+  }
+  const r = sum % 11;
+  return String(r > 1 ? 11 - r : 0);
+}
+
+/** A Paraguayan RUC as written (80012345-6 for a company, a person's cédula number and its digit). */
+export const paraguayanRuc = (base: string): string => `${base}-${paraguayanRucCheckDigit(base)}`;
+
+/** The check digit of a Portuguese NIF from its first eight: weights 9 down to 2, 11 minus the sum mod 11, 0 when that is 10 or 11. */
+export function nifCheckDigit(eight: string): string {
+  const r = [...eight].reduce((acc, ch, i) => acc + Number(ch) * (9 - i), 0) % 11;
+  return String(r < 2 ? 0 : 11 - r);
+}
+
+/** A Portuguese NIF (a person's start 1-3, a company's 5). */
+export function portugueseNif(rng: Prng, first: '1' | '2' | '5' = rng.pick(['1', '2'] as const)): string {
+  const eight = `${first}${String(rng.int(0, 9_999_999)).padStart(7, '0')}`;
+  return `${eight}${nifCheckDigit(eight)}`;
+}
+
+/**
+ * A Portuguese IBAN (25 characters): PT, the check digits (always 50), bank and branch (four digits
+ * each), eleven-digit account and the NIB's two check digits (98 minus the nineteen digits times 100, mod 97).
+ */
+export function portugueseIban(bank: string, branch: string, account: string): string {
+  if (!/^\d{4}$/.test(bank) || !/^\d{4}$/.test(branch) || !/^\d{11}$/.test(account)) throw new RangeError('a Portuguese IBAN needs a four-digit bank and branch and an eleven-digit account');
+  const nineteen = `${bank}${branch}${account}`;
+  const nib = String(98 - Number((BigInt(nineteen) * 100n) % 97n)).padStart(2, '0');
+  return iban('PT', `${nineteen}${nib}`);
+}
+
+/**
+ * A Brazilian IBAN (29 characters): BR, the check digits, the bank's eight-digit ISPB, a five-digit
+ * branch, a ten-digit account, the account type (C for checking) and the holder's position (1).
+ */
+export function brazilianIban(ispb: string, branch: string, account: string): string {
+  if (!/^\d{8}$/.test(ispb) || !/^\d{5}$/.test(branch) || !/^\d{10}$/.test(account)) throw new RangeError('a Brazilian IBAN needs an eight-digit ISPB, a five-digit branch and a ten-digit account');
+  return iban('BR', `${ispb}${branch}${account}C1`);
+}
