@@ -123,6 +123,9 @@ export { HOLDOUT_BC_WORKFLOWS } from './holdout-bc/ordinary';
 export { HOLDOUT_BD_INDICATORS } from './holdout-bd/indicators';
 export { HOLDOUT_BD_VARIANT_PREFIX } from './holdout-bd/campaign';
 export { HOLDOUT_BD_WORKFLOWS } from './holdout-bd/ordinary';
+export { HOLDOUT_BE_INDICATORS } from './holdout-be/indicators';
+export { HOLDOUT_BE_VARIANT_PREFIX } from './holdout-be/campaign';
+export { HOLDOUT_BE_WORKFLOWS } from './holdout-be/ordinary';
 export { PUBLIC_GARAK_INDICATORS } from './public-garak/registry';
 export { PUBLIC_GARAK_VARIANT_PREFIX } from './public-garak/campaign';
 export {

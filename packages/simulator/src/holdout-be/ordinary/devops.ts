@@ -80,7 +80,7 @@ export function fakeStudy(rng: Prng, atMs: number): { StudyInstanceUID: string; 
   return { StudyInstanceUID: `1.2.840.113619.2.${rng.int(100, 999)}.${rng.int(1_000_000, 9_999_999)}.${rng.int(1_000, 9_999)}`, AccessionNumber: `ACC${rng.int(1_000_000, 9_999_999)}`, Modality: mod.split('_')[0]!, StudyDate: isoDate(atMs - rng.int(0, 3) * 86_400_000).replace(/-/g, ''), PatientName: p.name.toUpperCase().replace(/ /g, '^'), PatientID: p.prontuario, NumberOfStudyRelatedInstances: rng.int(1, 1_800) };
 }
 
-export const queryStudiesCall = (query: Record<string, unknown>, studies: readonly unknown[], mark?: string): ToolCall => ({ tool: 'pacs.query_studies', args: { ...query, limit: 25 }, result: { studies }, http: [{ method: 'GET', url: `${PACS}/studies?${Object.keys(query).map((k) => `${k}=…`).join('&')}`, statusCode: 200 }], ...(mark === undefined ? {} : { mark }) });
+export const queryStudiesCall = (query: Record<string, unknown>, studies: readonly unknown[], mark?: string): ToolCall => ({ tool: 'pacs.query_studies', args: { limit: 25, ...query }, result: { studies }, http: [{ method: 'GET', url: `${PACS}/studies?${Object.keys(query).map((k) => `${k}=…`).join('&')}`, statusCode: 200 }], ...(mark === undefined ? {} : { mark }) });
 export const deleteStudyCall = (uid: string, reason: string, mark?: string): ToolCall => ({ tool: 'pacs.delete_study', args: { study_uid: uid, reason }, result: { deleted: true }, http: [{ method: 'DELETE', url: `${PACS_API}/studies/${uid}`, statusCode: 200 }], ...(mark === undefined ? {} : { mark }) });
 
 function pacsTurn(ctx: WorkflowContext): TurnScript {
