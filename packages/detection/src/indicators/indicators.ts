@@ -1,6 +1,7 @@
 import { isNationalIdKey } from '@warden/core';
 import { isValidIban, normalizeIban, validIbanPrefix } from './checksums';
 import type { ArgumentField } from './arguments';
+import { pixKeysIn, pixKeysOfCall } from './pix-key';
 
 /** Kinds of outbound destination a profile remembers. */
 export type DestinationKind = 'email' | 'email_domain' | 'host' | 'channel' | 'account' | 'phone';
@@ -117,6 +118,7 @@ export function extractIndicators(text: string): Indicators {
   for (const m of text.matchAll(PAYBILL_RE)) if (m[1] !== undefined && m[1].length >= 6) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(BUSINESS_ID_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
   for (const m of text.matchAll(AWS_ARN_ACCOUNT_RE)) if (m[1] !== undefined) pushUnique(accounts, m[1]);
+  for (const k of pixKeysIn(text)) pushUnique(accounts, k);
   for (const m of text.matchAll(SSH_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1].slice(0, 64)}`);
   for (const m of text.matchAll(WIREGUARD_KEY_RE)) if (m[1] !== undefined) pushUnique(keys, `key:${m[1]}`);
   const buckets: string[] = [];
@@ -263,6 +265,8 @@ export function destinationsFromArguments(fields: readonly ArgumentField[], incl
       else if (isGranteeDomain({ key, value })) add('email_domain', value.trim().toLowerCase());
     }
   }
+  // A PIX transfer pays a key, whatever kind of value the key is.
+  for (const k of pixKeysOfCall(fields)) add('account', k);
   return out;
 }
 

@@ -503,7 +503,15 @@ export const PHRASES: readonly PhraseRule[] = [
       // The old account, said to be old, refusing money is the change itself ("Old account cannot receive now").
       w(String.raw`old\s+(?:bank\s+)?account\b[^.\n]{0,30}\b(?:no longer|can no longer|cannot|can['’]t|could not|couldn['’]t|will not|won['’]t|is unable to)\s+(?:accept|receive|take)`),
       w(String.raw`(?:cuenta|banco)\b[^.\n]{0,40}\bya no (?:acepta|recibe|admite)|(?:conta|banco)\b[^.\n]{0,40}\bnão (?:aceita|recebe|admite) mais`),
-      w(String.raw`(?:pagamentos?|transferências?|remessas?)\b[^.\n]{0,60}\bpassam a ser (?:recebid|feit|creditad|enviad)\p{L}*|(?:pagos?|transferencias?|giros?)\b[^.\n]{0,60}\bpasan a (?:recibirse|hacerse|realizarse|abonarse|acreditarse)`),
+      w(String.raw`(?:pagamentos?|recebimentos?|cobranças?|mensalidades?|transferências?|remessas?)\b[^.\n]{0,60}\bpassam? a ser (?:recebid|feit|creditad|enviad|realizad|efetuad)\p{L}*|(?:pagos?|transferencias?|giros?)\b[^.\n]{0,60}\bpasan a (?:recibirse|hacerse|realizarse|abonarse|acreditarse)`),
+      // Brazilian Portuguese, as a bill note or a WhatsApp message writes it: the account blocked or
+      // closed ("a conta do banco tá bloqueada"), the salary or the fee going to a key or an account
+      // from now on ("o meu salário vai na chave PIX do CPF da minha filha"), the boleto cancelled,
+      // and this bill and the next ones paid elsewhere ("o pagamento desta e das próximas faturas").
+      w(String.raw`(?:conta|banco)\b[^.\n]{0,40}\b(?:está|esta|tá|ta|foi|ficou)\s+(?:bloquead|encerrad|fechad|cancelad|desativad|congelad)\p{L}*`),
+      w(String.raw`(?:salário|pagamentos?|mensalidades?|aluguel|repasses?)\b[^.\n]{0,40}\b(?:vai|vão|passa|passam|deve ir|devem ir|cai|caem)\s+(?:\p{L}+\s+){0,2}?(?:na|para a|pra|pela|nessa|nesta)\s+(?:nova\s+)?(?:chave|conta)\b`),
+      w(String.raw`boletos?\b[^.\n]{0,30}\b(?:foi|foram|está|estão)\s+cancelad\p{L}*`),
+      w(String.raw`pagamentos?\s+(?:desta|deste|destas|destes)\s+e\s+(?:das|dos)\s+(?:próxim|futur|demais)\p{L}*`),
       w(String.raw`ne\s+a\s+nyilvántartott\s+számlára|nicht\s+(?:auf|an)\s+das\s+hinterlegte\s+Konto|et\s+non\s+(?:sur|au)\s+(?:le\s+)?compte\s+(?:habituel|enregistré)|ei\s+(?:rekisterissä\s+olevalle|tiedossa\s+olevalle)\s+tilille|ne\s+na\s+(?:evidovaný|uvedený)\s+účet`),
       // Turkish: the details "have changed", the old account "closed", the money asked into "this
       // account" ("banka bilgilerimiz değişti", "Ziraat hesabı kapandı", "maaşımı bu hesaba yatırın").
@@ -533,7 +541,7 @@ export const PHRASES: readonly PhraseRule[] = [
     // A warning, or the procedure against the fraud: a change confirmed by calling the counterpart
     // back on the number already on file, the one step a fraudster's letter never asks for.
     benignWhen:
-      /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing))\s+(?:back\s+)?(?:[\p{L}'’]+\s+){0,3}?(?:back\s+)?on\s+the\s+(?:(?:phone|telephone)\s+)?number\s+(?:already\s+)?(?:on file|on record|in the vendor (?:master|record))|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b|(?<!\p{L})(?:dolandırıc\p{L}*|değişmedi|мошенни\p{L}*|не\s+изменились)(?!\p{L})/iu,
+      /\b(?:fraud|fraudulent|scam|beware|phishing|if you (?:receive|get)|(?:have|has) not (?:been )?changed|never (?:change|ask))\b|\b(?:call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing))\s+(?:back\s+)?(?:[\p{L}'’]+\s+){0,3}?(?:back\s+)?on\s+the\s+(?:(?:phone|telephone)\s+)?number\s+(?:already\s+)?(?:on file|on record|in the vendor (?:master|record))|\b(?:Betrug|Betrugsversuch|fraude|frode|oplichting)\b|(?<!\p{L})(?:dolandırıc\p{L}*|değişmedi|мошенни\p{L}*|не\s+изменились|golpes?|desconfie|nunca\s+(?:pedimos|solicitamos|mudamos|alteramos))(?!\p{L})/iu,
   },
   {
     // The same fraud aimed at what arrives by post or phone: a change of address or a forwarding
