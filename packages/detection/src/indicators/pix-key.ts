@@ -1,3 +1,4 @@
+import { PERSONAL_DATA_PATTERNS } from '@warden/core';
 import type { ArgumentField } from './arguments';
 
 /**
@@ -7,7 +8,8 @@ import type { ArgumentField } from './arguments';
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+// The product's one e-mail shape, anchored: a key is an address when it is one and nothing else.
+const EMAIL = new RegExp(`^(?:${PERSONAL_DATA_PATTERNS.email.re.source})$`);
 
 /** The CPF's two check digits (mod 11 over weights 10..2, then 11..2); a run of one digit is not issued. */
 export function isValidCpf(digits: string): boolean {

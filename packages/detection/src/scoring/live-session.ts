@@ -152,8 +152,8 @@ export interface LiveSession {
   /** Calls of this session that refunded a payment it had read, on the original payment, by span id (bounded). */
   refundsOfReadPayments?: Set<string>;
   /**
-   * Per changing tool whose calls name no resource the sweep counts, the distinct argument sets it
-   * was called with (fingerprints, bounded): how many things one tool changed in this session.
+   * Per changing tool, the distinct argument sets it was called with (fingerprints, bounded): how
+   * many things one tool changed in this session, also when each call names the same resource.
    */
   changedByTool?: Map<string, Set<string>>;
   /** Destinations this session sent sensitive data to, by `kind\u0000value` (bounded). */
